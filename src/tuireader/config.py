@@ -1,0 +1,62 @@
+"""The user's configuration file (TOML under the platform config dir)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tuireader import locations
+
+
+class ConfigError(Exception):
+    """The config file exists but cannot be used; the message says why and where."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    library: tuple[Path, ...] = ()
+    """Folders and files that make up the library when no path is given on the command line."""
+    keymap: dict[str, str] = field(default_factory=dict)
+    """Binding id -> key(s), e.g. {"reader.page_down": "space,f"}."""
+
+
+def load_config(path: Path | None = None) -> Config:
+    path = path or locations.config_file()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Config()
+    except OSError as error:
+        raise ConfigError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path} is not valid TOML: {error}") from None
+    return Config(library=_library(data.get("library", ()), path), keymap=_keymap(data, path))
+
+
+def _library(value: object, path: Path) -> tuple[Path, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{path}: 'library' must be a path or a list of paths")
+    return tuple(Path(item).expanduser() for item in value)
+
+
+def _keymap(data: dict[str, object], path: Path) -> dict[str, str]:
+    keymap = data.get("keymap", {})
+    if not isinstance(keymap, dict) or not all(
+        isinstance(key, str) and isinstance(value, str) for key, value in keymap.items()
+    ):
+        raise ConfigError(f"{path}: [keymap] maps binding ids to keys, e.g. reader.top = \"g\"")
+    return dict(keymap)
+
+
+def library_paths(explicit: list[Path], config: Config) -> list[Path]:
+    """What to open: paths given on the command line, else the configured library, else samples."""
+    if explicit:
+        return explicit
+    if config.library:
+        return list(config.library)
+    return [locations.bundled_samples()]

@@ -1,0 +1,98 @@
+"""How a resolved date reads to a person: honest about granularity (a month is not a day)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from tuireader.timeline.event import Event, Granularity, Interval, Resolution
+
+RESOLUTION_MARKS: dict[Resolution, str] = {
+    Resolution.ABSOLUTE: "·",
+    Resolution.RELATIVE: "~",
+    Resolution.INFERRED: "≈",
+    Resolution.UNRESOLVED: "?",
+}
+"""One-character markers for how a date was resolved, shared by the CLI and the app."""
+
+RESOLUTION_HELP: dict[Resolution, str] = {
+    Resolution.ABSOLUTE: "written out in full in the text",
+    Resolution.RELATIVE: "relative to the publication date",
+    Resolution.INFERRED: "inferred from a nearby date in the text",
+    Resolution.UNRESOLVED: "could not be placed",
+}
+
+_SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring",
+            6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+
+
+def _parts_of_day(moment: datetime) -> str:
+    hour = moment.hour
+    if hour < 6:
+        return "night"
+    if hour < 12:
+        return "morning"
+    if hour < 18:
+        return "afternoon"
+    return "evening"
+
+
+def point_label(moment: datetime, granularity: Granularity) -> str:
+    """A single moment written at the given granularity."""
+    match granularity:
+        case Granularity.CENTURY:
+            return f"{moment.year // 100 * 100}s"
+        case Granularity.DECADE:
+            return f"{moment.year // 10 * 10}s"
+        case Granularity.YEAR:
+            return f"{moment.year}"
+        case Granularity.HALF:
+            return f"{moment.year} H{1 if moment.month <= 6 else 2}"
+        case Granularity.QUARTER:
+            return f"{moment.year} Q{(moment.month - 1) // 3 + 1}"
+        case Granularity.SEASON:
+            return f"{moment.year} {_SEASONS[moment.month]}"
+        case Granularity.MONTH:
+            return moment.strftime("%Y-%m")
+        case Granularity.WEEK:
+            year, week, _ = moment.isocalendar()
+            return f"{year}-W{week:02d}"
+        case Granularity.DAY:
+            return moment.strftime("%Y-%m-%d %a")
+        case Granularity.PART_OF_DAY:
+            return f"{moment:%Y-%m-%d} {_parts_of_day(moment)}"
+        case Granularity.HOUR:
+            return moment.strftime("%Y-%m-%d %H:00")
+        case Granularity.MINUTE:
+            return moment.strftime("%Y-%m-%d %H:%M")
+        case Granularity.SECOND:
+            return moment.strftime("%Y-%m-%d %H:%M:%S")
+    return moment.isoformat()
+
+
+def _last_unit_start(interval: Interval) -> datetime:
+    """The start of the last granule inside the interval (for "2017–2019" style ranges)."""
+    return interval.end - timedelta(microseconds=1)
+
+
+def interval_label(interval: Interval) -> str:
+    first = point_label(interval.start, interval.granularity)
+    last = point_label(_last_unit_start(interval), interval.granularity)
+    if first == last:
+        return first
+    separator = "–" if " " not in first else " – "
+    return f"{first}{separator}{last}"
+
+
+def when_label(event: Event) -> str:
+    """The date column of a timeline row: the interval when placed, else the TIMEX3 value."""
+    if event.interval is None:
+        return event.value
+    return interval_label(event.interval)
+
+
+def trimmed(sentence: str, width: int = 80) -> str:
+    """One line of at most `width` characters, whitespace collapsed, ellipsis when cut."""
+    line = " ".join(sentence.split())
+    if len(line) <= width:
+        return line
+    return line[: max(width - 1, 0)].rstrip() + "…"
