@@ -1,0 +1,82 @@
+"""`tuireader timeline`: the dated events of articles, for people (rich) or scripts (JSON)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from tuireader.commands.output import (
+    collect_articles,
+    console,
+    display_path,
+    exit_status,
+    iso,
+    report_problem,
+    write_json_lines,
+)
+from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
+from tuireader.timeline import Event, chronological, extract_timeline
+from tuireader.timeline.labels import RESOLUTION_MARKS, trimmed, when_label
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    articles, problems = collect_articles(args.paths)
+    out = console()
+    for article in articles:
+        try:
+            text = read_text(article)
+        except LoadError as error:
+            report_problem(LoadProblem(error.path, error.reason))
+            problems += 1
+            continue
+        reference: date | datetime | None = args.reference_date or article.date
+        events = extract_timeline(text.body, reference)
+        if args.json:
+            write_json_lines([_as_json(article, text, reference, events)])
+        else:
+            _print_timeline(out, article, reference, events)
+    return exit_status(problems)
+
+
+def _as_json(
+    article: Article, text: ArticleText, reference: date | datetime | None, events: list[Event]
+) -> dict[str, Any]:
+    return {
+        "path": str(article.path),
+        "title": article.title,
+        "reference_date": iso(reference),
+        "events": [event.to_json(offset=text.body_start) for event in events],
+    }
+
+
+def _print_timeline(
+    out: Console, article: Article, reference: date | datetime | None, events: list[Event]
+) -> None:
+    out.print(Text(article.title, style="bold"))
+    reference_text = iso(reference) or "none (relative dates stay unresolved)"
+    out.print(Text(f"{display_path(article.path)} · reference date {reference_text}", style="dim"))
+    placed = chronological(events)
+    table = Table(box=None, show_header=False, pad_edge=False, expand=False)
+    table.add_column(no_wrap=True, style="cyan")
+    table.add_column(no_wrap=True)
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column(overflow="ellipsis", no_wrap=True)
+    for event in placed:
+        table.add_row(
+            when_label(event), RESOLUTION_MARKS[event.resolution], event.text,
+            Text(trimmed(event.sentence, 200)),
+        )
+    if placed:
+        out.print(table)
+    else:
+        out.print(Text("no dated events found", style="dim"))
+    others = [event for event in events if not event.placed]
+    if others:
+        summary = ", ".join(f"{event.text} ({event.value})" for event in others)
+        out.print(Text(f"also: {summary}", style="dim"))
+    out.print()
