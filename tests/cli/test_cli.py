@@ -1,0 +1,143 @@
+"""The command line, driven in-process through `main` as a user would call it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tuireader.cli import main
+
+UN_TEXT = (
+    "UN rights office publishes Xinjiang assessment\n"
+    "Date: 2022-09-01\n"
+    "Source: https://example.org/un\n"
+    "\n"
+    "The office released the report at 11:47 p.m. on 31 August 2022 in Geneva.\n"
+    "\n"
+    "China rejected it on Thursday.\n"
+)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (folder / "un.txt").write_text(UN_TEXT, encoding="utf-8")
+    (folder / "storm.md").write_text(
+        "---\ntitle: Storm season opens\ndate: 2022-06-01\ntags: [weather]\n---\n\n"
+        "Forecasters expect a busy season.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    monkeypatch.setenv("TUIREADER_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return data
+
+
+def json_lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+class TestList:
+    def test_json_lists_each_article_with_state(self, library, capsys):
+        assert main(["list", str(library), "--json"]) == 0
+        rows = {row["title"]: row for row in json_lines(capsys.readouterr().out)}
+        assert set(rows) == {"UN rights office publishes Xinjiang assessment",
+                             "Storm season opens"}
+        storm = rows["Storm season opens"]
+        assert storm["date"] == "2022-06-01"
+        assert storm["tags"] == ["weather"]
+        assert storm["read"] is False and storm["starred"] is False
+        assert storm["path"].endswith("storm.md")
+
+    def test_table_shows_titles(self, library, capsys):
+        assert main(["list", str(library)]) == 0
+        out = capsys.readouterr().out
+        assert "Storm season opens" in out and "2022-09-01" in out
+
+    def test_bad_files_are_reported_on_stderr_and_the_rest_listed(self, library, capsys):
+        (library / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+        assert main(["list", str(library), "--json"]) == 1
+        captured = capsys.readouterr()
+        assert len(json_lines(captured.out)) == 2
+        assert "broken.txt" in captured.err and "binary" in captured.err
+        assert "Traceback" not in captured.err
+
+    def test_missing_path_is_a_clear_message(self, tmp_path, capsys):
+        assert main(["list", str(tmp_path / "nowhere")]) == 1
+        assert "nowhere" in capsys.readouterr().err
+
+
+class TestCat:
+    def test_prints_header_and_body(self, library, capsys):
+        assert main(["cat", str(library / "un.txt")]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("UN rights office publishes Xinjiang assessment\n")
+        assert "Source: https://example.org/un" in out
+        assert out.rstrip().endswith("China rejected it on Thursday.")
+
+    def test_json_body_offset_points_into_the_file(self, library, capsys):
+        assert main(["cat", str(library / "un.txt"), "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert UN_TEXT[data["body_start"]:] == data["body"]
+        assert data["date"] == "2022-09-01"
+
+    def test_escape_sequences_are_neutralised(self, tmp_path, capsys):
+        evil = tmp_path / "evil.txt"
+        evil.write_text("Title \x1b[31mred\x1b[0m\n\nBody \x1b]0;pwned\x07 text\n")
+        assert main(["cat", str(evil)]) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\x07" not in out
+        assert "red" in out and "pwned" in out
+
+    def test_missing_file(self, tmp_path, capsys):
+        assert main(["cat", str(tmp_path / "gone.txt")]) == 2
+        err = capsys.readouterr().err
+        assert "gone.txt" in err and "Traceback" not in err
+
+
+class TestTimeline:
+    def test_json_offsets_index_the_decoded_file(self, library, capsys):
+        assert main(["timeline", str(library / "un.txt"), "--json"]) == 0
+        [record] = json_lines(capsys.readouterr().out)
+        assert record["reference_date"] == "2022-09-01"
+        assert record["title"] == "UN rights office publishes Xinjiang assessment"
+        for event in record["events"]:
+            assert UN_TEXT[event["start"]:event["end"]] == event["text"]
+            assert event["type"] in {"DATE", "TIME", "DURATION", "SET"}
+            assert event["resolution"] in {"absolute", "relative", "inferred", "unresolved"}
+            assert event["sentence"]
+        values = {event["text"]: event["value"] for event in record["events"]}
+        assert values.get("Thursday") == "2022-09-01"
+        assert "2022-08-31" in {v[:10] for v in values.values()}
+
+    def test_reference_date_option_overrides_the_article_date(self, library, capsys):
+        assert main(["timeline", str(library / "un.txt"), "--json",
+                     "--reference-date", "2022-09-08"]) == 0
+        [record] = json_lines(capsys.readouterr().out)
+        assert record["reference_date"] == "2022-09-08"
+        values = {event["text"]: event["value"] for event in record["events"]}
+        assert values.get("Thursday") == "2022-09-08"
+
+    def test_one_json_object_per_article(self, library, capsys):
+        assert main(["timeline", str(library), "--json"]) == 0
+        assert len(json_lines(capsys.readouterr().out)) == 2
+
+    def test_human_output_shows_resolved_dates(self, library, capsys):
+        assert main(["timeline", str(library / "un.txt")]) == 0
+        out = capsys.readouterr().out
+        assert "2022-09-01" in out and "China rejected it on Thursday." in out
+
+    @pytest.mark.parametrize("bad", ["yesterday", "2022-13-01", "01/09/2022"])
+    def test_bad_reference_date_is_a_usage_error(self, library, bad, capsys):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["timeline", str(library), "--reference-date", bad])
+        assert exit_info.value.code == 2
+        assert "YYYY-MM-DD" in capsys.readouterr().err
