@@ -21,6 +21,8 @@ class Article:
     author: str | None = None
     tags: tuple[str, ...] = ()
     format: str = "txt"
+    warnings: tuple[str, ...] = ()
+    """Things the user may want to fix that did not stop loading (e.g. an unreadable date)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,128 @@
+"""Turning an article file's bytes into text: detect the encoding, never assume it."""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import unicodedata
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+BINARY_PROBE = 8192
+"""How many leading bytes are checked for NUL bytes, the surest sign of a binary file."""
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_WESTERN = "cp1252"
+_WESTERN_SLACK = 0.1
+_MAX_CONTROL_RATIO = 0.1
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+class DecodeError(ValueError):
+    """The bytes are not text we can show; `reason` is meant for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    text: str
+    """Universal newlines, no BOM; not yet sanitised."""
+    encoding: str
+
+
+def decode(data: bytes) -> DecodedText:
+    """Decode an article file: BOM first, then strict UTF-8, then charset-normalizer's guess.
+
+    Raises DecodeError for empty and binary files.
+    """
+    if not data.strip():
+        raise DecodeError("empty file")
+    text, encoding = _decode_raw(data)
+    text = normalize_newlines(text).removeprefix("\ufeff")
+    if not text.strip():
+        raise DecodeError("empty file")
+    if _looks_binary(text):
+        raise DecodeError("binary file, not an article")
+    return DecodedText(text, encoding)
+
+
+def normalize_newlines(text: str) -> str:
+    """Universal newlines, as `open()` would do: CRLF and lone CR become LF."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def os_reason(error: OSError) -> str:
+    """An OSError in plain words, without the errno number or the path."""
+    plain = {
+        errno.ENOENT: "no such file or directory",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EISDIR: "is a directory, not a file",
+        errno.ENOTDIR: "a part of the path is not a folder",
+        errno.ELOOP: "too many levels of symbolic links",
+        errno.ENAMETOOLONG: "file name too long",
+        errno.EIO: "input/output error while reading",
+    }
+    if error.errno in plain:
+        return plain[error.errno]
+    if error.strerror:
+        return error.strerror[0].lower() + error.strerror[1:]
+    return str(error) or type(error).__name__
+
+
+def _decode_raw(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding.removesuffix("-le").removesuffix(
+                    "-be"
+                )
+            except UnicodeDecodeError as error:
+                raise DecodeError(
+                    f"starts with a {encoding} byte order mark but is not valid {encoding}"
+                ) from error
+    if b"\x00" in data[:BINARY_PROBE]:
+        raise DecodeError("binary file, not an article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _guess(data)
+
+
+def _guess(data: bytes) -> tuple[str, str]:
+    """charset-normalizer's best match, biased to cp1252 when that is nearly as plausible.
+
+    Short Western-European texts ("café") are often scored a hair better as cp1250/cp1257,
+    which would garble them; news articles are far more often cp1252.
+    """
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise DecodeError("binary file, not an article")
+    for match in matches:
+        if _WESTERN in match.could_be_from_charset and match.chaos <= best.chaos + _WESTERN_SLACK:
+            return data.decode(_WESTERN, errors="replace"), _WESTERN
+    return str(best), best.encoding
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:BINARY_PROBE]
+    controls = sum(
+        1
+        for char in sample
+        if char not in _TEXT_CONTROLS and unicodedata.category(char) in ("Cc", "Co", "Cn")
+    )
+    return controls > len(sample) * _MAX_CONTROL_RATIO

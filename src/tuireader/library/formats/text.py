@@ -1,0 +1,60 @@
+"""Plain-text articles: the first line is the title, then optional `Key: value` headers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tuireader.library.formats.base import (
+    Format,
+    ParsedMetadata,
+    clean_tags,
+    clean_text,
+    read_date,
+    skip_blank_lines,
+)
+
+_HEADER = re.compile(r"[ \t]*(date|source|author|tags)[ \t]*:[ \t]*(.*)", re.IGNORECASE)
+
+
+def parse_text(content: str, path: Path) -> ParsedMetadata:
+    """Title, then header lines (directly or after blank lines), then the body.
+
+    Headers stop at the first line that is not one, so a body paragraph that happens to start
+    with "Source:" after other prose is never eaten.
+    """
+    title_start = skip_blank_lines(content, 0)
+    if title_start >= len(content):
+        return ParsedMetadata(title=path.stem, body_start=len(content))
+    title_end = _line_end(content, title_start)
+    title = " ".join(content[title_start:title_end].split())
+
+    headers: dict[str, str] = {}
+    offset = skip_blank_lines(content, title_end)
+    while offset < len(content):
+        end = _line_end(content, offset)
+        match = _HEADER.fullmatch(content, offset, end)
+        if match is None:
+            break
+        headers.setdefault(match.group(1).lower(), match.group(2).strip())
+        offset = end + 1
+    body_start = skip_blank_lines(content, min(offset, len(content))) if headers else offset
+
+    warnings: list[str] = []
+    return ParsedMetadata(
+        title=title or path.stem,
+        body_start=body_start,
+        date=read_date(headers.get("date") or None, warnings),
+        source=clean_text(headers.get("source")),
+        author=clean_text(headers.get("author")),
+        tags=clean_tags(headers.get("tags", "").split(",")),
+        warnings=tuple(warnings),
+    )
+
+
+def _line_end(content: str, offset: int) -> int:
+    end = content.find("\n", offset)
+    return len(content) if end == -1 else end
+
+
+FORMAT = Format(name="txt", suffixes=(".txt", ".text"), parse=parse_text)

@@ -1,0 +1,97 @@
+"""Reading one article file: bytes -> decoded, sanitised text -> metadata."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tuireader.library.article import Article, ArticleText, LoadedArticle
+from tuireader.library.decoding import DecodedText, DecodeError, decode, os_reason
+from tuireader.library.formats import Format, FormatError, ParsedMetadata, format_for
+from tuireader.library.ids import derived_id
+from tuireader.library.sanitizing import sanitize
+
+MAX_FILE_SIZE = 64 * 1024 * 1024
+"""Far beyond any article; stops a stray disk image or log from eating the memory."""
+
+
+class LoadError(Exception):
+    """An article file could not be loaded; `reason` is plain words a user can act on."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def load(path: Path | str) -> LoadedArticle:
+    """One article with its text, for commands that work on a single file."""
+    path = Path(path)
+    fmt = _format_or_error(path)
+    text, meta = _read_and_parse(path, fmt)
+    return LoadedArticle(article=article_from_metadata(meta, path, fmt), text=text)
+
+
+def load_article(path: Path) -> Article:
+    """Metadata only (what scanning needs); raises LoadError."""
+    fmt = _format_or_error(path)
+    return article_from_metadata(_read_and_parse(path, fmt)[1], path, fmt)
+
+
+def read_text(article: Article) -> ArticleText:
+    """The article's current text, read fresh from its file (it may have been edited)."""
+    fmt = _format_or_error(article.path)
+    return _read_and_parse(article.path, fmt)[0]
+
+
+def article_from_metadata(meta: ParsedMetadata, path: Path, fmt: Format) -> Article:
+    return Article(
+        id=meta.id or derived_id(meta.title, meta.date),
+        path=path,
+        title=meta.title,
+        date=meta.date,
+        source=meta.source,
+        author=meta.author,
+        tags=meta.tags,
+        format=fmt.name,
+        warnings=meta.warnings,
+    )
+
+
+def read_decoded(path: Path) -> DecodedText:
+    """The file's text, decoded; raises LoadError with the OS or decoding reason."""
+    try:
+        with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_FILE_SIZE:
+                raise LoadError(path, f"file too large for an article ({size // 2**20} MB)")
+            data = file.read(MAX_FILE_SIZE + 1)
+    except OSError as error:
+        raise LoadError(path, os_reason(error)) from error
+    try:
+        return decode(data)
+    except DecodeError as error:
+        raise LoadError(path, error.reason) from error
+
+
+def _read_and_parse(path: Path, fmt: Format) -> tuple[ArticleText, ParsedMetadata]:
+    decoded = read_decoded(path)
+    content = sanitize(decoded.text)
+    try:
+        meta = fmt.parse(content, path)
+    except FormatError as error:
+        raise LoadError(path, error.reason) from error
+    return ArticleText(content, meta.body_start, decoded.encoding), meta
+
+
+def _format_or_error(path: Path) -> Format:
+    fmt = format_for(path)
+    if fmt is None:
+        raise LoadError(path, unsupported_reason(path))
+    return fmt
+
+
+def unsupported_reason(path: Path) -> str:
+    if path.suffix:
+        return f"unsupported file type {path.suffix}"
+    return "unsupported file type (no suffix)"
