@@ -72,11 +72,16 @@ def _load_front_matter(block: str) -> dict[str, Any]:
 
 
 def _yaml_reason(error: yaml.YAMLError) -> str:
-    mark = getattr(error, "problem_mark", None)
+    """The message with a file line number: where the broken construct started, if earlier."""
     problem = getattr(error, "problem", None) or "could not be read"
-    if mark is not None:
+    lines = [
+        mark.line
+        for mark in (getattr(error, "context_mark", None), getattr(error, "problem_mark", None))
+        if mark is not None
+    ]
+    if lines:
         # +2: the block starts on the line after the opening '---', and marks count from 0.
-        return f"front matter is not valid YAML (line {mark.line + 2}: {problem})"
+        return f"front matter is not valid YAML (line {min(lines) + 2}: {problem})"
     return f"front matter is not valid YAML ({problem})"
 
 
