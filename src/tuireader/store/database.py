@@ -1,0 +1,216 @@
+"""The tuireader database: one TinyDB file under the data dir, safe across crashes and processes."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from tuireader.store.storage import AtomicJSONStorage, CorruptDatabaseError, read_tables
+
+DATABASE_NAME = "tuireader.json"
+
+
+class StoreBusyError(Exception):
+    """Another process held the database lock for longer than we are willing to wait."""
+
+
+class KeyedTable(Table):
+    """A TinyDB table whose document ids are our own string keys (article id, note id).
+
+    Keys we choose ourselves never collide between processes, unlike TinyDB's per-instance
+    counter of integer ids.
+    """
+
+    document_id_class = str  # type: ignore[assignment]
+
+
+class KeyedTinyDB(TinyDB):
+    table_class = KeyedTable
+
+
+def keyed_document(data: dict[str, Any], key: str) -> Document:
+    """A TinyDB `Document` with a string id (TinyDB's hints say int; `KeyedTable` uses str)."""
+    return Document(data, doc_id=key)  # type: ignore[arg-type]
+
+
+class Database:
+    """Reading state, notes and settings in `data_dir/tuireader.json`.
+
+    Every change is a read-modify-write under a file lock (one writer across processes),
+    on top of the file as it is on disk now. Opening a corrupt file never raises: it is moved
+    aside, the backup is used when it is good, and `recovery_message` says what happened.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        lock_timeout: float = 10.0,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        # Imported here: the stores import this module for `Database`'s type.
+        from tuireader.store.note_store import NoteStore
+        from tuireader.store.reading_store import ReadingStateStore
+        from tuireader.store.settings import SettingsStore
+
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / DATABASE_NAME
+        self.recovery_message: str | None = None
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.storage = AtomicJSONStorage(self.path)
+        self._lock = threading.RLock()
+        self._file_lock = FileLock(
+            str(self.path.with_name(self.path.name + ".lock")), timeout=lock_timeout
+        )
+        self._tinydb = KeyedTinyDB(storage=lambda: self.storage)
+        self._tables: dict[str, KeyedTable] = {}
+        self._closed = False
+        with self._locked():
+            self.storage.clean_stray_temp_files()
+            self._refresh_locked()
+        self.reading = ReadingStateStore(self)
+        self.notes = NoteStore(self, clock or _local_now)
+        self.settings = SettingsStore(self)
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Write pending reading-state changes and release the file."""
+        if self._closed:
+            return
+        self.reading.flush()
+        with self._lock:
+            self._closed = True
+            self.storage.close()
+
+    def table(self, name: str) -> KeyedTable:
+        table = self._tables.get(name)
+        if table is None:
+            created = self._tinydb.table(name)
+            assert isinstance(created, KeyedTable)
+            table = self._tables[name] = created
+        return table
+
+    def raw_table(self, name: str) -> dict[str, dict[str, Any]]:
+        """The documents of `name` as last read or written, refreshed if the lock is free.
+
+        Never waits for a write in progress (in this process or another), so the UI thread
+        may call it; it then sees the state before that write.
+        """
+        if self._lock.acquire(blocking=False):
+            try:
+                with contextlib.suppress(CorruptDatabaseError, OSError):
+                    self._refresh_unlocked_file()
+            finally:
+                self._lock.release()
+        return self.storage.read().get(name, {})
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """A read-modify-write: lock, re-read if another process wrote, apply, write once."""
+        with self._locked():
+            self._refresh_locked()
+            with self.storage.deferred():
+                yield
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        with self._lock:
+            try:
+                self._file_lock.acquire()
+            except Timeout as error:
+                raise StoreBusyError(
+                    f"Another tuireader has held {self._file_lock.lock_file} for longer than "
+                    f"{self._file_lock.timeout:g} s; try again when it has finished."
+                ) from error
+            try:
+                yield
+            finally:
+                self._file_lock.release()
+
+    def _refresh_unlocked_file(self) -> None:
+        """Pick up another process's write (safe without the file lock: writes are renames)."""
+        if self.storage.refresh():
+            self._clear_query_caches()
+
+    def _refresh_locked(self) -> None:
+        try:
+            changed = self.storage.refresh()
+        except CorruptDatabaseError as error:
+            self._recover(error)
+            changed = True
+        if changed:
+            self._clear_query_caches()
+
+    def _clear_query_caches(self) -> None:
+        for table in self._tables.values():
+            table.clear_cache()
+
+    def _recover(self, error: CorruptDatabaseError) -> None:
+        """Move the bad file aside, start from the backup if it is good, and say so."""
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        counter = 1
+        while aside.exists():
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
+            counter += 1
+        backup = self.storage.backup_path
+        try:
+            os.rename(self.path, aside)
+        except OSError as move_error:
+            self.storage.read_only = True
+            self.storage.load_data({})
+            self.recovery_message = (
+                f"The database {self.path} could not be read ({error.reason}) and could not "
+                f"be moved aside ({move_error.strerror}). It was left untouched; tuireader is "
+                f"running with an empty database and will not save changes this session. "
+                f"A backup may be in {backup}."
+            )
+            return
+        try:
+            data = read_tables(backup)
+        except (CorruptDatabaseError, FileNotFoundError) as backup_error:
+            why = (
+                "there is no backup"
+                if isinstance(backup_error, FileNotFoundError)
+                else f"the backup {backup} is unreadable too ({backup_error.reason})"
+            )
+            self.storage.load_data({})
+            self.storage.write(self.storage.read())
+            self.recovery_message = (
+                f"The database {self.path} could not be read ({error.reason}). It was moved "
+                f"aside to {aside}, unchanged, and tuireader started with an empty database "
+                f"because {why}. Your reading state and notes may be recoverable from {aside}."
+            )
+            return
+        self.storage.load_data(data)
+        self.storage.write(self.storage.read())
+        self.recovery_message = (
+            f"The database {self.path} could not be read ({error.reason}). It was moved aside "
+            f"to {aside}, unchanged, and tuireader started from the backup {backup}, which "
+            f"holds the database as it was before its last change (that change may be "
+            f"missing)."
+        )
+
+
+def _local_now() -> datetime:
+    return datetime.now(UTC).astimezone()

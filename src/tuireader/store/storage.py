@@ -1,0 +1,251 @@
+"""A TinyDB storage that never truncates the database in place.
+
+TinyDB's `JSONStorage` truncates and rewrites its file, so a crash mid-write loses everything.
+This one serialises first, writes a temp file in the same directory, fsyncs it, keeps the
+previous file as a backup (a hard link, so no copy), and `os.replace`s it into place.
+
+It also keeps the parsed data in memory and re-reads the file only when the file on disk is
+a different one (inode, size or mtime changed; see `refresh`), so a write costs one serialise
+and one file write however often the callers read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+Tables = dict[str, dict[str, Any]]
+
+
+class CorruptDatabaseError(Exception):
+    """The database file exists but cannot be read as a TinyDB JSON document."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def parse_tables(raw: bytes, path: Path) -> Tables:
+    """Decode and check a TinyDB file: a JSON object of tables, each an object of documents."""
+    try:
+        data = json.loads(raw.decode("utf-8")) if raw.strip() else {}
+    except UnicodeDecodeError as error:
+        raise CorruptDatabaseError(path, f"not UTF-8 text ({error.reason})") from error
+    except json.JSONDecodeError as error:
+        raise CorruptDatabaseError(
+            path, f"not valid JSON ({error.msg} at line {error.lineno})"
+        ) from error
+    if not isinstance(data, dict):
+        raise CorruptDatabaseError(path, "the top level is not a JSON object")
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+            raise CorruptDatabaseError(path, f"table {name!r} is not an object of documents")
+    return data
+
+
+def read_tables(path: Path) -> Tables:
+    """Read and check a TinyDB file; raises `CorruptDatabaseError` (also when unreadable)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        raise CorruptDatabaseError(path, f"cannot be read ({error.strerror})") from error
+    return parse_tables(raw, path)
+
+
+def fsync_directory(directory: Path) -> None:
+    """Make a rename durable: on POSIX the directory entry must be synced too."""
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def serialise(data: Tables) -> bytes:
+    """Compact JSON (no indentation): the serialise step is most of a write's cost."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+Signature = tuple[int, int, int, int]
+
+
+def _signature(st: os.stat_result) -> Signature:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage with atomic replace, a backup, an in-memory copy and deferred writes.
+
+    Not locked by itself: `Database` holds a file lock around every read-modify-write and
+    calls `refresh()` under it first, so no process writes on top of data it has not seen.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.backup_path = path.with_name(path.name + ".bak")
+        self._data: Tables = {}
+        self._signature: Signature | None = None
+        self._pinned_fd: int | None = None
+        self._deferred = 0
+        self._dirty = False
+        self.writes = 0
+        """How many times the file was written (tests and benchmarks read it)."""
+        self.reloads = 0
+        """How many times the file was re-read because another writer changed it."""
+        self.read_only = False
+        """Set when the file could not be moved aside: changes then stay in memory only."""
+
+    @property
+    def temp_prefix(self) -> str:
+        return f".{self.path.name}."
+
+    def read(self) -> Tables:
+        return self._data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self._data = data
+        if self._deferred:
+            self._dirty = True
+        else:
+            self._write_file()
+
+    def close(self) -> None:
+        self._unpin()
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Collect every TinyDB write inside the block into one file write at the end."""
+        self._deferred += 1
+        try:
+            yield
+        except BaseException:
+            self._deferred -= 1
+            if self._dirty and not self._deferred:
+                # Half-applied changes must not linger in memory: force a re-read.
+                self._dirty = False
+                self._signature = None
+            raise
+        self._deferred -= 1
+        if self._dirty and not self._deferred:
+            self._dirty = False
+            self._write_file()
+
+    def load(self) -> None:
+        """Read the file now (raises `CorruptDatabaseError`); a missing file is empty."""
+        self._signature = None
+        self.refresh()
+
+    def load_data(self, data: Tables) -> None:
+        """Replace the data in memory (recovery); the next write puts it on disk."""
+        self._unpin()
+        self._data = data
+        self._signature = None
+
+    def refresh(self) -> bool:
+        """Re-read the file if it is not the one last read or written; True if it was.
+
+        A `stat` is cheap, a parse of a large file is not. The inode check is exact because
+        we keep the last version we read open (on POSIX), so its inode number cannot be
+        reused by a newer file; size and mtime catch in-place edits.
+        """
+        if self.read_only:
+            return False
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            if self._signature is None and not self._data:
+                return False
+            self._unpin()
+            self._data = {}
+            self._signature = None
+            return True
+        if self._signature == _signature(st):
+            return False
+        fd = os.open(self.path, os.O_RDONLY)
+        try:
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                raw = handle.read()
+            data = parse_tables(raw, self.path)
+        except CorruptDatabaseError:
+            os.close(fd)
+            raise
+        except OSError as error:
+            os.close(fd)
+            raise CorruptDatabaseError(self.path, f"cannot be read ({error.strerror})") from error
+        self._data = data
+        self._pin(fd)
+        self.reloads += 1
+        return True
+
+    def clean_stray_temp_files(self) -> list[Path]:
+        """Remove temp files left by a writer that died; call only while holding the lock."""
+        removed = []
+        for candidate in self.path.parent.glob(f"{self.temp_prefix}*.tmp"):
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+                removed.append(candidate)
+        return removed
+
+    def _pin(self, fd: int) -> None:
+        """Keep `fd` (the version in memory) open and remember its signature."""
+        self._unpin()
+        st = os.fstat(fd)
+        if os.name == "posix":
+            self._pinned_fd = fd
+        else:  # an open file would block os.replace on Windows
+            os.close(fd)
+        self._signature = _signature(st)
+
+    def _unpin(self) -> None:
+        if self._pinned_fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._pinned_fd)
+            self._pinned_fd = None
+
+    def _write_file(self) -> None:
+        if self.read_only:
+            return
+        payload = serialise(self._data)
+        directory = self.path.parent
+        temp = directory / f"{self.temp_prefix}{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            view = memoryview(payload)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+            self._keep_backup()
+            os.replace(temp, self.path)
+        except BaseException:
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            self._signature = None
+            raise
+        fsync_directory(directory)
+        self._pin(fd)
+        self.writes += 1
+
+    def _keep_backup(self) -> None:
+        """Point the backup at the current (good: it was parsed before we wrote) file."""
+        if not self.path.exists():
+            return
+        link = self.path.parent / f"{self.temp_prefix}bak.{secrets.token_hex(4)}.tmp"
+        try:
+            os.link(self.path, link)
+        except OSError:  # no hard links on this file system: copy instead
+            link.write_bytes(self.path.read_bytes())
+        os.replace(link, self.backup_path)

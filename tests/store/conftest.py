@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tuireader.store import Database
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[Database]:
+    with Database(data_dir) as database:
+        yield database
+
+
+@pytest.fixture
+def on_disk(data_dir: Path) -> Callable[[], dict[str, Any]]:
+    """What another program reading the database file would see now."""
+
+    def read() -> dict[str, Any]:
+        path = data_dir / "tuireader.json"
+        if not path.exists():
+            return {}
+        result: dict[str, Any] = json.loads(path.read_text("utf-8"))
+        return result
+
+    return read

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tuireader.store import Database, ReadingState
+
+
+class TestRoundTrip:
+    def test_state_survives_a_restart(self, data_dir: Path) -> None:
+        opened = datetime(2026, 11, 27, 6, 15, tzinfo=UTC)
+        with Database(data_dir) as first_run:
+            first_run.reading.update("un-report", read=True, starred=True, position=1234)
+            first_run.reading.update("un-report", last_opened=opened, path="a/un.md")
+        with Database(data_dir) as second_run:
+            assert second_run.reading.get("un-report") == ReadingState(
+                article_id="un-report",
+                read=True,
+                starred=True,
+                last_opened=opened,
+                position=1234,
+                path="a/un.md",
+            )
+
+    def test_unknown_article_has_the_default_state(self, db: Database) -> None:
+        assert db.reading.get("never-seen") == ReadingState(article_id="never-seen")
+
+    def test_all_includes_saved_and_pending(self, db: Database) -> None:
+        db.reading.update("a", read=True)
+        db.reading.flush()
+        db.reading.update("b", starred=True)
+        states = db.reading.all()
+        assert sorted(states) == ["a", "b"]
+        assert states["a"].read and not states["a"].starred
+        assert states["b"].starred and not states["b"].read
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [("read", "yes"), ("position", -1), ("position", 1.5), ("starred", 1), ("colour", 1)],
+    )
+    def test_bad_values_are_refused(self, db: Database, field: str, value: object) -> None:
+        with pytest.raises((TypeError, ValueError)):
+            db.reading.update("a", **{field: value})
+        assert db.reading.get("a") == ReadingState(article_id="a")
+
+    def test_malformed_stored_fields_fall_back_to_defaults(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True)
+        (data_dir / "tuireader.json").write_text(
+            '{"reading": {"a": {"article_id": "a", "read": "maybe", "starred": true,'
+            ' "last_opened": "not a date", "position": 7, "future_field": 1}}}'
+        )
+        with Database(data_dir) as db:
+            assert db.reading.get("a") == ReadingState(article_id="a", starred=True, position=7)
+            assert db.recovery_message is None
+
+
+class TestBatching:
+    def test_update_is_visible_at_once_but_not_on_disk_until_flush(
+        self, db: Database, on_disk: Callable[[], dict[str, Any]]
+    ) -> None:
+        state = db.reading.update("a", read=True)
+        assert state.read and db.reading.get("a").read
+        assert db.reading.pending == 1
+        assert "reading" not in on_disk()
+        assert db.reading.flush() == 1
+        assert on_disk()["reading"]["a"]["read"] is True
+        assert db.reading.pending == 0
+
+    def test_a_batch_is_one_write(self, db: Database) -> None:
+        db.reading.update("seen", read=True)
+        db.reading.flush()
+        writes = db.storage.writes
+        for i in range(50):
+            db.reading.update(f"article-{i}", position=i)
+        db.reading.update("seen", starred=True)
+        assert db.reading.flush() == 51
+        assert db.storage.writes == writes + 1
+        assert db.reading.get("seen") == ReadingState(article_id="seen", read=True, starred=True)
+        assert db.reading.get("article-49").position == 49
+
+    def test_close_flushes(self, data_dir: Path, on_disk: Callable[[], dict[str, Any]]) -> None:
+        db = Database(data_dir)
+        db.reading.update("a", starred=True)
+        db.close()
+        assert on_disk()["reading"]["a"]["starred"] is True
+
+    def test_flush_with_nothing_pending_writes_nothing(self, db: Database) -> None:
+        assert db.reading.flush() == 0
+        assert db.storage.writes == 0
+
+    def test_flush_from_worker_threads_while_updating(self, data_dir: Path) -> None:
+        """The UI updates on its thread while workers flush: no change is lost."""
+        with Database(data_dir) as db:
+            stop = threading.Event()
+
+            def flusher() -> None:
+                while not stop.is_set():
+                    db.reading.flush()
+
+            workers = [threading.Thread(target=flusher) for _ in range(3)]
+            for worker in workers:
+                worker.start()
+            for i in range(300):
+                db.reading.update(f"a{i % 40}", position=i)
+            stop.set()
+            for worker in workers:
+                worker.join()
+        with Database(data_dir) as reopened:
+            positions = {k: s.position for k, s in reopened.reading.all().items()}
+        last_written = {f"a{i % 40}": i for i in range(300)}
+        assert positions == last_written
+
+    def test_two_instances_changing_different_fields_keep_both(
+        self, data_dir: Path, on_disk: Callable[[], dict[str, Any]]
+    ) -> None:
+        with Database(data_dir) as one, Database(data_dir) as two:
+            one.reading.update("a", read=True)
+            two.reading.update("a", starred=True)
+            one.reading.flush()
+            two.reading.flush()
+            assert one.reading.get("a").starred and one.reading.get("a").read
+        assert on_disk()["reading"]["a"] == {
+            "article_id": "a",
+            "read": True,
+            "starred": True,
+        }
+
+
+class TestLookups:
+    def test_last_opened_is_the_most_recent(self, db: Database) -> None:
+        assert db.reading.last_opened() is None
+        base = datetime(2026, 11, 1, tzinfo=UTC)
+        db.reading.update("old", last_opened=base)
+        db.reading.update("new", last_opened=base + timedelta(days=2))
+        db.reading.update("middle", last_opened=base + timedelta(days=1))
+        db.reading.update("unopened", read=True)
+        last = db.reading.last_opened()
+        assert last is not None and last.article_id == "new"
+
+    def test_find_by_path_follows_a_file(self, db: Database) -> None:
+        db.reading.update("old-id", path="/lib/storm.md", starred=True)
+        db.reading.flush()
+        found = db.reading.find_by_path(Path("/lib/storm.md"))
+        assert found is not None and found.article_id == "old-id" and found.starred
+        assert db.reading.find_by_path("/lib/other.md") is None
