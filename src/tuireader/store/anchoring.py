@@ -17,9 +17,14 @@ FUZZY_THRESHOLD = 0.75
 """Least similarity (difflib ratio) between the old quote and the new passage."""
 MAX_OCCURRENCES = 10_000
 """Occurrences of the quote considered when it appears many times."""
-MAX_FUZZY_QUOTE = 4_000
+MAX_FUZZY_QUOTE = 600
 """Longer quotes are matched on their first and last parts only, to bound the time."""
-MAX_CANDIDATES = 12
+MAX_CANDIDATES = 8
+MAX_SEED_HITS = 50
+LOCAL_WINDOW = 8_192
+"""Characters either side of the old offset searched for pieces too common to search all."""
+SHORT_QUOTE = 24
+"""A fuzzy match of a quote shorter than this needs some of its old context around it."""
 
 
 class AnchorStatus(StrEnum):
@@ -57,7 +62,8 @@ def locate(anchor: NoteAnchor, text: str) -> Located:
     fuzzy = _find_fuzzy(anchor, text)
     if fuzzy is not None:
         return Located(fuzzy[0], fuzzy[1], AnchorStatus.FUZZY)
-    return Located(anchor.start, anchor.start, AnchorStatus.ORPHANED)
+    point = min(anchor.start, len(text))
+    return Located(point, point, AnchorStatus.ORPHANED)
 
 
 def context_score(anchor: NoteAnchor, text: str, start: int, end: int) -> int:
@@ -94,7 +100,8 @@ def _locate_by_context(anchor: NoteAnchor, text: str) -> Located:
             point = position + len(anchor.prefix)
             status = AnchorStatus.EXACT if point == anchor.start else AnchorStatus.MOVED
             return Located(point, point, status)
-    return Located(anchor.start, anchor.start, AnchorStatus.ORPHANED)
+    point = min(anchor.start, len(text))
+    return Located(point, point, AnchorStatus.ORPHANED)
 
 
 def _seeds(quote: str) -> list[tuple[int, str]]:
@@ -117,16 +124,26 @@ def _candidates(anchor: NoteAnchor, text: str) -> list[int]:
     quote = anchor.quote
     votes: dict[int, int] = {}
     bucket = max(8, len(quote) // 4)
+    local_lo = max(0, anchor.start - LOCAL_WINDOW)
+    local_hi = anchor.end + LOCAL_WINDOW
     for offset, piece in _seeds(quote):
-        position = text.find(piece)
-        hits = 0
-        while position != -1 and hits < 50:
+        hits = _occurrences(text, piece, 0, len(text), MAX_SEED_HITS)
+        if len(hits) >= MAX_SEED_HITS:  # a common piece: only trust it near the old place
+            hits = _occurrences(text, piece, local_lo, local_hi, MAX_SEED_HITS)
+        for position in hits:
             guess = max(0, position - offset)
             votes[guess // bucket] = votes.get(guess // bucket, 0) + 1
-            hits += 1
-            position = text.find(piece, position + 1)
     ranked = sorted(votes, key=lambda b: (-votes[b], abs(b * bucket - anchor.start)))
     return [b * bucket for b in ranked[:MAX_CANDIDATES]]
+
+
+def _occurrences(text: str, piece: str, lo: int, hi: int, limit: int) -> list[int]:
+    found: list[int] = []
+    position = text.find(piece, lo, hi)
+    while position != -1 and len(found) < limit:
+        found.append(position)
+        position = text.find(piece, position + 1, hi)
+    return found
 
 
 def _find_fuzzy(anchor: NoteAnchor, text: str) -> tuple[int, int] | None:
@@ -141,18 +158,21 @@ def _find_fuzzy(anchor: NoteAnchor, text: str) -> tuple[int, int] | None:
         span = _align(quote, text, lo, hi)
         if span is None:
             continue
-        start, end = span
-        ratio = difflib.SequenceMatcher(None, quote, text[start:end], autojunk=False).ratio()
+        start, end, matched = span
+        start, end = _extend_to_context(anchor, text, start, end)
+        ratio = 2 * matched / (len(quote) + end - start)
         context = context_score(anchor, text, start, end)
         score = ratio + context / 1000
+        if len(quote) < SHORT_QUOTE and context < 8:
+            continue
         if ratio >= FUZZY_THRESHOLD and (best is None or score > best[0]):
             best = (score, start, end)
     return None if best is None else (best[1], best[2])
 
 
-def _align(quote: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _align(quote: str, text: str, lo: int, hi: int) -> tuple[int, int, int] | None:
     """The part of `text[lo:hi]` that lines up with `quote`, ignoring stray short matches
-    at either edge."""
+    at either edge, and how many characters of it match the quote."""
     matcher = difflib.SequenceMatcher(None, quote, text[lo:hi], autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     if not blocks:
@@ -165,7 +185,25 @@ def _align(quote: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
     start = lo + first.b - (head_missing if head_missing <= 3 else 0)
     end = lo + last.b + last.size + (tail_missing if tail_missing <= 3 else 0)
     start, end = max(lo, start), min(hi, end)
-    return (start, end) if end > start else None
+    matched = sum(b.size for b in blocks if start <= lo + b.b and lo + b.b + b.size <= end)
+    return (start, end, matched) if end > start else None
+
+
+def _extend_to_context(anchor: NoteAnchor, text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a fuzzy span to where the old prefix ends and the old suffix begins, when they
+    are close by: an edited first or last word then stays inside the passage."""
+    reach = max(16, len(anchor.quote) // 2)
+    suffix_head = anchor.suffix[:8].rstrip() or anchor.suffix[:8]
+    if suffix_head:
+        position = text.find(suffix_head, end, end + reach + len(suffix_head))
+        if position != -1:
+            end = position
+    prefix_tail = anchor.prefix[-8:].lstrip() or anchor.prefix[-8:]
+    if prefix_tail:
+        position = text.rfind(prefix_tail, max(0, start - reach - len(prefix_tail)), start)
+        if position != -1:
+            start = position + len(prefix_tail)
+    return start, end
 
 
 def _find_fuzzy_long(anchor: NoteAnchor, text: str) -> tuple[int, int] | None:
