@@ -50,13 +50,24 @@ class TestScanWalk:
         ]
         assert [a.title for a in result.articles] == ["A", "B", "C", "D"]
 
-    def test_roots_in_given_order_and_a_file_reached_twice_loads_once(
-        self, write: WriteFile, tmp_path: Path
+    @pytest.mark.parametrize(
+        ("roots", "titles"),
+        [
+            (["z.txt", "dir", "."], ["Z", "A"]),
+            ([".", "dir", "z.txt"], ["A", "Z"]),
+            (["dir", "link-to-dir"], ["A"]),
+        ],
+        ids=["file-then-dir-then-parent", "parent-then-children", "symlinked-folder"],
+    )
+    def test_roots_in_given_order_and_each_file_loaded_once(
+        self, write: WriteFile, tmp_path: Path, roots: list[str], titles: list[str]
     ) -> None:
-        z = write("z.txt", "Z\n")
+        write("z.txt", "Z\n")
         write("dir/a.txt", "A\n")
-        result = scan([z, tmp_path / "dir", tmp_path])
-        assert [a.title for a in result.articles] == ["Z", "A"]
+        (tmp_path / "link-to-dir").symlink_to(tmp_path / "dir")
+        result = scan([tmp_path / root for root in roots])
+        assert [a.title for a in result.articles] == titles
+        assert result.problems == []
 
     def test_iter_scan_yields_as_it_goes(self, write: WriteFile, tmp_path: Path) -> None:
         write("a.txt", "A\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import errno
-import unicodedata
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -22,7 +22,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _WESTERN = "cp1252"
 _WESTERN_SLACK = 0.1
 _MAX_CONTROL_RATIO = 0.1
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
+"""Control characters no text file has many of (tab, newlines, form feed excluded), and private
+use code points, which a wrong guess at a binary file's encoding tends to produce."""
 
 
 class DecodeError(ValueError):
@@ -120,9 +122,6 @@ def _guess(data: bytes) -> tuple[str, str]:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:BINARY_PROBE]
-    controls = sum(
-        1
-        for char in sample
-        if char not in _TEXT_CONTROLS and unicodedata.category(char) in ("Cc", "Co", "Cn")
-    )
-    return controls > len(sample) * _MAX_CONTROL_RATIO
+    if _CONTROL.search(sample) is None:
+        return False
+    return len(_CONTROL.findall(sample)) > len(sample) * _MAX_CONTROL_RATIO

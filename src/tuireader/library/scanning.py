@@ -36,17 +36,18 @@ def iter_scan(paths: Iterable[Path | str]) -> Iterator[Article | LoadProblem]:
     When two articles claim one id, the later keeps a disambiguated id and both are kept.
     """
     ids = IdRegistry()
-    seen: set[Path] = set()
+    seen_files: set[str] = set()
+    seen_folders: set[tuple[int, int]] = set()
     for root in paths:
-        for found in _files_under(Path(root)):
+        for found in _files_under(Path(root), seen_folders):
             if isinstance(found, LoadProblem):
                 yield found
                 continue
             path, relative = found
-            real = path.resolve()
-            if real in seen:
+            absolute = os.path.abspath(path)
+            if absolute in seen_files:
                 continue
-            seen.add(real)
+            seen_files.add(absolute)
             try:
                 article = load_article(path)
             except LoadError as error:
@@ -56,7 +57,8 @@ def iter_scan(paths: Iterable[Path | str]) -> Iterator[Article | LoadProblem]:
             yield article if unique == article.id else replace(article, id=unique)
 
 
-def _files_under(root: Path) -> Iterator[_Found | LoadProblem]:
+def _files_under(root: Path, seen_folders: set[tuple[int, int]]) -> Iterator[_Found | LoadProblem]:
+    """Files to load under one root; folders already walked (by inode) are not walked again."""
     try:
         is_dir = root.is_dir()
         exists = is_dir or root.exists()
@@ -66,7 +68,7 @@ def _files_under(root: Path) -> Iterator[_Found | LoadProblem]:
     if not exists:
         yield LoadProblem(root, "no such file or directory")
     elif is_dir:
-        yield from _walk(root, "", set())
+        yield from _walk(root, "", seen_folders)
     elif format_for(root) is None:
         yield LoadProblem(root, unsupported_reason(root))
     elif not root.is_file():

@@ -59,11 +59,18 @@ def parse_markdown(content: str, path: Path) -> ParsedMetadata:
     )
 
 
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_front_matter(block: str) -> dict[str, Any]:
+    """Parsed with libyaml when present; a failure is re-parsed in Python for a clearer message."""
     try:
-        loaded: object = yaml.safe_load(block)
-    except yaml.YAMLError as error:
-        raise FormatError(_yaml_reason(error)) from error
+        loaded: object = yaml.load(block, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        try:
+            loaded = yaml.safe_load(block)
+        except yaml.YAMLError as error:
+            raise FormatError(_yaml_reason(error)) from error
     if loaded is None:
         return {}
     if not isinstance(loaded, dict):
