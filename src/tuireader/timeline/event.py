@@ -64,6 +64,8 @@ class Event:
     sentence: str
     sentence_start: int
     resolution: Resolution
+    range_partner: str | None = None
+    """Id of the other end of a range ("between 2017 and 2019"), or None."""
 
     @property
     def placed(self) -> bool:
@@ -81,6 +83,7 @@ class Event:
             "value": self.value,
             "sentence": self.sentence,
             "resolution": str(self.resolution),
+            "range_partner": self.range_partner,
             "interval": None
             if self.interval is None
             else {

@@ -1,0 +1,76 @@
+"""Score tuireader.timeline on TimeML gold files with the shared TIMEX3 scorer.
+
+    python bench/timex_eval.py GOLD_DIR [--scorer PATH] [--errors N] [--out DIR]
+
+Dumps each document's text and reference date with the scorer, runs `extract_timeline`,
+writes the scorer's JSON (one file per document, straight from `Event.to_json`) and prints the
+scorer's report (overall and per gold type).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from tuireader.timeline import extract_timeline
+
+DEFAULT_SCORER = Path("/work/shared/tools/timex_score.py")
+
+
+def parse_reference(value: str) -> date | datetime | None:
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def run(gold: Path, scorer: Path, errors: int, out: Path | None) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        txt_dir = Path(tmp) / "txt"
+        sys_dir = out or Path(tmp) / "sys"
+        sys_dir.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, str(scorer), "--dump-text", str(gold), str(txt_dir)],
+                       check=True, stdout=subprocess.DEVNULL)
+        started = time.perf_counter()
+        n_docs = n_events = 0
+        for txt in sorted(txt_dir.glob("*.txt")):
+            text = txt.read_text(encoding="utf-8")
+            ref = parse_reference(txt.with_suffix(".dct").read_text(encoding="utf-8"))
+            events = extract_timeline(text, ref)
+            n_docs += 1
+            n_events += len(events)
+            payload = {"timexes": [e.to_json() for e in events]}
+            (sys_dir / f"{txt.stem}.json").write_text(json.dumps(payload), encoding="utf-8")
+        took = time.perf_counter() - started
+        print(f"extracted {n_events} timexes from {n_docs} documents in {took:.2f}s")
+        cmd = [sys.executable, str(scorer), str(gold), str(sys_dir)]
+        if errors:
+            cmd += ["--errors", str(errors)]
+        return subprocess.run(cmd).returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold_dir", type=Path)
+    ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
+    ap.add_argument("--errors", type=int, default=0, metavar="N")
+    ap.add_argument("--out", type=Path, help="keep the system JSON here")
+    args = ap.parse_args(argv)
+    if not args.gold_dir.is_dir():
+        ap.error(f"not a directory: {args.gold_dir}")
+    if not args.scorer.is_file():
+        ap.error(f"scorer not found: {args.scorer} (pass --scorer)")
+    return run(args.gold_dir, args.scorer, args.errors, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

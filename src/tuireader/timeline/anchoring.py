@@ -1,0 +1,77 @@
+"""What relative expressions are relative to: the reference date and the tense around them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+
+class Tense(StrEnum):
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|"
+    r"scheduled|due\s+to|is\s+to|are\s+to|intends?\s+to|upcoming|would|wants?\s+to|"
+    r"hopes?\s+to|next|aims?\s+to|set\s+to)\b|'ll\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|yesterday|been|came|went|made|took|"
+    r"gave|met|left|began|won|lost|saw|held|sent|found|got|became|fell|rose|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+_NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "led", "hundred",
+                       "indeed", "based", "proposed", "planned", "scheduled", "expected",
+                       "supposed", "interested", "concerned", "related", "united", "limited",
+                       "used", "reported"})  # fmt: skip
+
+
+def tense_near(sentence: str, position: int) -> Tense:
+    """The tense of the verb closest to `position` in `sentence` (a coarse, cheap guess)."""
+    best: tuple[int, Tense] | None = None
+    for m in _FUTURE.finditer(sentence):
+        d = abs(m.start() - position)
+        if best is None or d < best[0]:
+            best = (d, Tense.FUTURE)
+    for m in _PAST.finditer(sentence):
+        if m.group(0).lower() in _NOT_PAST:
+            continue
+        d = abs(m.start() - position)
+        if best is None or d < best[0]:
+            best = (d, Tense.PAST)
+    return Tense.PRESENT if best is None else best[1]
+
+
+def as_date(reference: date | datetime | None) -> date | None:
+    if reference is None:
+        return None
+    if isinstance(reference, datetime):
+        return reference.date()
+    return reference
+
+
+def resolve_weekday(ref: date, weekday: int, direction: int) -> date:
+    """The date of `weekday` near `ref`: -1 the last one (not ref), +1 the next one, 0 by tense.
+
+    With direction 0 callers pass the tense result instead; ref itself counts when it is that
+    weekday, because news uses the bare weekday for the day it was written.
+    """
+    delta = weekday - ref.weekday()
+    if direction < 0:
+        return ref + timedelta(days=delta - 7 if delta >= 0 else delta)
+    if direction > 0:
+        return ref + timedelta(days=delta + 7 if delta <= 0 else delta)
+    return ref
+
+
+def weekday_by_tense(ref: date, weekday: int, tense: Tense) -> date:
+    """A bare weekday: the day written when it is that day, otherwise past or future by tense."""
+    if weekday == ref.weekday():
+        return ref
+    if tense is Tense.FUTURE:
+        return resolve_weekday(ref, weekday, +1)
+    return resolve_weekday(ref, weekday, -1)

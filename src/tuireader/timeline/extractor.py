@@ -1,0 +1,177 @@
+"""`extract_timeline`: find, normalise and anchor every temporal expression in a text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left, insort
+from datetime import date, datetime, timedelta
+
+from tuireader.timeline.anchoring import Tense, as_date, tense_near
+from tuireader.timeline.event import Event, EventType, Resolution
+from tuireader.timeline.normalise import NORMALISERS, Ctx, DocState, Norm, interval_of, plausible
+from tuireader.timeline.patterns import RULES
+from tuireader.timeline.sentences import Sentence, sentence_at, split_sentences
+
+EXTRACTOR_VERSION = "1"
+"""Bump when output changes, so cached timelines are recomputed."""
+
+_RANGE_GAP = re.compile(
+    r"\s*(?:-|\u2013|\u2014|to|and|until|till|through|thru|or)\s*", re.IGNORECASE
+)
+_RANGE_LEAD = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+
+_Candidate = tuple[int, int, int, re.Match[str]]
+
+
+def extract_timeline(text: str, reference_date: date | datetime | None) -> list[Event]:
+    """All temporal expressions in `text`, in text order; never raises."""
+    try:
+        return _extract(text, reference_date)
+    except Exception:  # a bug must cost the timeline, never the caller
+        return []
+
+
+def chronological(events: list[Event]) -> list[Event]:
+    """The events that sit on the calendar, by interval start, then by position."""
+    placed = [e for e in events if e.placed and e.interval is not None]
+    return sorted(placed, key=lambda e: (e.interval.start if e.interval else datetime.min,
+                                         e.start))
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for index, rule in enumerate(RULES):
+        for m in rule.regex.finditer(text):
+            try:
+                if not plausible(rule.name, m, text):
+                    continue
+            except Exception:
+                continue
+            s, e = m.span("span") if "span" in rule.regex.groupindex else m.span()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                found.append((s, e, index, m))
+    return found
+
+
+def _select(found: list[_Candidate]) -> list[_Candidate]:
+    """Longest candidates win; among equals the earliest, then the first rule."""
+    found.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    starts: list[int] = []
+    spans: dict[int, int] = {}
+    chosen: list[_Candidate] = []
+    for cand in found:
+        s, e = cand[0], cand[1]
+        i = bisect_left(starts, s)
+        if i > 0 and spans[starts[i - 1]] > s:
+            continue
+        if i < len(starts) and starts[i] < e:
+            continue
+        insort(starts, s)
+        spans[s] = e
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _event_id(start: int, end: int, value: str) -> str:
+    return "e" + hashlib.sha1(f"{start}:{end}:{value}".encode()).hexdigest()[:11]
+
+
+def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
+    if not text:
+        return []
+    ref = as_date(reference_date)
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    state = DocState(ref=ref)
+    items: list[tuple[int, int, Norm, Sentence | None]] = []
+    for s, e, index, m in _select(_candidates(text)):
+        sentence = sentence_at(sentences, starts, s)
+        tense = (
+            tense_near(sentence.text, s - sentence.start) if sentence is not None else Tense.PAST
+        )
+        try:
+            norm = NORMALISERS[RULES[index].name](Ctx(text, m, tense, state))
+        except (ValueError, KeyError, OverflowError, IndexError, TypeError, AttributeError):
+            norm = None
+        if norm is None:
+            continue
+        if norm.span is not None:
+            s, e = norm.span
+            while e > s and text[e - 1].isspace():
+                e -= 1
+        if s >= e:
+            continue
+        if norm.resolution is Resolution.ABSOLUTE and re.match(r"\d{4}", norm.value):
+            state.last_year = int(norm.value[:4])
+        if norm.anchor is not None:
+            state.last_day = norm.anchor
+        items.append((s, e, norm, sentence))
+    _anchor_clock_times(items, ref)
+    return _build_events(text, items)
+
+
+def _anchor_clock_times(items: list[tuple[int, int, Norm, Sentence | None]], ref: date | None
+                        ) -> None:
+    """Give a bare clock time the day nearest to it in its sentence, else the reference date."""
+    for s, _e, norm, sentence in items:
+        if not norm.needs_day:
+            continue
+        best: tuple[int, date] | None = None
+        for s2, e2, other, sentence2 in items:
+            if other.anchor is None or sentence2 is not sentence or other is norm:
+                continue
+            dist = s - e2 if e2 <= s else (s2 - s) + 1
+            if best is None or dist < best[0]:
+                best = (dist, other.anchor)
+        clock = norm.value.split("T", 1)[1]
+        if best is not None:
+            norm.value, norm.resolution, norm.anchor = (
+                f"{best[1].isoformat()}T{clock}", Resolution.INFERRED, best[1])
+        elif ref is not None:
+            norm.value, norm.resolution, norm.anchor = (
+                f"{ref.isoformat()}T{clock}", Resolution.RELATIVE, ref)
+        if clock == "24:00" and norm.anchor is not None:
+            nxt = norm.anchor + timedelta(days=1)
+            norm.value = f"{nxt.isoformat()}T00:00"
+        norm.needs_day = False
+
+
+def _build_events(text: str, items: list[tuple[int, int, Norm, Sentence | None]]) -> list[Event]:
+    ids = [_event_id(s, e, n.value) for s, e, n, _ in items]
+    partners: dict[int, str] = {}
+    for i in range(len(items) - 1):
+        s1, e1, n1, _ = items[i]
+        s2, _e2, n2, _ = items[i + 1]
+        if n1.type is not EventType.DATE or n2.type is not EventType.DATE:
+            continue
+        gap = text[e1:s2]
+        if not _RANGE_GAP.fullmatch(gap):
+            continue
+        dash = gap.strip() in ("-", "\u2013", "\u2014")
+        if dash or _RANGE_LEAD.search(text[max(0, s1 - 12) : s1]):
+            partners[i], partners[i + 1] = ids[i + 1], ids[i]
+    events: list[Event] = []
+    for i, (s, e, norm, sentence) in enumerate(items):
+        placed = norm.type in (EventType.DATE, EventType.TIME)
+        events.append(
+            Event(
+                id=ids[i],
+                start=s,
+                end=e,
+                text=text[s:e],
+                type=norm.type,
+                value=norm.value,
+                interval=interval_of(norm.value) if placed else None,
+                sentence=sentence.text if sentence is not None else "",
+                sentence_start=sentence.start if sentence is not None else 0,
+                resolution=norm.resolution,
+                range_partner=partners.get(i),
+            )
+        )
+    return events

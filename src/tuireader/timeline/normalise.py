@@ -1,0 +1,939 @@
+"""From a matched candidate to a TIMEX3 type and value, and from a value to its interval."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from tuireader.timeline.anchoring import Tense, resolve_weekday, weekday_by_tense
+from tuireader.timeline.event import EventType, Granularity, Interval, Resolution
+from tuireader.timeline.lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    TIME_UNITS,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+)
+
+DATE, TIME, DURATION, SET = EventType.DATE, EventType.TIME, EventType.DURATION, EventType.SET
+ABS, REL, UNRES = Resolution.ABSOLUTE, Resolution.RELATIVE, Resolution.UNRESOLVED
+
+
+@dataclass(slots=True)
+class Norm:
+    """A normalised candidate; `span` narrows the match, `anchor` is the day it pins down."""
+
+    type: EventType
+    value: str
+    resolution: Resolution
+    anchor: date | None = None
+    needs_day: bool = False
+    span: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class DocState:
+    """What earlier expressions in the document established, for later ones to lean on."""
+
+    ref: date | None
+    last_quarter: tuple[int, int] | None = None
+    last_quarter_pos: int = -(10**9)
+    last_year: int | None = None
+    last_day: date | None = None
+    notes: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Ctx:
+    text: str
+    m: re.Match[str]
+    tense: Tense
+    state: DocState
+
+    def g(self, name: str) -> str:
+        v = self.m.group(name) if name in self.m.re.groupindex else None
+        return (v or "").strip()
+
+    @property
+    def ref(self) -> date | None:
+        return self.state.ref
+
+
+def _month_num(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _week(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _season_of(d: date) -> int:
+    """0 winter, 1 spring, 2 summer, 3 fall (northern hemisphere, by month)."""
+    return (d.month % 12) // 3
+
+
+_SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+
+_YEAR_NOUNS = frozenset(
+    [
+        "people", "workers", "troops", "jobs", "shares", "cars", "units", "employees", "members",
+        "votes", "feet", "meters", "metres", "miles", "tons", "tonnes", "barrels", "acres",
+        "points", "yards", "kilometers", "kilometres", "students", "soldiers", "residents", "homes",
+        "houses", "deaths", "cases", "pounds", "dollars", "euros", "calories", "words", "pages",
+        "copies", "signatures", "delegates", "seats", "rooms", "beds", "patients", "victims",
+        "refugees"
+    ]
+)
+_NOT_YEAR_BEFORE = re.compile(r"(?:No\.|number|Flight|flight|Room|room|Route|route|Highway|"
+                              r"Interstate|page|Page|Boeing|Airbus|model|Model|code|Code|"
+                              r"about|some|nearly|over|than|of|to)\s+$")
+_MAY_CONTEXT = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|between|and|early|late|mid|last|"
+    r"next|this|before|after|each|every|for|on|that|or|-)\s+|mid-)$",
+    re.IGNORECASE,
+)
+
+
+def plausible(rule: str, m: re.Match[str], text: str) -> bool:
+    """Context filters that need no document state: capitals, modal "may", numbers as years."""
+    gi = m.re.groupindex
+    if "m" in gi and m.group("m") is not None:
+        month = m.group("m")
+        if not _is_cap(month):
+            return False
+        if rule == "month":
+            has_more = bool(m.group("y") or m.group("w") or m.group("mod"))
+            if month.rstrip(".").lower() in ("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                              "sep", "sept", "oct", "nov", "dec") and not has_more:
+                return False
+            if month in ("May", "MAY", "March", "MARCH") and not has_more:
+                before = text[max(0, m.start() - 12) : m.start()]
+                if not _MAY_CONTEXT.search(before):
+                    return False
+            if month.isupper() and len(month) > 1 and not has_more:
+                # headline capitals: "MAY" in "TALKS MAY RESUME" is rarely the month
+                return False
+    if "d" in gi and rule == "weekday" and not _is_cap(m.group("d")):
+        return False
+    if rule == "year":
+        after = text[m.end() : m.end() + 24]
+        nxt = after.split(None, 1)[0].strip(".,;:") if after.strip() else ""
+        if nxt.lower() in _YEAR_NOUNS:
+            return False
+        if not m.group("mod") and not m.group("fy"):
+            before = text[max(0, m.start() - 20) : m.start()]
+            if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\b(?:of|to)\s+$", before):
+                return False
+            if re.match(r"\s*(?:-|to)\s*\d", after) and re.search(r"\b(?:of|to)\s+$", before):
+                pass
+    if rule == "season":
+        s = m.group("s").lower()
+        if s in ("fall", "spring") and not (m.group("w") or m.group("y")):
+            return False
+        if m.group("w") and m.group("w").lower() == "the" and s in ("fall", "spring"):
+            return bool(m.group("y")) or not re.match(r"\s+(?:of|in)\b", text[m.end():])
+    if rule == "duration":
+        u = m.group("u").lower()
+        q = m.group("q").lower().strip()
+        if m.group("old"):
+            return False
+        if u.startswith("second") and q in ("a", "an"):
+            return False
+        if q in ("a", "an") and u.startswith("quarter"):
+            return False
+        if re.match(r"-(?:old|year-old)", text[m.end() : m.end() + 10]):
+            return False
+    if rule == "ref":
+        r = m.group("r").lower()
+        if r == "the past" and re.match(r"\s*(?:\d|few|several|two|three|four|five|six|seven|"
+                                       r"eight|nine|ten|decade|year|month|week|day)",
+                                       text[m.end() : m.end() + 12], re.IGNORECASE):
+            return False
+        if r == "now" and re.match(r"-", text[m.end() : m.end() + 1]):
+            return False
+    return not (rule == "holiday" and not _is_cap(m.group("h")))
+
+
+def _clean_pod(word: str) -> str:
+    return PARTS_OF_DAY[word.lower().rstrip("s")]
+
+
+def _year_for_month(ref: date, month: int, tense: Tense) -> int:
+    if tense is Tense.PAST and month > ref.month:
+        return ref.year - 1
+    if tense is Tense.FUTURE and month < ref.month:
+        return ref.year + 1
+    return ref.year
+
+
+def _nearest_year(ref: date, month: int, day: int) -> int | None:
+    best: tuple[int, int] | None = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        dist = abs((d - ref).days)
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    return None if best is None else best[1]
+
+
+def _full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | None:
+    month = _month_num(month_word)
+    digits = re.match(r"\d+", day_word)
+    if month is None or digits is None:
+        return None
+    day = int(digits.group(0))
+    if year_word:
+        y = int(year_word)
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            return None
+        return Norm(DATE, _day(d), ABS, anchor=d)
+    if c.ref is None:
+        if not 1 <= day <= 31:
+            return None
+        return Norm(DATE, f"XXXX-{month:02d}-{day:02d}", UNRES)
+    y2 = _nearest_year(c.ref, month, day)
+    if y2 is None:
+        return None
+    d = date(y2, month, day)
+    return Norm(DATE, _day(d), REL, anchor=d)
+
+
+def n_iso_date(c: Ctx) -> Norm | None:
+    d = date(int(c.g("y")), int(c.g("m")), int(c.g("d")))
+    if c.g("h"):
+        return Norm(TIME, f"{_day(d)}T{c.g('h')}:{c.g('mi')}", ABS, anchor=d)
+    return Norm(DATE, _day(d), ABS, anchor=d)
+
+
+def n_numeric_date(c: Ctx) -> Norm | None:
+    a, b, ys = int(c.g("a")), int(c.g("b")), c.g("y")
+    y = int(ys) if len(ys) == 4 else (2000 + int(ys) if int(ys) < 50 else 1900 + int(ys))
+    month, day = (b, a) if a > 12 else (a, b)
+    d = date(y, month, day)
+    return Norm(DATE, _day(d), ABS, anchor=d)
+
+
+def n_month_day(c: Ctx) -> Norm | None:
+    return _full_date(c, c.g("m"), c.g("d"), c.g("y"))
+
+
+def _mod_anchor(mod: str, y: int, month: int) -> date | None:
+    mod = mod.lower()
+    if "end" in mod or "close" in mod or mod.startswith("late"):
+        return date(y, month, calendar.monthrange(y, month)[1])
+    if "beginning" in mod or "start" in mod or mod.startswith("early"):
+        return date(y, month, 1)
+    return None
+
+
+def n_month(c: Ctx) -> Norm | None:
+    month = _month_num(c.g("m"))
+    if month is None:
+        return None
+    w = c.g("w").lower()
+    mod = c.g("mod")
+    if c.g("y"):
+        y = int(c.g("y"))
+        return Norm(DATE, _month(y, month), ABS, anchor=_mod_anchor(mod, y, month))
+    if w in ("that", "the same") and c.state.last_year is not None:
+        y = c.state.last_year
+        return Norm(DATE, _month(y, month), Resolution.INFERRED, anchor=_mod_anchor(mod, y, month))
+    if c.ref is None:
+        return Norm(DATE, f"XXXX-{month:02d}", UNRES)
+    ref = c.ref
+    if w == "last" or w == "this past":
+        y = ref.year if month < ref.month else ref.year - 1
+    elif w == "next":
+        y = ref.year if month > ref.month else ref.year + 1
+    elif w == "this":
+        y = ref.year
+    else:
+        y = _year_for_month(ref, month, c.tense)
+    return Norm(DATE, _month(y, month), REL, anchor=_mod_anchor(mod, y, month))
+
+
+def n_day_month(c: Ctx) -> Norm | None:
+    return _full_date(c, c.g("m"), c.g("d"), c.g("y"))
+
+
+def n_year(c: Ctx) -> Norm | None:
+    y = int(c.g("y"))
+    mod = c.g("mod").lower()
+    if "half" in mod:
+        half = 1 if "first" in mod else 2
+        return Norm(DATE, f"{y:04d}-H{half}", ABS)
+    if "quarter" in mod:
+        q = ORDINALS[mod.split()[-3] if mod.startswith("the") else mod.split()[0]]
+        return Norm(DATE, f"{y:04d}-Q{q}", ABS)
+    anchor = date(y, 12, 31) if "end" in mod or "close" in mod else None
+    return Norm(DATE, f"{y:04d}", ABS, anchor=anchor)
+
+
+def n_spoken_year(c: Ctx) -> Norm | None:
+    if c.g("c"):
+        r = number_value(c.g("r"))
+        if r is None or r < 10:
+            return None
+        return Norm(DATE, f"{1900 + r:04d}", ABS)
+    kr = c.g("kr")
+    if kr:
+        r = number_value(kr)
+        if r is None or r > 99:
+            return None
+        return Norm(DATE, f"{2000 + r:04d}", ABS)
+    if not c.m.group(0).lower().startswith("the year"):
+        return None
+    return Norm(DATE, "2000", ABS)
+
+
+def n_decade(c: Ctx) -> Norm | None:
+    if c.g("y"):
+        return Norm(DATE, c.g("y")[:3], ABS)
+    if c.g("yy"):
+        base = "19" if c.ref is None or int(c.g("yy")) > (c.ref.year % 100) else str(
+            c.ref.year // 100
+        )
+        return Norm(DATE, base + c.g("yy")[0], ABS)
+    w = c.g("w").lower()
+    if w in DECADE_WORDS:
+        if not c.m.group(0).lower().startswith("the"):
+            return None
+        return Norm(DATE, f"19{DECADE_WORDS[w]}", ABS)
+    return None
+
+
+def n_century(c: Ctx) -> Norm | None:
+    n_word = c.g("n").lower().replace(" ", "-")
+    digits = re.match(r"\d+", n_word)
+    n = int(digits.group(0)) if digits else ORDINALS.get(n_word)
+    if n is None or not 1 <= n <= 30:
+        return None
+    return Norm(DATE, f"{n - 1:02d}", ABS)
+
+
+def _quarter_year(ref: date, q: int, tense: Tense) -> int:
+    cur = _quarter_of(ref)
+    if tense is Tense.FUTURE:
+        return ref.year if q >= cur else ref.year + 1
+    return ref.year if q < cur else ref.year - 1
+
+
+def n_quarter(c: Ctx) -> Norm | None:
+    o = c.g("o").lower()
+    unit = c.g("u").lower()
+    n = ORDINALS.get(o)
+    if n is None:
+        return None
+    if unit == "half":
+        if n > 2 and o != "final":
+            return None
+        n = 2 if o == "final" else n
+    det = c.g("det").lower()
+    adjs = re.findall(r"(?:19|20)\d\d", c.m.group(0))
+    explicit = c.g("y") or (adjs[0] if adjs else "")
+    letter = "H" if unit == "half" else "Q"
+    if explicit:
+        y = int(explicit)
+        res = ABS
+    elif c.ref is None:
+        return Norm(DATE, f"XXXX-{letter}{n}", UNRES)
+    elif det.startswith("last year"):
+        y, res = c.ref.year - 1, REL
+    elif det.startswith("next year"):
+        y, res = c.ref.year + 1, REL
+    elif det.startswith("this year"):
+        y, res = c.ref.year, REL
+    elif (
+        c.state.last_quarter is not None
+        and letter == "Q"
+        and c.m.start() - c.state.last_quarter_pos < 1500
+        and ("year-earlier" in c.m.group(0).lower() or "year-ago" in c.m.group(0).lower())
+    ):
+        y, res = c.state.last_quarter[0] - 1, REL
+    elif letter == "Q":
+        y, res = _quarter_year(c.ref, n, c.tense), REL
+    else:
+        cur_half = 1 if c.ref.month <= 6 else 2
+        y = c.ref.year if (n < cur_half or c.tense is Tense.FUTURE) else c.ref.year - 1
+        res = REL
+    if explicit and ("year-earlier" in c.m.group(0).lower() or "year-ago" in c.m.group(0).lower()):
+        y -= 1
+    if letter == "Q":
+        c.state.last_quarter = (y, n)
+        c.state.last_quarter_pos = c.m.start()
+    return Norm(DATE, f"{y:04d}-{letter}{n}", res)
+
+
+def _prev_quarter(ref: date) -> tuple[int, int]:
+    q = _quarter_of(ref) - 1
+    return (ref.year, q) if q >= 1 else (ref.year - 1, 4)
+
+
+def n_quarter_ref(c: Ctx) -> Norm | None:
+    text = c.m.group(0).lower()
+    adj = c.g("adj").lower()
+    unit = c.g("u").lower()
+    if unit == "period" and not adj:
+        return None
+    if unit == "period" and adj in ("previous", "fiscal", "recent"):
+        return None
+    earlier = any(k in text for k in ("year-earlier", "year-ago", "comparable", "last year",
+                                      "a year ago", "a year earlier"))
+    recent_q = (
+        c.state.last_quarter
+        if c.state.last_quarter is not None and c.m.start() - c.state.last_quarter_pos < 3000
+        else None
+    )
+    if c.ref is None and recent_q is None:
+        return Norm(DATE, "XXXX-QX", UNRES)
+    if recent_q is not None and not (c.g("det").lower() == "this" or adj == "current"):
+        y, q = recent_q
+        res = Resolution.INFERRED
+    elif c.ref is not None:
+        if c.g("det").lower() == "this" or adj == "current":
+            y, q = c.ref.year, _quarter_of(c.ref)
+        else:
+            y, q = _prev_quarter(c.ref)
+        res = REL
+    else:
+        return None
+    if earlier:
+        y -= 1
+    else:
+        c.state.last_quarter = (y, q)
+        c.state.last_quarter_pos = c.m.start()
+    return Norm(DATE, f"{y:04d}-Q{q}", res)
+
+
+def n_year_ago_adj(c: Ctx) -> Norm | None:
+    recent_q = (
+        c.state.last_quarter
+        if c.state.last_quarter is not None and c.m.start() - c.state.last_quarter_pos < 3000
+        else None
+    )
+    if recent_q is not None:
+        return Norm(DATE, f"{recent_q[0] - 1:04d}-Q{recent_q[1]}", Resolution.INFERRED)
+    if c.ref is None:
+        return None
+    return Norm(DATE, f"{c.ref.year - 1:04d}", REL)
+
+
+def n_season(c: Ctx) -> Norm | None:
+    code = SEASONS[c.g("s").lower()]
+    w = c.g("w").lower()
+    if c.g("y"):
+        return Norm(DATE, f"{int(c.g('y')):04d}-{code}", ABS)
+    if c.ref is None:
+        return Norm(DATE, f"XXXX-{code}", UNRES)
+    cur = _season_of(c.ref)
+    target = _SEASON_ORDER[code]
+    y = c.ref.year
+    if w in ("last", "this past"):
+        y = y if target < cur else y - 1
+    elif w == "next":
+        y = y if target > cur else y + 1
+    elif w == "this":
+        pass
+    elif c.tense is Tense.PAST and target > cur:
+        y -= 1
+    elif c.tense is Tense.FUTURE and target < cur:
+        y += 1
+    if code == "WI" and c.ref.month == 12 and w not in ("last", "this past", "next"):
+        y = c.ref.year
+    return Norm(DATE, f"{y:04d}-{code}", REL)
+
+
+_DIRECTION = {
+    "last": -1, "the past": -1, "the last": -1, "the previous": -1, "the prior": -1,
+    "next": 1, "the coming": 1, "the following": 1, "the next": 1,
+    "this": 0, "the current": 0, "the same": 0, "the full": 0, "the fiscal": 0, "that": 0,
+    "the latest": 0,
+}  # fmt: skip
+
+
+def _unit_value(ref: date, unit: str, k: int) -> str | None:
+    if unit == "week":
+        return _week(ref + timedelta(weeks=k))
+    if unit == "weekend":
+        return _week(ref + timedelta(weeks=k)) + "-WE"
+    if unit == "month":
+        return _month(*_shift_month(ref.year, ref.month, k))
+    if unit == "year":
+        return f"{ref.year + k:04d}"
+    if unit == "quarter":
+        n = ref.year * 4 + _quarter_of(ref) - 1 + k
+        return f"{n // 4:04d}-Q{n % 4 + 1}"
+    if unit == "decade":
+        return f"{ref.year // 10 + k:03d}"
+    if unit == "century":
+        return f"{ref.year // 100 + k:02d}"
+    if unit == "day":
+        return _day(ref + timedelta(days=k))
+    return None
+
+
+def n_rel_unit(c: Ctx) -> Norm | None:
+    w = re.sub(r"\s+", " ", c.g("w").lower())
+    unit = c.g("u").lower()
+    k = _DIRECTION.get(w)
+    if k is None:
+        return None
+    if w in ("that", "the same"):
+        if unit == "year" and c.state.last_year is not None:
+            return Norm(DATE, f"{c.state.last_year:04d}", Resolution.INFERRED)
+        if unit == "quarter" and c.state.last_quarter is not None:
+            y, q = c.state.last_quarter
+            return Norm(DATE, f"{y:04d}-Q{q}", Resolution.INFERRED)
+        return None
+    if w == "the latest":
+        if unit != "quarter":
+            return None
+        if c.state.last_quarter is not None:
+            y, q = c.state.last_quarter
+            return Norm(DATE, f"{y:04d}-Q{q}", Resolution.INFERRED)
+        k = -1
+    if w in ("the full", "the fiscal") and unit != "year":
+        return None
+    if c.ref is None:
+        return Norm(DATE, {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                           "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(unit,
+                                                                                        "XXXX"),
+                    UNRES)
+    value = _unit_value(c.ref, unit, k)
+    if value is None:
+        return None
+    if unit == "quarter":
+        y, q = int(value[:4]), int(value[-1])
+        c.state.last_quarter = (y, q)
+        c.state.last_quarter_pos = c.m.start()
+    return Norm(DATE, value, REL)
+
+
+def n_earlier_in(c: Ctx) -> Norm | None:
+    if c.ref is None:
+        return None
+    value = _unit_value(c.ref, c.g("u").lower(), 0)
+    return None if value is None else Norm(DATE, value, REL)
+
+
+def _quantity(word: str) -> tuple[str, float | None]:
+    """Strip qualifiers off a quantity; None for a vague one ("several")."""
+    w = re.sub(r"\s+", " ", word.lower()).strip()
+    w = re.sub(r"^(?:nearly|almost|more than|less than|fewer than|at least|up to|some|around|"
+               r"roughly|approximately) ", "", w)
+    if w == "one and a half":
+        return w, 1.5
+    if re.fullmatch(r"\d+\.\d+", w):
+        return w, float(w)
+    n = number_value(w)
+    return w, (None if n is None else float(n))
+
+
+def _unit_name(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "century"
+    return w[:-1] if w.endswith("s") else w
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    letter = UNITS[unit]
+    t = "T" if unit in TIME_UNITS else ""
+    if n is None:
+        return f"P{t}X{letter[0] if letter in ('DE', 'CE') else letter}"
+    num: float = n
+    if unit == "fortnight":
+        num *= 2
+    if unit == "decade":
+        num, letter = num * 10, "Y"
+    elif unit == "century":
+        num, letter = num * 100, "Y"
+    shown = str(int(num)) if float(num).is_integer() else f"{num:g}"
+    return f"P{t}{shown}{letter}"
+
+
+def n_duration(c: Ctx) -> Norm | None:
+    unit = _unit_name(c.g("u"))
+    if unit not in UNITS:
+        return None
+    _, n = _quantity(c.g("q"))
+    rel = c.g("rel").lower()
+    if rel in ("before", "after"):
+        return Norm(DURATION, _duration_value(n, unit), Resolution.ABSOLUTE,
+                    span=(c.m.start(), c.m.start("rel")))
+    if rel:
+        future = rel in ("later", "from now", "hence")
+        if n is None:
+            return Norm(DATE, "FUTURE_REF" if future else "PAST_REF", REL)
+        if c.ref is None:
+            return Norm(DATE, "XXXX-XX-XX", UNRES)
+        k = int(n) if n.is_integer() else None
+        if k is None:
+            return Norm(DURATION, _duration_value(n, unit), ABS,
+                        span=(c.m.start(), c.m.start("rel")))
+        sign = 1 if future else -1
+        if unit == "year" and c.state.last_quarter is not None and (
+            c.m.start() - c.state.last_quarter_pos < 1500
+        ):
+            y, q = c.state.last_quarter
+            return Norm(DATE, f"{y + sign * k:04d}-Q{q}", Resolution.INFERRED)
+        if unit == "fortnight":
+            unit, k = "week", 2 * k
+        if unit in TIME_UNITS:
+            return Norm(DURATION, _duration_value(n, unit), ABS,
+                        span=(c.m.start(), c.m.start("rel")))
+        value = _unit_value(c.ref, unit, sign * k)
+        if value is None:
+            return None
+        anchor = date.fromisoformat(value) if unit == "day" else None
+        return Norm(DATE, value, REL, anchor=anchor)
+    return Norm(DURATION, _duration_value(n, unit), ABS)
+
+
+def n_duration_adj(c: Ctx) -> Norm | None:
+    return Norm(DURATION, _duration_value(1, _unit_name(c.g("u"))), ABS)
+
+
+def n_vague_plural(c: Ctx) -> Norm | None:
+    unit = _unit_name(c.g("u"))
+    rel = c.g("rel").lower()
+    if rel:
+        return Norm(DATE, "PAST_REF" if rel in ("ago", "earlier") else "FUTURE_REF", REL)
+    return Norm(DURATION, _duration_value(None, unit), ABS, span=c.m.span("span"))
+
+
+def n_recent_units(c: Ctx) -> Norm | None:
+    unit = _unit_name(c.g("u"))
+    w = c.g("w").lower()
+    if w == "recent" and unit == "year":
+        return Norm(DATE, "PAST_REF", REL)
+    return Norm(DURATION, _duration_value(None, unit), ABS)
+
+
+def _with_part(d: date, part: str, res: Resolution) -> Norm:
+    if part:
+        return Norm(TIME, f"{_day(d)}T{_clean_pod(part)}", res, anchor=d)
+    return Norm(DATE, _day(d), res, anchor=d)
+
+
+def n_weekday(c: Ctx) -> Norm | None:
+    wd = WEEKDAYS[c.g("d").lower()]
+    part = c.g("p")
+    if c.g("pl") or part.lower().endswith("s"):
+        suffix = f"T{_clean_pod(part)}" if part else ""
+        return Norm(SET, f"XXXX-WXX-{wd + 1}{suffix}", ABS)
+    if c.g("m") and c.g("dn"):
+        return _full_date(c, c.g("m"), c.g("dn"), "")
+    if c.ref is None:
+        suffix = f"T{_clean_pod(part)}" if part else ""
+        return Norm(TIME if part else DATE, f"XXXX-WXX-{wd + 1}{suffix}", UNRES)
+    w = re.sub(r"\s+", " ", c.g("w").lower())
+    if w in ("last", "the previous", "this past"):
+        d = resolve_weekday(c.ref, wd, -1)
+    elif w in ("next", "the following", "coming"):
+        d = resolve_weekday(c.ref, wd, +1)
+    elif w == "that":
+        return None
+    else:
+        d = weekday_by_tense(c.ref, wd, c.tense)
+    return _with_part(d, part, REL)
+
+
+def n_day_word(c: Ctx) -> Norm | None:
+    word = c.g("d").lower()
+    part = c.g("p")
+    if word == "tonight":
+        part = "night"
+    if c.ref is None:
+        return Norm(TIME if part else DATE, "XXXX-XX-XX", UNRES)
+    k = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+    return _with_part(c.ref + timedelta(days=k), part, REL)
+
+
+def n_part_of_day(c: Ctx) -> Norm | None:
+    if c.g("o"):
+        part, w = "overnight", "this"
+    else:
+        part, w = c.g("p"), re.sub(r"\s+", " ", c.g("w").lower())
+    code = _clean_pod(part)
+    if w in ("that", "the", "mid"):
+        if c.state.last_day is None:
+            if c.ref is None:
+                return None
+            return Norm(TIME, f"{_day(c.ref)}T{code}", REL, anchor=c.ref)
+        d = c.state.last_day
+        return Norm(TIME, f"{_day(d)}T{code}", Resolution.INFERRED, anchor=d)
+    if c.ref is None:
+        return Norm(TIME, f"XXXX-XX-XXT{code}", UNRES)
+    d = c.ref - timedelta(days=1) if w in ("last", "late last") else c.ref
+    return Norm(TIME, f"{_day(d)}T{code}", REL, anchor=d)
+
+
+def _day_of(c: Ctx, word: str) -> date | None:
+    w = word.lower()
+    if c.ref is None or not w:
+        return None
+    if w in ("today", "tonight"):
+        return c.ref
+    if w == "tomorrow":
+        return c.ref + timedelta(days=1)
+    if w == "yesterday":
+        return c.ref - timedelta(days=1)
+    if w in WEEKDAYS:
+        return weekday_by_tense(c.ref, WEEKDAYS[w], c.tense)
+    return None
+
+
+def _clock_norm(c: Ctx, hour: int, minute: int, day_word: str) -> Norm:
+    hhmm = f"{hour:02d}:{minute:02d}"
+    span = c.m.span("span") if "span" in c.m.re.groupindex else None
+    if day_word:
+        d = _day_of(c, day_word)
+        if d is not None:
+            return Norm(TIME, f"{_day(d)}T{hhmm}", REL, anchor=d, span=span)
+    return Norm(TIME, f"XXXX-XX-XXT{hhmm}", UNRES, needs_day=True, span=span)
+
+
+def n_clock(c: Ctx) -> Norm | None:
+    h = int(c.g("h"))
+    mi = int(c.g("mi") or 0)
+    ap = c.g("ap").lower().replace(" ", "")
+    if ap.startswith(("a", "inthemorning")):
+        if not 1 <= h <= 12:
+            return None
+        h = 0 if h == 12 else h
+    elif ap.startswith(("p", "intheafternoon", "intheevening")):
+        if not 1 <= h <= 12:
+            return None
+        h = 12 if h == 12 else h + 12
+    elif ap.startswith("o'clock") and not 1 <= h <= 12:
+        return None
+    return _clock_norm(c, h, mi, c.g("day"))
+
+
+def n_clock24(c: Ctx) -> Norm | None:
+    return _clock_norm(c, int(c.g("h")), int(c.g("mi")), "")
+
+
+def n_noon(c: Ctx) -> Norm | None:
+    n = c.g("n").lower()
+    hour = 24 if n == "midnight" else 12
+    return _clock_norm(c, hour, 0, c.g("day"))
+
+
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
+}  # fmt: skip
+
+
+def n_ref(c: Ctx) -> Norm | None:
+    r = re.sub(r"\s+", " ", c.g("r").lower())
+    return Norm(DATE, _REFS.get(r, "PAST_REF"), REL)
+
+
+_SET_ADVERBS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
+}  # fmt: skip
+
+
+def n_set(c: Ctx) -> Norm | None:
+    adv = c.g("adv").lower()
+    if adv:
+        return Norm(SET, _SET_ADVERBS[adv], ABS)
+    u = c.g("u").lower()
+    u = u[:-1] if u.endswith("s") and u[:-1] in WEEKDAYS else u
+    if u in WEEKDAYS:
+        return Norm(SET, f"XXXX-WXX-{WEEKDAYS[u] + 1}", ABS)
+    if u in PARTS_OF_DAY:
+        return Norm(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[u]}", ABS)
+    if u in SEASONS:
+        return Norm(SET, f"XXXX-{SEASONS[u]}", ABS)
+    if u == "weekend":
+        return Norm(SET, "XXXX-WXX-WE", ABS)
+    unit = _unit_name(u)
+    if unit not in UNITS:
+        return None
+    n: float | None = 1.0
+    if c.g("q"):
+        _, n = _quantity(c.g("q"))
+    if "other" in c.m.group(0).lower() and n is not None:
+        n *= 2
+    return Norm(SET, _duration_value(n, unit), ABS)
+
+
+def n_set_freq(c: Ctx) -> Norm | None:
+    return Norm(SET, _duration_value(1, _unit_name(c.g("u"))), ABS, span=c.m.span("span"))
+
+
+def _easter(y: int) -> date:
+    a, b, cc = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = cc // 4, cc % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return date(y, month, day)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(y, month, calendar.monthrange(y, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas": lambda y: date(y, 12, 25), "christmas day": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24), "new year's": lambda y: date(y, 1, 1),
+    "new year's day": lambda y: date(y, 1, 1), "new year's eve": lambda y: date(y, 12, 31),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "independence day": lambda y: date(y, 7, 4), "halloween": lambda y: date(y, 10, 31),
+    "valentine's day": lambda y: date(y, 2, 14), "boxing day": lambda y: date(y, 12, 26),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "easter": _easter, "easter sunday": _easter,
+}  # fmt: skip
+
+
+def n_holiday(c: Ctx) -> Norm | None:
+    name = re.sub(r"\s+", " ", c.g("h").lower())
+    rule = _HOLIDAYS.get(name)
+    if rule is None:
+        return None
+    if c.g("y"):
+        d = rule(int(c.g("y")))
+        return Norm(DATE, _day(d), ABS, anchor=d)
+    if c.ref is None:
+        return None
+    d = rule(c.ref.year)
+    if c.tense is Tense.PAST and d > c.ref + timedelta(days=1):
+        d = rule(c.ref.year - 1)
+    elif c.tense is Tense.FUTURE and d < c.ref:
+        d = rule(c.ref.year + 1)
+    return Norm(DATE, _day(d), REL, anchor=d)
+
+
+NORMALISERS: dict[str, Callable[[Ctx], Norm | None]] = {
+    "iso_date": n_iso_date, "numeric_date": n_numeric_date, "month_day": n_month_day,
+    "day_month": n_day_month, "month": n_month, "year": n_year, "spoken_year": n_spoken_year,
+    "decade": n_decade, "century": n_century, "quarter": n_quarter,
+    "quarter_ref": n_quarter_ref, "year_ago_adj": n_year_ago_adj, "season": n_season,
+    "rel_unit": n_rel_unit, "earlier_in": n_earlier_in, "duration": n_duration,
+    "duration_adj": n_duration_adj, "vague_plural": n_vague_plural,
+    "recent_units": n_recent_units, "weekday": n_weekday, "day_word": n_day_word,
+    "part_of_day": n_part_of_day, "clock": n_clock, "clock24": n_clock24, "noon": n_noon,
+    "ref": n_ref, "set": n_set, "set_freq": n_set_freq, "holiday": n_holiday,
+}  # fmt: skip
+
+
+_PART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30), "DT": (8, 18)}
+_SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+
+
+def _dt(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day)
+
+
+def _months_interval(y: int, m0: int, count: int, g: Granularity) -> Interval:
+    y2, m2 = _shift_month(y, m0, count)
+    return Interval(datetime(y, m0, 1), datetime(y2, m2, 1), g)
+
+
+_VALUE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:(?P<h>\d\d):(?P<mi>\d\d)|"
+    r"(?P<pod>MO|AF|EV|NI|DT)))?)?|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<hf>[12])|"
+    r"(?P<s>SP|SU|FA|WI)))?"
+)
+
+
+def interval_of(value: str) -> Interval | None:
+    """The calendar interval a TIMEX3 DATE/TIME value denotes; None when it denotes none."""
+    try:
+        return _interval_of(value)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _interval_of(value: str) -> Interval | None:
+    if re.fullmatch(r"\d{3}", value):
+        y = int(value) * 10
+        return Interval(datetime(max(y, 1), 1, 1), datetime(y + 10, 1, 1), Granularity.DECADE)
+    if re.fullmatch(r"\d{2}", value):
+        y = int(value) * 100
+        return Interval(datetime(max(y, 1), 1, 1), datetime(y + 100, 1, 1), Granularity.CENTURY)
+    m = _VALUE.fullmatch(value)
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    if m.group("d"):
+        d = date(y, int(m.group("m")), int(m.group("d")))
+        if m.group("h"):
+            hour, minute = int(m.group("h")), int(m.group("mi"))
+            start = _dt(d) + timedelta(hours=hour, minutes=minute)
+            return Interval(start, start + timedelta(minutes=1), Granularity.MINUTE)
+        if m.group("pod"):
+            a, b = _PART_HOURS[m.group("pod")]
+            return Interval(_dt(d) + timedelta(hours=a), _dt(d) + timedelta(hours=b),
+                            Granularity.PART_OF_DAY)
+        return Interval(_dt(d), _dt(d) + timedelta(days=1), Granularity.DAY)
+    if m.group("m"):
+        return _months_interval(y, int(m.group("m")), 1, Granularity.MONTH)
+    if m.group("w"):
+        monday = date.fromisocalendar(y, int(m.group("w")), 1)
+        if m.group("we"):
+            sat = monday + timedelta(days=5)
+            return Interval(_dt(sat), _dt(sat) + timedelta(days=2), Granularity.DAY)
+        return Interval(_dt(monday), _dt(monday) + timedelta(days=7), Granularity.WEEK)
+    if m.group("q"):
+        return _months_interval(y, 3 * int(m.group("q")) - 2, 3, Granularity.QUARTER)
+    if m.group("hf"):
+        return _months_interval(y, 6 * int(m.group("hf")) - 5, 6, Granularity.HALF)
+    if m.group("s"):
+        a, _ = _SEASON_MONTHS[m.group("s")]
+        return _months_interval(y, a, 3, Granularity.SEASON)
+    return Interval(datetime(y, 1, 1), datetime(y + 1, 1, 1), Granularity.YEAR)

@@ -1,0 +1,225 @@
+"""The candidate grammar: one compiled regex per expression family, built once at import.
+
+Every pattern is a sequence of bounded alternations of fixed words (no nested repetition), so
+matching stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tuireader.timeline.lexicon import DECADE_WORDS, ONES, TENS, TIME_ZONES
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_NUM_WORD = (
+    "(?:" + _alt(list(TENS)) + r"(?:[\s-]" + _alt([w for w in ONES if ONES[w] < 10]) + ")?"
+    "|" + _alt(list(ONES)) + ")"
+)
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
+    r"Nov\.?|Dec\.?)(?![\w-])"
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_QUAL_WORDS = (
+    r"(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|"
+    r"some|around|roughly|approximately)"
+)
+_QUALIFIER = r"(?:" + _QUAL_WORDS + r"\s+)"
+QUANTITY = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _NUM_WORD + r"|a\s+couple\s+of|couple\s+of|"
+    r"a\s+few|few|several|many|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+hundred|"
+    r"a|an|one\s+and\s+a\s+half)"
+)
+UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|" \
+    r"decades?|centur(?:y|ies))"
+_DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_TZ = r"(?:" + "|".join(TIME_ZONES) + r"|local\s+time)"
+_APPROX = r"(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|" \
+    r"the\s+start\s+of|the\s+close\s+of|the\s+turn\s+of|end\s+of|mid)[\s-]+)"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+
+
+def _rule(name: str, pattern: str) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE))
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "iso_date",
+        r"(?<![\w/.-])(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
+        r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\w/-])",
+    ),
+    _rule(
+        "numeric_date",
+        r"(?<![\w/.$-])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])",
+    ),
+    _rule(
+        "month_day",
+        r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mod>" + _APPROX + r")?(?P<m>" + MONTH
+        + r")\s+(?P<d>" + _DAY_NUM + r")(?![\d:,.]\d)\b(?:,?\s+(?P<y>" + _YEAR + r")\b)?",
+    ),
+    _rule(
+        "day_month",
+        r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + _DAY_NUM
+        + r")\s+(?:of\s+)?(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?",
+    ),
+    _rule(
+        "month",
+        r"\b(?:(?P<w>last|next|this|this\s+past|that|the\s+same)\s+)?(?P<mod>" + _APPROX
+        + r")?(?P<m>" + MONTH + r")(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b)?",
+    ),
+    _rule(
+        "year",
+        r"(?<![\w$£€#.,:/-])(?P<mod>" + _APPROX + r"|the\s+(?:first|second|last)\s+half\s+of\s+|"
+        r"(?:the\s+)?(?:first|second)\s+half\s+of\s+|(?:the\s+)?(?:first|second|third|fourth)\s+"
+        r"quarter\s+of\s+)?(?P<fy>(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<y>"
+        + _YEAR + r")(?![\w%$]|[.,:/-]\d|'s|\s*(?:percent|%))",
+    ),
+    _rule(
+        "spoken_year",
+        r"\b(?:the\s+year\s+)?(?:(?P<c>nineteen)[\s-](?P<r>" + _NUM_WORD
+        + r")|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<kr>" + _NUM_WORD + r"))?)\b",
+    ),
+    _rule(
+        "decade",
+        r"\b(?:the\s+)?(?P<mod>(?:early|late|mid)[\s-]+|(?:the\s+)?(?:first|last|second)\s+"
+        r"half\s+of\s+the\s+)?(?:(?P<y>1[0-9]\d0|20\d0)'?s|'(?P<yy>\d0)'?s|(?P<w>"
+        + _alt(list(DECADE_WORDS)) + r"))\b",
+    ),
+    _rule(
+        "century",
+        r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|"
+        r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+        r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+        r"twentieth|twenty[\s-]first)[\s-]+century\b",
+    ),
+    _rule(
+        "quarter",
+        r"\b(?:(?P<det>the|its|their|this\s+year's|last\s+year's|next\s+year's|a)\s+)?"
+        r"(?:(?P<adj>fiscal|calendar|latest|current|year-earlier|year-ago|comparable|same|"
+        r"flat|weak|strong|disappointing|(?:19|20)\d\d)\s+){0,2}(?P<o>first|second|third|"
+        r"fourth|1st|2nd|3rd|4th|final)[\s-]+(?P<u>quarter|half)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?"
+        r"(?P<y>" + _YEAR + r"))?",
+    ),
+    _rule(
+        "quarter_ref",
+        r"\b(?P<det>the|this|that|its|their|last\s+year's)\s+(?:(?P<adj>latest|current|recent|"
+        r"most\s+recent|year-earlier|year-ago|comparable|same|just-ended|previous|fiscal)\s+)"
+        r"{0,2}(?P<u>quarter|period)\b(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?",
+    ),
+    _rule(
+        "year_ago_adj",
+        r"\b(?:the\s+)?(?P<a>year-earlier|year-ago)\b",
+    ),
+    _rule(
+        "season",
+        r"\b(?:(?P<w>last|next|this|this\s+past|early|late|mid|the|that)[\s-]+)?"
+        r"(?P<s>spring|summer|fall|autumn|winter)\b(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))?",
+    ),
+    _rule(
+        "rel_unit",
+        r"\b(?P<mod>(?:early|late|earlier|later)\s+(?:in\s+)?)?(?P<w>last|next|this|the\s+past|"
+        r"the\s+last|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+latest|"
+        r"the\s+same|the\s+full|the\s+fiscal|that|the\s+prior|the\s+next)\s+(?P<f>fiscal\s+)?"
+        r"(?P<u>week(?:end)?|month|year|quarter|decade|century)(?![\w-])",
+    ),
+    _rule(
+        "earlier_in",
+        r"\b(?P<mod>earlier|later)\s+in\s+the\s+(?P<u>week|month|year|day)\b",
+    ),
+    _rule(
+        "duration",
+        r"\b(?P<pre>(?:each\s+of\s+)?(?:" + _QUAL_WORDS + r"\s+)?(?:the|these|those|its|"
+        r"his|her|their)\s+)?(?P<dir>(?:past|last|next|first|coming|previous|following|final|"
+        r"remaining|initial|latest|same|better\s+part\s+of\s+the|other)\s+)?(?P<q>"
+        + _QUALIFIER + r"?" + QUANTITY + r")(?:\s+(?:more|additional|full|straight|"
+        r"consecutive))?[\s-]+(?P<u>" + UNIT + r")(?P<old>-old|\s+old)?(?:[\s-]+long)?"
+        r"(?P<rel>\s+(?:ago|earlier|later|from\s+now|hence|before|after)\b)?(?:\s+or\s+so)?\b",
+    ),
+    _rule(
+        "duration_adj",
+        r"\b(?P<u>day|week|month|year|hour)[\s-]?long\b",
+    ),
+    _rule(
+        "vague_plural",
+        r"\b(?:for|in|within|over|took|take|takes|after|lasted|last|spent|spend|waited)\s+"
+        r"(?P<span>(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+        r"(?P<rel>\s+(?:ago|earlier|later))?)",
+    ),
+    _rule(
+        "recent_units",
+        r"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|few)\s+"
+        r"(?P<u>days|weeks|months|years|decades)\b",
+    ),
+    _rule(
+        "weekday",
+        r"\b(?:(?P<w>last|next|this|this\s+past|that|the\s+previous|the\s+following|"
+        r"early|late|coming)\s+)?(?P<d>" + WEEKDAY + r")(?P<pl>s)?(?:\s+(?P<p>" + _PART
+        + r"s?))?\b(?:,?\s+(?P<m>" + MONTH + r")\s+(?P<dn>" + _DAY_NUM + r")\b)?",
+    ),
+    _rule(
+        "day_word",
+        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<d>yesterday|today|tomorrow|tonight)"
+        r"(?:\s+(?P<p>" + _PART + r"))?\b",
+    ),
+    _rule(
+        "part_of_day",
+        r"\b(?:(?P<w>this|last|that|the|early\s+this|late\s+last|late\s+this|mid)[\s-]+)"
+        r"(?P<p>morning|afternoon|evening|night)\b|\b(?P<o>overnight)\b",
+    ),
+    _rule(
+        "clock",
+        r"(?<![\d.:$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m"
+        r"(?![a-z])|p\.m(?![a-z])|am\b|pm\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening))"
+        r"(?:\s+\(?(?P<tz>" + _TZ + r")\)?(?![a-z]))?(?:,?\s+(?:on\s+)?(?P<day>today|tonight|"
+        r"tomorrow|yesterday|" + WEEKDAY + r")\b)?",
+    ),
+    _rule(
+        "clock24",
+        r"\b(?:at|by|until|till|from|to|before|after|around|about|since)\s+(?P<span>(?P<h>[01]?\d|"
+        r"2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?(?:\s+\(?(?P<tz>" + _TZ
+        + r")\)?(?![a-z]))?)",
+    ),
+    _rule(
+        "noon",
+        r"\b(?P<n>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<day>today|tomorrow|yesterday|"
+        + WEEKDAY + r"))?\b",
+    ),
+    _rule(
+        "ref",
+        r"\b(?P<r>right\s+now|now|currently|nowadays|at\s+present|these\s+days|"
+        r"(?:more\s+|until\s+|only\s+|most\s+)?recently|previously|formerly|the\s+past|"
+        r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|as\s+soon\s+as\s+possible|"
+        r"a\s+later\s+date)\b(?!-)",
+    ),
+    _rule(
+        "set",
+        r"\b(?:(?P<e>every|each|per)\s+(?:other\s+)?(?:(?P<q>" + QUANTITY + r")\s+)?(?P<u>"
+        r"day|week|month|year|hour|minute|morning|night|evening|afternoon|summer|winter|spring|"
+        r"weekend|quarter|" + WEEKDAY + r")s?|(?P<adv>daily|weekly|monthly|annually|yearly|"
+        r"hourly|nightly|biweekly))\b",
+    ),
+    _rule(
+        "set_freq",
+        r"\b(?:twice|times|once)\s+(?P<span>(?:a|per)\s+(?P<u>day|week|month|year))\b",
+    ),
+    _rule(
+        "holiday",
+        r"\b(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving"
+        r"(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Boxing\s+Day|"
+        r"Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(?P<y>" + _YEAR + r"))?\b",
+    ),
+)
