@@ -42,6 +42,16 @@ class TestEncodings:
         assert loaded.text.encoding == encoding
         assert loaded.article.title == "Café owners protest “unfair” rent rises"
 
+    @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+    def test_utf16_without_bom(self, write: WriteFile, encoding: str) -> None:
+        loaded = load(write("a.txt", ARTICLE, encoding=encoding))
+        assert (loaded.text.content, loaded.text.encoding) == (ARTICLE, "utf-16")
+
+    def test_invalid_text_after_a_bom(self, write: WriteFile) -> None:
+        with pytest.raises(LoadError) as caught:
+            load(write("a.txt", codecs.BOM_UTF8 + b"Title \xff\xfe broken\n"))
+        assert caught.value.reason == ("starts with a utf-8 byte order mark but is not valid utf-8")
+
     def test_latin1_accents_survive(self, write: WriteFile) -> None:
         text = "Résumé of the débâcle\n\nThe naïve façade crumbled at the café.\n"
         loaded = load(write("a.txt", text, encoding="latin-1"))

@@ -6,8 +6,10 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from dateparser.date import DateDataParser
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
@@ -74,7 +76,9 @@ def _parse_fallback(text: str) -> date | datetime | None:
 
 @lru_cache(maxsize=1)
 def _date_parser() -> DateDataParser:
-    """Built once: constructing dateparser's parser loads its language data."""
+    """Built once, on first need: importing dateparser and loading its data costs ~50 ms."""
+    from dateparser.date import DateDataParser
+
     return DateDataParser(
         languages=["en"],
         settings={

@@ -7,8 +7,6 @@ import errno
 import re
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 BINARY_PROBE = 8192
 """How many leading bytes are checked for NUL bytes, the surest sign of a binary file."""
 
@@ -22,6 +20,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _WESTERN = "cp1252"
 _WESTERN_SLACK = 0.1
 _MAX_CONTROL_RATIO = 0.1
+_UTF16_NUL_SHARE = 0.5
+_UTF16_STRAY_NULS = 0.02
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
 """Control characters no text file has many of (tab, newlines, form feed excluded), and private
 use code points, which a wrong guess at a binary file's encoding tends to produce."""
@@ -96,6 +96,12 @@ def _decode_raw(data: bytes) -> tuple[str, str]:
                     f"starts with a {encoding} byte order mark but is not valid {encoding}"
                 ) from error
     if b"\x00" in data[:BINARY_PROBE]:
+        utf16 = _utf16_without_bom(data)
+        try:
+            if utf16 is not None:
+                return data.decode(utf16), "utf-16"
+        except UnicodeDecodeError:
+            pass
         raise DecodeError("binary file, not an article")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -104,12 +110,28 @@ def _decode_raw(data: bytes) -> tuple[str, str]:
     return _guess(data)
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 of mostly Latin text has a NUL in every other byte, and only there."""
+    probe = data[:BINARY_PROBE]
+    if len(data) % 2 or len(probe) < 2:
+        return None
+    even_nuls = probe[0::2].count(0) / (len(probe) // 2)
+    odd_nuls = probe[1::2].count(0) / (len(probe) // 2)
+    if odd_nuls > _UTF16_NUL_SHARE and even_nuls < _UTF16_STRAY_NULS:
+        return "utf-16-le"
+    if even_nuls > _UTF16_NUL_SHARE and odd_nuls < _UTF16_STRAY_NULS:
+        return "utf-16-be"
+    return None
+
+
 def _guess(data: bytes) -> tuple[str, str]:
     """charset-normalizer's best match, biased to cp1252 when that is nearly as plausible.
 
     Short Western-European texts ("café") are often scored a hair better as cp1250/cp1257,
     which would garble them; news articles are far more often cp1252.
     """
+    from charset_normalizer import from_bytes  # Deferred: only non-UTF-8 files need it.
+
     matches = from_bytes(data)
     best = matches.best()
     if best is None:
