@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tuireader.library import sanitize
+from tuireader.library import load, sanitize
 
 
 class TestSanitizeEscapes:
@@ -63,3 +64,22 @@ class TestSanitizeOffsets:
         bidi = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
         expected = "".join("\ufffd" if char in bidi else char for char in raw)
         assert sanitize(raw) == expected
+
+
+class TestMetadataIsSanitized:
+    def test_yaml_escapes_cannot_smuggle_control_characters(self, tmp_path: Path) -> None:
+        path = tmp_path / "a.md"
+        path.write_text(
+            '---\ntitle: "Clear\\e[2J screen"\nsource: "x\\x07"\nauthor: "\\u202eevil"\n'
+            'tags: ["a\\x9b"]\nid: "id\\e"\ndate: "\\e[31m"\n---\nBody\n'
+        )
+        article = load(path).article
+        assert article.title == "Clear␛[2J screen"
+        assert (article.source, article.author) == ("x␇", "\ufffdevil")
+        assert (article.tags, article.id) == (("a\ufffd",), "id␛")
+        assert article.warnings == ("date '␛[31m' not understood",)
+
+    def test_file_name_used_as_title_is_sanitized(self, tmp_path: Path) -> None:
+        path = tmp_path / "evil\x1b]0;x\x07.md"
+        path.write_text("No heading here.\n")
+        assert load(path).article.title == "evil␛]0;x␇"

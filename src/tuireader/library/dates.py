@@ -39,7 +39,7 @@ def parse_date(value: object) -> date | datetime | None:
     if parsed is None:
         parsed = _parse_fallback(text)
     if parsed is None:
-        raise DateNotUnderstood(f"date {value.strip()!r} not understood")
+        raise DateNotUnderstood(f"date '{text}' not understood")
     return parsed
 
 

@@ -45,17 +45,27 @@ def read_text(article: Article) -> ArticleText:
 
 
 def article_from_metadata(meta: ParsedMetadata, path: Path, fmt: Format) -> Article:
+    """The Article, with every string sanitised again.
+
+    The content was sanitised before parsing, but YAML escapes ("\\e[2J") and file names
+    (the title fallback) can still carry control characters into the metadata.
+    """
+    title = sanitize(meta.title)
     return Article(
-        id=meta.id or derived_id(meta.title, meta.date),
+        id=sanitize(meta.id) if meta.id else derived_id(title, meta.date),
         path=path,
-        title=meta.title,
+        title=title,
         date=meta.date,
-        source=meta.source,
-        author=meta.author,
-        tags=meta.tags,
+        source=_sanitize_optional(meta.source),
+        author=_sanitize_optional(meta.author),
+        tags=tuple(sanitize(tag) for tag in meta.tags),
         format=fmt.name,
-        warnings=meta.warnings,
+        warnings=tuple(sanitize(warning) for warning in meta.warnings),
     )
+
+
+def _sanitize_optional(value: str | None) -> str | None:
+    return None if value is None else sanitize(value)
 
 
 def read_decoded(path: Path) -> DecodedText:
