@@ -189,11 +189,17 @@ class Database:
         try:
             data = read_tables(backup)
         except (CorruptDatabaseError, FileNotFoundError) as backup_error:
-            why = (
-                "there is no backup"
-                if isinstance(backup_error, FileNotFoundError)
-                else f"the backup {backup} is unreadable too ({backup_error.reason})"
-            )
+            if isinstance(backup_error, FileNotFoundError):
+                why = "there is no backup"
+            else:
+                # The next write would replace the backup: keep the bad one too.
+                backup_aside = backup.with_name(aside.name.replace(".corrupt-", ".bak.corrupt-"))
+                try:
+                    os.rename(backup, backup_aside)
+                    kept = f"it was moved aside to {backup_aside}"
+                except OSError:
+                    kept = "it was left where it is"
+                why = f"the backup {backup} is unreadable too ({backup_error.reason}); {kept}"
             self.storage.load_data({})
             self.storage.write(self.storage.read())
             self.recovery_message = (

@@ -38,10 +38,10 @@ def parse_tables(raw: bytes, path: Path) -> Tables:
     try:
         data = json.loads(raw.decode("utf-8")) if raw.strip() else {}
     except UnicodeDecodeError as error:
-        raise CorruptDatabaseError(path, f"not UTF-8 text ({error.reason})") from error
+        raise CorruptDatabaseError(path, f"not UTF-8 text at byte {error.start}") from error
     except json.JSONDecodeError as error:
         raise CorruptDatabaseError(
-            path, f"not valid JSON ({error.msg} at line {error.lineno})"
+            path, f"invalid JSON at line {error.lineno}, column {error.colno}"
         ) from error
     if not isinstance(data, dict):
         raise CorruptDatabaseError(path, "the top level is not a JSON object")
@@ -240,12 +240,20 @@ class AtomicJSONStorage(Storage):
         self.writes += 1
 
     def _keep_backup(self) -> None:
-        """Point the backup at the current (good: it was parsed before we wrote) file."""
+        """Point the backup at the current file (good: it was parsed before we wrote).
+
+        Best effort: failing to refresh the backup leaves the older backup and must not stop
+        the write itself.
+        """
         if not self.path.exists():
             return
         link = self.path.parent / f"{self.temp_prefix}bak.{secrets.token_hex(4)}.tmp"
         try:
-            os.link(self.path, link)
-        except OSError:  # no hard links on this file system: copy instead
-            link.write_bytes(self.path.read_bytes())
-        os.replace(link, self.backup_path)
+            try:
+                os.link(self.path, link)
+            except OSError:  # no hard links on this file system: copy instead
+                link.write_bytes(self.path.read_bytes())
+            os.replace(link, self.backup_path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                link.unlink()
