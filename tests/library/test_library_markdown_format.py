@@ -71,6 +71,35 @@ class TestFrontMatter:
         meta = parse_markdown("---\nTitle: 1984 revisited\nID: 42\n---\nBody\n", MD)
         assert (meta.title, meta.id) == ("1984 revisited", "42")
 
+    @pytest.mark.parametrize(
+        ("yaml_text", "warning"),
+        [
+            ("title: {nested: map}", "front matter 'title' is not a single value; ignored"),
+            ("title: [a, b]", "front matter 'title' is not a single value; ignored"),
+            (
+                "tags: [ok, {bad: 1}]",
+                "front matter 'tags' has entries that are not single values; skipped",
+            ),
+        ],
+    )
+    def test_structured_values_are_ignored_with_a_warning(
+        self, yaml_text: str, warning: str
+    ) -> None:
+        meta = parse_markdown(f"---\n{yaml_text}\n---\nBody\n", MD)
+        assert meta.warnings == (warning,)
+        assert meta.title == "launch-day"
+        assert meta.tags in ((), ("ok",))
+
+    def test_alias_bomb_is_not_expanded_into_a_title(self) -> None:
+        bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+            f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)},"
+            f" *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+            for i in range(12)
+        )
+        content = f"---\n{bomb}title: *m\ntags: *m\n---\nBody\n"
+        meta = parse_markdown(content, MD)
+        assert meta.title == "launch-day"
+
     def test_closing_dots_and_no_trailing_newline(self) -> None:
         content = "---\ntitle: Dots\n...\nBody"
         meta = parse_markdown(content, MD)

@@ -9,6 +9,7 @@ from tuireader.library.article import (
     LoadProblem,
     ScanResult,
 )
+from tuireader.library.formats import supported_suffixes
 from tuireader.library.loading import LoadError, load, read_text
 from tuireader.library.sanitizing import sanitize
 from tuireader.library.scanning import iter_scan, scan
@@ -25,4 +26,5 @@ __all__ = [
     "read_text",
     "sanitize",
     "scan",
+    "supported_suffixes",
 ]

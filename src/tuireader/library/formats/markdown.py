@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -39,24 +40,43 @@ def parse_markdown(content: str, path: Path) -> ParsedMetadata:
     else:
         body_start = skip_blank_lines(content, 0)
 
-    title = clean_text(fields.get("title")) or _first_heading(content, body_start) or path.stem
-    raw_tags = fields.get("tags")
-    if isinstance(raw_tags, str):
-        tags = clean_tags(raw_tags.split(","))
-    elif isinstance(raw_tags, list | tuple):
-        tags = clean_tags(raw_tags)
-    else:
-        tags = clean_tags([raw_tags] if raw_tags is not None else [])
+    title = _text_field(fields, "title", warnings) or _first_heading(content, body_start)
     return ParsedMetadata(
-        title=title,
+        title=title or path.stem,
         body_start=body_start,
         date=read_date(fields.get("date"), warnings),
-        source=clean_text(fields.get("source")),
-        author=clean_text(fields.get("author")),
-        tags=tags,
-        id=clean_text(fields.get("id")),
+        source=_text_field(fields, "source", warnings),
+        author=_text_field(fields, "author", warnings),
+        tags=_tags_field(fields.get("tags"), warnings),
+        id=_text_field(fields, "id", warnings),
         warnings=tuple(warnings),
     )
+
+
+def _is_scalar(value: object) -> bool:
+    return isinstance(value, str | int | float | date)
+
+
+def _text_field(fields: dict[str, Any], key: str, warnings: list[str]) -> str | None:
+    """A single value as text; lists and mappings are ignored (and never stringified whole)."""
+    value = fields.get(key)
+    if value is None:
+        return None
+    if not _is_scalar(value):
+        warnings.append(f"front matter '{key}' is not a single value; ignored")
+        return None
+    return clean_text(value)
+
+
+def _tags_field(value: object, warnings: list[str]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return clean_tags(value.split(","))
+    items = value if isinstance(value, list) else [value]
+    if not all(_is_scalar(item) for item in items):
+        warnings.append("front matter 'tags' has entries that are not single values; skipped")
+    return clean_tags(item for item in items if _is_scalar(item))
 
 
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
