@@ -1,0 +1,74 @@
+"""Help for the focused pane: its keys, then the keys that work everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tuireader.timeline.labels import RESOLUTION_HELP, RESOLUTION_MARKS
+
+
+@dataclass(frozen=True, slots=True)
+class KeyHelp:
+    keys: str
+    description: str
+
+
+PANE_NOTES = {
+    "articles": "The library. ● unread, ★ starred; read articles are dimmed. "
+    "/ filters titles as you type; escape clears the filter.",
+    "reader": "The open article. It counts as read once you reach its end. "
+    "/ finds in the article (\"3 of 17\"); n and N step through the matches.",
+    "timeline": "The open article's dates, earliest first; enter jumps to the sentence. "
+    "Durations, repetitions and dates that could not be placed come last, dimmed.",
+}
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists bindings as collected from the focused chain when help was asked for."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, pane: str | None, pane_keys: list[KeyHelp],
+                 global_keys: list[KeyHelp]) -> None:
+        super().__init__()
+        self.pane = pane
+        self.pane_keys = pane_keys
+        self.global_keys = global_keys
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = Content(f"Help · {(self.pane or 'tuireader').capitalize()}")
+            body.border_subtitle = Content("escape to close")
+            if self.pane in PANE_NOTES:
+                yield Static(Text(PANE_NOTES[self.pane]), classes="help-note")
+            if self.pane_keys:
+                yield Static(Text("This pane", style="bold"), classes="help-heading")
+                yield Static(self._table(self.pane_keys), classes="help-keys")
+            yield Static(Text("Everywhere", style="bold"), classes="help-heading")
+            yield Static(self._table(self.global_keys), classes="help-keys")
+            if self.pane == "timeline":
+                yield Static(Text("Markers", style="bold"), classes="help-heading")
+                legend = [KeyHelp(RESOLUTION_MARKS[r], RESOLUTION_HELP[r])
+                          for r in RESOLUTION_MARKS]
+                yield Static(self._table(legend), classes="help-keys")
+
+    @staticmethod
+    def _table(rows: list[KeyHelp]) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for row in rows:
+            table.add_row(Text(row.keys), Text(row.description))
+        return table

@@ -1,0 +1,476 @@
+"""The main screen: articles, reader and timeline side by side; it wires widgets to the domain."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
+
+from tuireader.library.article import Article, ArticleText, LoadProblem
+from tuireader.timeline.event import Event
+from tuireader.widgets.article_list import ArticleList
+from tuireader.widgets.reader import ArticleReader, ReaderHeader
+from tuireader.widgets.safe_text import visible
+from tuireader.widgets.search_box import SearchBox
+from tuireader.widgets.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from tuireader.store import Database
+
+PANES = ("articles", "reader", "timeline")
+SCAN_BATCH_SECONDS = 0.2
+MAX_PROBLEM_NOTICES = 5
+
+
+def _sort_key(article: Article) -> tuple[bool, str, str]:
+    """Newest first, undated last; dates and datetimes compare by their ISO text."""
+    when = article.date
+    stamp = when.isoformat()[:19] if isinstance(when, date | datetime) else ""
+    return (when is not None, stamp, article.title.casefold())
+
+
+def newest_first(articles: Sequence[Article]) -> list[Article]:
+    return sorted(articles, key=_sort_key, reverse=True)
+
+
+class MainScreen(Screen[None]):
+    """Owns the open article and the reading-state updates; widgets only present and report."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("J", "next_article", "Next article", show=False, id="main.next_article"),
+        Binding("K", "previous_article", "Previous article", show=False,
+                id="main.previous_article"),
+        Binding("right_square_bracket", "next_unread", "Next unread", id="main.next_unread"),
+        Binding("left_square_bracket", "previous_unread", "Previous unread", show=False,
+                id="main.previous_unread"),
+        Binding("m", "toggle_read", "Read", id="main.toggle_read"),
+        Binding("M", "mark_all_read", "Mark all visible read", show=False,
+                id="main.mark_all_read"),
+        Binding("f", "toggle_star", "Star", id="main.toggle_star"),
+        Binding("tab", "cycle_pane(1)", "Next pane", show=False, id="main.next_pane"),
+        Binding("shift+tab", "cycle_pane(-1)", "Previous pane", show=False,
+                id="main.previous_pane"),
+        Binding("1", "focus_pane('articles')", "Articles", show=False, id="main.focus_articles"),
+        Binding("2", "focus_pane('reader')", "Reader", show=False, id="main.focus_reader"),
+        Binding("3", "focus_pane('timeline')", "Timeline", show=False, id="main.focus_timeline"),
+        Binding("q,escape", "back", "Back", show=False, id="main.back"),
+    ]
+
+    def __init__(self, paths: Sequence[Path], now: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.now = now
+        self.current: Article | None = None
+        self._articles: list[Article] = []
+        self._restore_id: str | None = None
+        self._scanning = False
+        self._scanned = 0
+        self._auto_read_done = False
+        self._last_position: int | None = None
+        self._progress = 0
+        self._problems_shown = 0
+        self._problems_total = 0
+        self._find_status = ""
+
+    @property
+    def db(self) -> Database | None:
+        return getattr(self.app, "db", None)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            with Vertical(id="articles-pane", classes="pane"):
+                yield SearchBox(placeholder="filter titles…", id="filter")
+                yield ArticleList(id="articles")
+            with Container(id="content"):
+                with Vertical(id="reader-pane", classes="pane"):
+                    yield ReaderHeader(id="reader-header")
+                    yield ArticleReader(id="reader")
+                    yield SearchBox(placeholder="find in article…", id="find")
+                with Vertical(id="timeline-pane", classes="pane"):
+                    yield TimelineView(id="timeline")
+        yield Footer()
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one("#articles", ArticleList)
+
+    @property
+    def reader(self) -> ArticleReader:
+        return self.query_one("#reader", ArticleReader)
+
+    @property
+    def timeline(self) -> TimelineView:
+        return self.query_one("#timeline", TimelineView)
+
+    def on_mount(self) -> None:
+        self.query_one(ReaderHeader).show_article(None)
+        db = self.db
+        if db is not None:
+            states = db.reading.all()
+            self.article_list.set_states(
+                (key for key, state in states.items() if state.read),
+                (key for key, state in states.items() if state.starred),
+            )
+            last = db.reading.last_opened()
+            self._restore_id = last.article_id if last is not None else None
+        self.article_list.focus()
+        self._update_titles()
+        self._scanning = True
+        self.scan_library()
+
+    @work(thread=True, exclusive=True, group="scan")
+    def scan_library(self) -> None:
+        """Scan in a thread, handing rows over in batches so the list is usable at once."""
+        from tuireader.library import iter_scan
+
+        worker = get_current_worker()
+        articles: list[Article] = []
+        problems: list[LoadProblem] = []
+        last = time.monotonic()
+        try:
+            for item in iter_scan(self.paths):
+                if worker.is_cancelled:
+                    return
+                if isinstance(item, LoadProblem):
+                    problems.append(item)
+                else:
+                    articles.append(item)
+                if time.monotonic() - last >= SCAN_BATCH_SECONDS:
+                    self.app.call_from_thread(self._add_scanned, articles, problems, False)
+                    articles, problems = [], []
+                    last = time.monotonic()
+        except Exception as error:  # a scan bug must not take the reader down with it
+            problems.append(LoadProblem(Path(self.paths[0]) if self.paths else Path("."),
+                                        f"scan stopped: {error}"))
+        self.app.call_from_thread(self._add_scanned, articles, problems, True)
+
+    def _add_scanned(self, articles: list[Article], problems: list[LoadProblem],
+                     done: bool) -> None:
+        if articles:
+            self._articles.extend(articles)
+            self._scanned = len(self._articles)
+            self.article_list.set_articles(newest_first(self._articles))
+        for problem in problems:
+            self._report_problem(problem)
+        if done:
+            self._scanning = False
+            if self._problems_total > self._problems_shown:
+                hidden = self._problems_total - self._problems_shown
+                self.notify(f"…and {hidden} more files could not be loaded.",
+                            title="Load problems", severity="warning", markup=False)
+        restore = self._restore_id
+        if self.current is None and restore is not None and self.article_list.select_article(
+            restore
+        ):
+            self._restore_id = None
+            article = self.article_list.highlighted
+            if article is not None:
+                self.open_article(article)
+        self._update_titles()
+
+    def _report_problem(self, problem: LoadProblem) -> None:
+        self._problems_total += 1
+        if self._problems_shown >= MAX_PROBLEM_NOTICES:
+            return
+        self._problems_shown += 1
+        self.notify(visible(f"{problem.path}: {problem.reason}"), title="Could not load",
+                    severity="warning", timeout=8, markup=False)
+
+    def _update_titles(self) -> None:
+        """Pane names (with their jump keys) on top, live counts and progress underneath."""
+        article_list = self.article_list
+        counts = [f"{article_list.total:,} articles", f"{article_list.unread_count:,} unread"]
+        if article_list.filter_text:
+            counts.insert(0, f"{article_list.row_count:,} match")
+        if self._scanning:
+            counts.append(f"scanning {self._scanned:,}…")
+        articles_pane = self.query_one("#articles-pane")
+        articles_pane.border_title = Content("Articles (1)")
+        articles_pane.border_subtitle = Content(" · ".join(counts))
+        reader_pane = self.query_one("#reader-pane")
+        reader_pane.border_title = Content("Reader (2)")
+        reader_notes = [self._find_status] if self._find_status else []
+        if self.current is not None and self.reader.message is None:
+            reader_notes.append(f"{self._progress}%")
+        reader_pane.border_subtitle = Content(" · ".join(reader_notes)) if reader_notes else None
+        timeline_pane = self.query_one("#timeline-pane")
+        timeline_pane.border_title = Content("Timeline (3)")
+        timeline = self.timeline
+        if self.current is None:
+            timeline_pane.border_subtitle = None
+        elif timeline.message == "computing…":
+            timeline_pane.border_subtitle = Content("computing…")
+        else:
+            undated = len(timeline.events) - timeline.placed_count
+            note = f"{timeline.placed_count} dated"
+            timeline_pane.border_subtitle = Content(
+                note + (f" · {undated} other" if undated else "")
+            )
+
+    def open_article(self, article: Article) -> None:
+        """Show the article's header at once; the text and its timeline follow from workers."""
+        self._save_position()
+        self.current = article
+        self._auto_read_done = False
+        self._last_position = None
+        self._progress = 0
+        self.query_one(ReaderHeader).show_article(article)
+        self.reader.show_message("Loading…")
+        self.timeline.show_message("computing…")
+        self._close_search_box("find")
+        if self.db is not None:
+            self.db.reading.update(article.id, last_opened=self.now(), path=str(article.path))
+        self._update_titles()
+        self.load_text(article)
+
+    @work(thread=True, exclusive=True, group="text")
+    def load_text(self, article: Article) -> None:
+        from tuireader.library import LoadError, read_text
+
+        try:
+            text = read_text(article)
+        except LoadError as error:
+            self.app.call_from_thread(self._show_load_error, article, error.reason)
+            return
+        except OSError as error:
+            self.app.call_from_thread(self._show_load_error, article, str(error))
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_text, article, text)
+
+    def _show_load_error(self, article: Article, reason: str) -> None:
+        if self.current is not article:
+            return
+        self.reader.show_message(f"Could not open: {reason}")
+        self.timeline.show_message("")
+        self.notify(visible(f"{article.path}: {reason}"), title="Could not open", severity="error",
+                    markup=False)
+        self._update_titles()
+
+    def _show_text(self, article: Article, text: ArticleText) -> None:
+        if self.current is not article:
+            return
+        position = 0
+        if self.db is not None:
+            position = self.db.reading.get(article.id).position
+        self.reader.show_body(text.body, offset=min(position, len(text.body)))
+        self.compute_timeline(article, text.body)
+
+    @work(thread=True, exclusive=True, group="timeline")
+    def compute_timeline(self, article: Article, body: str) -> None:
+        """Extract and order the events off the UI thread; stale results are dropped."""
+        from tuireader.screens.timeline_source import timeline_for
+
+        placed, unplaced, error = timeline_for(body, article, self.app_data_dir)
+        if get_current_worker().is_cancelled:
+            return
+        self.app.call_from_thread(self._show_timeline, article, placed, unplaced, error)
+
+    @property
+    def app_data_dir(self) -> Path | None:
+        return getattr(self.app, "data_dir", None)
+
+    def _show_timeline(self, article: Article, placed: list[Event], unplaced: list[Event],
+                       error: str | None) -> None:
+        if self.current is not article:
+            return
+        if error is not None:
+            self.timeline.show_message(error)
+        else:
+            self.timeline.show_events(placed, unplaced)
+        self._update_titles()
+
+    def _save_position(self) -> None:
+        if self.current is not None and self.db is not None and self._last_position is not None:
+            self.db.reading.update(self.current.id, position=self._last_position)
+
+    @on(ArticleReader.Scrolled)
+    def _reader_scrolled(self, event: ArticleReader.Scrolled) -> None:
+        article = self.current
+        if article is None:
+            return
+        self._progress = event.progress
+        if event.offset != self._last_position:
+            self._last_position = event.offset
+            if self.db is not None:
+                self.db.reading.update(article.id, position=event.offset)
+        if event.at_end and not self._auto_read_done:
+            self._auto_read_done = True
+            self._set_read(article, True)
+        self._update_titles()
+
+    def _set_read(self, article: Article, read: bool) -> None:
+        if self.db is not None:
+            self.db.reading.update(article.id, read=read)
+        self.article_list.set_state(article.id, read=read)
+        self._update_titles()
+
+    @on(ArticleList.ArticleChosen)
+    def _article_chosen(self, event: ArticleList.ArticleChosen) -> None:
+        self.open_article(event.article)
+
+    @on(ArticleList.FilterRequested)
+    def _filter_requested(self, _: ArticleList.FilterRequested) -> None:
+        box = self.query_one("#filter", SearchBox)
+        box.add_class("-active")
+        box.focus()
+
+    @on(ArticleList.FilterCleared)
+    def _filter_cleared(self, _: ArticleList.FilterCleared) -> None:
+        self._close_search_box("filter")
+        self._update_titles()
+
+    @on(ArticleReader.FindRequested)
+    def _find_requested(self, _: ArticleReader.FindRequested) -> None:
+        box = self.query_one("#find", SearchBox)
+        box.add_class("-active")
+        box.focus()
+
+    @on(ArticleReader.FindChanged)
+    def _find_changed(self, event: ArticleReader.FindChanged) -> None:
+        if not event.find_query:
+            self._find_status = ""
+        elif event.total:
+            self._find_status = f"“{event.find_query}” {event.current} of {event.total}"
+        else:
+            self._find_status = f"“{event.find_query}” not found"
+        self._update_titles()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.article_list.set_filter(event.value)
+        self._update_titles()
+
+    @on(Input.Changed, "#find")
+    def _find_typed(self, event: Input.Changed) -> None:
+        self.reader.find(event.value)
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        if not event.value:
+            self._close_search_box("filter")
+        self.article_list.focus()
+
+    @on(Input.Submitted, "#find")
+    def _find_submitted(self, event: Input.Submitted) -> None:
+        if not event.value:
+            self._close_search_box("find")
+        self.reader.focus()
+
+    @on(SearchBox.Cancelled, "#filter")
+    def _filter_cancelled(self, _: SearchBox.Cancelled) -> None:
+        self._close_search_box("filter")
+        self.article_list.set_filter("")
+        self.article_list.focus()
+        self._update_titles()
+
+    @on(SearchBox.Cancelled, "#find")
+    def _find_cancelled(self, _: SearchBox.Cancelled) -> None:
+        self._close_search_box("find")
+        self.reader.find("")
+        self.reader.focus()
+
+    def _close_search_box(self, box_id: str) -> None:
+        box = self.query_one(f"#{box_id}", SearchBox)
+        box.remove_class("-active")
+        with box.prevent(Input.Changed):
+            box.value = ""
+
+    @on(TimelineView.EventChosen)
+    def _event_chosen(self, event: TimelineView.EventChosen) -> None:
+        self.reader.show_span(event.event.start, event.event.end)
+
+    def _pane_widget(self, name: str) -> Widget:
+        return {"articles": self.article_list, "reader": self.reader,
+                "timeline": self.timeline}[name]
+
+    def focused_pane(self) -> str | None:
+        focused = self.focused
+        for name in PANES:
+            pane = self.query_one(f"#{name}-pane")
+            if focused is not None and (focused is pane or pane in focused.ancestors):
+                return name
+        return None
+
+    def action_focus_pane(self, name: str) -> None:
+        self._pane_widget(name).focus()
+
+    def action_cycle_pane(self, step: int) -> None:
+        current = self.focused_pane()
+        index = PANES.index(current) if current is not None else -step
+        self._pane_widget(PANES[(index + step) % len(PANES)]).focus()
+
+    def action_back(self) -> None:
+        pane = self.focused_pane()
+        if pane == "timeline":
+            self.reader.focus()
+        elif pane == "reader":
+            self.article_list.focus()
+
+    def _open_neighbour(self, step: int, *, unread_only: bool = False) -> None:
+        article = self.article_list.neighbour(step, unread_only=unread_only)
+        if article is None:
+            what = "unread article" if unread_only else "article"
+            self.notify(f"No {'next' if step > 0 else 'previous'} {what}.", timeout=2)
+            return
+        self.article_list.select_article(article.id)
+        self.open_article(article)
+
+    def action_next_article(self) -> None:
+        self._open_neighbour(1)
+
+    def action_previous_article(self) -> None:
+        self._open_neighbour(-1)
+
+    def action_next_unread(self) -> None:
+        self._open_neighbour(1, unread_only=True)
+
+    def action_previous_unread(self) -> None:
+        self._open_neighbour(-1, unread_only=True)
+
+    def _target(self) -> Article | None:
+        """What m/f act on: the highlighted row in the list, else the open article."""
+        if self.focused_pane() == "articles" or self.current is None:
+            return self.article_list.highlighted
+        return self.current
+
+    def action_toggle_read(self) -> None:
+        article = self._target()
+        if article is None:
+            return
+        read = not self.article_list.is_read(article)
+        if article is self.current:
+            self._auto_read_done = True
+        self._set_read(article, read)
+
+    def action_mark_all_read(self) -> None:
+        visible = self.article_list.visible_articles
+        for article in visible:
+            if not self.article_list.is_read(article) and self.db is not None:
+                self.db.reading.update(article.id, read=True)
+        self.article_list.mark_read(article.id for article in visible)
+        self._update_titles()
+        self.notify(f"Marked {len(visible):,} articles read.", timeout=3)
+
+    def action_toggle_star(self) -> None:
+        article = self._target()
+        if article is None:
+            return
+        starred = not self.article_list.is_starred(article)
+        if self.db is not None:
+            self.db.reading.update(article.id, starred=starred)
+        self.article_list.set_state(article.id, starred=starred)

@@ -1,0 +1,215 @@
+"""The library pane: one row per article (unread ●, starred ★, title, date), filterable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from tuireader.library.article import Article
+from tuireader.widgets.cursor_list import CursorList, movement_bindings
+from tuireader.widgets.safe_text import visible
+
+UNREAD_MARK = "●"
+STAR_MARK = "★"
+DATE_WIDTH = 10
+
+
+def article_date_label(article: Article) -> str:
+    return article.date.isoformat()[:DATE_WIDTH] if article.date is not None else ""
+
+
+class ArticleList(CursorList):
+    """Presents articles in the order it is given; filtering hides rows, never reorders them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *movement_bindings("list"),
+        Binding("enter", "choose", "Open", id="list.open"),
+        Binding("slash", "search", "Filter", id="list.filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="list.clear_filter"),
+        Binding("q", "app.quit", "Quit", show=False, id="list.quit"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *CursorList.COMPONENT_CLASSES,
+        "article-list--unread",
+        "article-list--unread-mark",
+        "article-list--read",
+        "article-list--star",
+        "article-list--date",
+    }
+
+    class FilterRequested(Message):
+        """The user asked to filter the list (`/`); the screen shows the filter box."""
+
+    class FilterCleared(Message):
+        """The filter was cleared from the list itself (escape); the screen hides the box."""
+
+    class ArticleHighlighted(Message):
+        def __init__(self, article: Article) -> None:
+            super().__init__()
+            self.article = article
+
+    class ArticleChosen(Message):
+        def __init__(self, article: Article) -> None:
+            super().__init__()
+            self.article = article
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._articles: list[Article] = []
+        self._lower_titles: list[str] = []
+        self._visible: list[int] = []
+        self._read: set[str] = set()
+        self._starred: set[str] = set()
+        self.filter_text = ""
+
+    @property
+    def row_count(self) -> int:
+        return len(self._visible)
+
+    @property
+    def total(self) -> int:
+        return len(self._articles)
+
+    @property
+    def visible_articles(self) -> list[Article]:
+        return [self._articles[i] for i in self._visible]
+
+    @property
+    def unread_count(self) -> int:
+        return sum(1 for article in self._articles if article.id not in self._read)
+
+    @property
+    def highlighted(self) -> Article | None:
+        if 0 <= self.cursor < len(self._visible):
+            return self._articles[self._visible[self.cursor]]
+        return None
+
+    def is_read(self, article: Article) -> bool:
+        return article.id in self._read
+
+    def is_starred(self, article: Article) -> bool:
+        return article.id in self._starred
+
+    def set_articles(self, articles: Sequence[Article]) -> None:
+        """Replace the rows, keeping the cursor on the same article when it is still there."""
+        current = self.highlighted
+        self._articles = list(articles)
+        self._lower_titles = [article.title.casefold() for article in self._articles]
+        self._apply_filter(keep=current)
+
+    def set_states(self, read: Iterable[str], starred: Iterable[str]) -> None:
+        self._read = set(read)
+        self._starred = set(starred)
+        self.invalidate()
+
+    def set_state(self, article_id: str, *, read: bool | None = None,
+                  starred: bool | None = None) -> None:
+        if read is not None:
+            (self._read.add if read else self._read.discard)(article_id)
+        if starred is not None:
+            (self._starred.add if starred else self._starred.discard)(article_id)
+        self.invalidate()
+
+    def mark_read(self, article_ids: Iterable[str]) -> None:
+        self._read.update(article_ids)
+        self.invalidate()
+
+    def set_filter(self, text: str) -> None:
+        """Show only articles whose title contains `text` (case-insensitive)."""
+        self.filter_text = text
+        self._apply_filter(keep=self.highlighted)
+
+    def select_article(self, article_id: str) -> bool:
+        """Move the cursor to an article (clearing a filter that hides it)."""
+        for row, index in enumerate(self._visible):
+            if self._articles[index].id == article_id:
+                self.move_cursor(row, notify=False)
+                return True
+        if self.filter_text:
+            self.set_filter("")
+            return self.select_article(article_id)
+        return False
+
+    def neighbour(self, step: int, *, unread_only: bool = False) -> Article | None:
+        """The next (step=1) or previous (step=-1) visible article after the cursor."""
+        row = self.cursor + step
+        while 0 <= row < len(self._visible):
+            article = self._articles[self._visible[row]]
+            if not unread_only or article.id not in self._read:
+                return article
+            row += step
+        return None
+
+    def _apply_filter(self, keep: Article | None) -> None:
+        needle = self.filter_text.casefold()
+        if needle:
+            self._visible = [i for i, title in enumerate(self._lower_titles) if needle in title]
+        else:
+            self._visible = list(range(len(self._articles)))
+        row = 0
+        if keep is not None:
+            for position, index in enumerate(self._visible):
+                if self._articles[index].id == keep.id:
+                    row = position
+                    break
+        self.cursor = min(row, max(len(self._visible) - 1, 0))
+        self.message = None if self._visible or not self._articles else "no matching articles"
+        self.invalidate()
+        self._keep_cursor_visible()
+
+    def render_row(self, index: int, width: int) -> list[Text]:
+        article = self._articles[self._visible[index]]
+        read = article.id in self._read
+        row_style = self.style_of(
+            "article-list--read" if read else "article-list--unread"
+        )
+        text = Text(no_wrap=True, end="")
+        if read:
+            text.append("  ")
+        else:
+            text.append(UNREAD_MARK + " ", self.style_of("article-list--unread-mark"))
+        if article.id in self._starred:
+            text.append(STAR_MARK + " ", self.style_of("article-list--star"))
+        date = article_date_label(article)
+        show_date = bool(date) and width >= 36
+        title_width = width - text.cell_len - (DATE_WIDTH + 1 if show_date else 0)
+        title = Text(visible(article.title), style=row_style, no_wrap=True, end="")
+        title.truncate(max(title_width, 1), overflow="ellipsis", pad=show_date)
+        text.append_text(title)
+        if show_date:
+            text.append(" ")
+            text.append(date.rjust(DATE_WIDTH), self.style_of("article-list--date"))
+        return [text]
+
+    def action_choose(self) -> None:
+        article = self.highlighted
+        if article is not None and self.message is None:
+            self.post_message(self.ArticleChosen(article))
+
+    def action_search(self) -> None:
+        self.post_message(self.FilterRequested())
+
+    def action_clear_filter(self) -> None:
+        self.set_filter("")
+        self.post_message(self.FilterCleared())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Without a filter, escape is not ours: it falls through to the screen ("back").
+        if action == "clear_filter":
+            return bool(self.filter_text)
+        return True
+
+    def on_cursor_list_cursor_moved(self, event: CursorList.CursorMoved) -> None:
+        event.stop()
+        article = self.highlighted
+        if article is not None:
+            self.post_message(self.ArticleHighlighted(article))
+
+    def on_cursor_list_chosen(self, event: CursorList.Chosen) -> None:
+        event.stop()
+        self.action_choose()

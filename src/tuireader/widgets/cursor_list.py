@@ -1,0 +1,220 @@
+"""A keyboard-driven list that renders only its visible rows (line API), for lists of any size."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+
+def movement_bindings(prefix: str) -> list[Binding]:
+    """The shared motion keys, with ids under `prefix` so a keymap can remap each pane apart."""
+    return [
+        Binding("j,down", "cursor_down", "Down", show=False, id=f"{prefix}.down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id=f"{prefix}.up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id=f"{prefix}.page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id=f"{prefix}.page_up"),
+        Binding("ctrl+d", "half_page_down", "Half page down", show=False,
+                id=f"{prefix}.half_page_down"),
+        Binding("ctrl+u", "half_page_up", "Half page up", show=False, id=f"{prefix}.half_page_up"),
+        Binding("g,home", "first", "Top", show=False, id=f"{prefix}.top"),
+        Binding("G,end", "last", "Bottom", show=False, id=f"{prefix}.bottom"),
+    ]
+
+
+class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
+    """A list with a cursor row; subclasses say how many rows there are and how one looks.
+
+    Rows are rendered on demand and cached per width, so 100,000 rows cost no more to show than
+    twenty.
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "cursor-list--cursor",
+        "cursor-list--message",
+    }
+
+    class CursorMoved(Message):
+        """The cursor landed on another row."""
+
+        def __init__(self, cursor_list: CursorList, index: int) -> None:
+            super().__init__()
+            self.cursor_list = cursor_list
+            self.index = index
+
+        @property
+        def control(self) -> CursorList:
+            return self.cursor_list
+
+    class Chosen(Message):
+        """The user chose the row under the cursor (enter or a click)."""
+
+        def __init__(self, cursor_list: CursorList, index: int) -> None:
+            super().__init__()
+            self.cursor_list = cursor_list
+            self.index = index
+
+        @property
+        def control(self) -> CursorList:
+            return self.cursor_list
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.cursor = 0
+        self.message: str | None = None
+        """Shown instead of rows when set (e.g. "computing…" or "no articles")."""
+        self._row_cache: LRUCache[tuple[int, int, int, bool, bool], Strip] = LRUCache(1024)
+
+    @property
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    @property
+    def row_height(self) -> int:
+        """Screen lines per row; subclasses may use more than one when the pane is narrow."""
+        return 1
+
+    def render_row(self, index: int, width: int) -> list[Text]:
+        """The lines of one row (`row_height` of them); the base class adds the cursor style."""
+        raise NotImplementedError
+
+    def style_of(self, name: str) -> Style:
+        """A component style carrying only what the stylesheet sets (so the cursor shows)."""
+        return self.get_component_rich_style(name, partial=True)
+
+    def invalidate(self) -> None:
+        """Forget cached rows and redraw (call after the rows or their state change)."""
+        self._row_cache.clear()
+        self._update_virtual_size()
+        self.refresh()
+
+    def _update_virtual_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width,
+                                 self.row_count * self.row_height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._row_cache.clear()
+        self._update_virtual_size()
+        self._keep_cursor_visible()
+
+    def on_focus(self) -> None:
+        self._row_cache.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._row_cache.clear()
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if self.message is not None:
+            if y == 0:
+                style = base + self.style_of("cursor-list--message")
+                text = Text(self.message, style=style, no_wrap=True, end="")
+                text.truncate(width, overflow="ellipsis", pad=True)
+                return Strip(list(text.render(self.app.console)), width)
+            return Strip.blank(width, base)
+        height = self.row_height
+        line = int(self.scroll_y) + y
+        index, part = divmod(line, height)
+        if index >= self.row_count or width <= 0:
+            return Strip.blank(max(width, 0), base)
+        at_cursor = index == self.cursor
+        key = (index, part, width, at_cursor, self.has_focus)
+        cached = self._row_cache.get(key)
+        if cached is not None:
+            return cached
+        lines = self.render_row(index, width)
+        text = lines[part] if part < len(lines) else Text()
+        text.no_wrap = True
+        text.end = ""
+        text.truncate(width, overflow="ellipsis", pad=True)
+        style = base
+        if at_cursor:
+            style = base + self.get_component_rich_style("cursor-list--cursor")
+        segments = [
+            Segment(segment.text, style + segment.style if segment.style else style)
+            for segment in text.render(self.app.console)
+        ]
+        strip = Strip(segments).adjust_cell_length(width, style)
+        self._row_cache[key] = strip
+        return strip
+
+    def move_cursor(self, index: int, *, notify: bool = True) -> None:
+        """Put the cursor on `index` (clamped), scroll it into view, and say so."""
+        if self.row_count == 0:
+            self.cursor = 0
+            self.refresh()
+            return
+        index = max(0, min(index, self.row_count - 1))
+        changed = index != self.cursor
+        self.cursor = index
+        self._row_cache.clear()
+        self._keep_cursor_visible()
+        self.refresh()
+        if notify and changed:
+            self.post_message(self.CursorMoved(self, index))
+
+    def _keep_cursor_visible(self) -> None:
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            return
+        top = int(self.scroll_y)
+        first = self.cursor * self.row_height
+        last = first + self.row_height - 1
+        if first < top:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif last >= top + height:
+            self.scroll_to(y=last - height + 1, animate=False, immediate=True)
+
+    @property
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height // self.row_height - 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self.cursor - 1)
+
+    def action_page_down(self) -> None:
+        self.move_cursor(self.cursor + self._page)
+
+    def action_page_up(self) -> None:
+        self.move_cursor(self.cursor - self._page)
+
+    def action_half_page_down(self) -> None:
+        self.move_cursor(self.cursor + max(1, self._page // 2))
+
+    def action_half_page_up(self) -> None:
+        self.move_cursor(self.cursor - max(1, self._page // 2))
+
+    def action_first(self) -> None:
+        self.move_cursor(0)
+
+    def action_last(self) -> None:
+        self.move_cursor(self.row_count - 1)
+
+    def action_choose(self) -> None:
+        if self.message is None and 0 <= self.cursor < self.row_count:
+            self.post_message(self.Chosen(self, self.cursor))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self.message is not None:
+            return
+        index = (int(self.scroll_y) + offset.y) // self.row_height
+        if 0 <= index < self.row_count:
+            self.focus()
+            self.move_cursor(index)
+            self.post_message(self.Chosen(self, index))

@@ -1,0 +1,111 @@
+"""The timeline pane: the open article's dated events in date order, then the undated ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from tuireader.timeline.event import Event
+from tuireader.timeline.labels import RESOLUTION_MARKS, when_label
+from tuireader.widgets.cursor_list import CursorList, movement_bindings
+from tuireader.widgets.safe_text import visible
+from tuireader.widgets.wrapping import wrap
+
+WHEN_WIDTH = 16
+"""Wide enough for "2022-08-31 23:47", the most precise label we usually show."""
+
+
+class TimelineView(CursorList):
+    """Rows are "· 2022-08-31 23:47  sentence…"; events not on the calendar come last, dimmed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *movement_bindings("timeline"),
+        Binding("enter", "choose", "Go to sentence", id="timeline.goto"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *CursorList.COMPONENT_CLASSES,
+        "timeline--when",
+        "timeline--mark",
+        "timeline--undated",
+    }
+
+    class EventChosen(Message):
+        def __init__(self, event: Event) -> None:
+            super().__init__()
+            self.event = event
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.events: list[Event] = []
+        self.placed_count = 0
+        self.message = "No article open"
+
+    @property
+    def row_count(self) -> int:
+        return len(self.events)
+
+    def show_message(self, message: str) -> None:
+        self.events = []
+        self.placed_count = 0
+        self.message = message
+        self.cursor = 0
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.invalidate()
+
+    def show_events(self, placed: Sequence[Event], unplaced: Sequence[Event]) -> None:
+        """`placed` in date order, then `unplaced` (durations, sets, unresolved) in text order."""
+        self.events = [*placed, *unplaced]
+        self.placed_count = len(placed)
+        self.message = None if self.events else "No dates found in this article"
+        self.cursor = 0
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.invalidate()
+
+    @property
+    def highlighted(self) -> Event | None:
+        if self.message is None and 0 <= self.cursor < len(self.events):
+            return self.events[self.cursor]
+        return None
+
+    @property
+    def row_height(self) -> int:
+        """Date above a two-line sentence in a tall narrow pane; one line per event otherwise."""
+        region = self.scrollable_content_region
+        return 3 if region.width < WHEN_WIDTH + 50 and region.height >= 12 else 1
+
+    def render_row(self, index: int, width: int) -> list[Text]:
+        event = self.events[index]
+        undated = index >= self.placed_count
+        mark = Text(RESOLUTION_MARKS.get(event.resolution, " ") + " ",
+                    self.style_of("timeline--mark"), end="")
+        when = when_label(event) if event.interval is not None else event.text
+        when_text = Text(visible(when), no_wrap=True, end="",
+                         style=self.style_of("timeline--undated" if undated else "timeline--when"))
+        sentence = visible(" ".join(event.sentence.split()))
+        sentence_style = self.style_of("timeline--undated") if undated else Style()
+        if self.row_height == 1:
+            when_text.truncate(WHEN_WIDTH, overflow="ellipsis", pad=True)
+            return [mark + when_text + Text("  " + sentence, sentence_style, end="")]
+        lines = wrap(sentence, max(1, width - 2))
+        first = Text("  " + sentence[lines.starts[0]:lines.ends[0]], sentence_style, end="")
+        rest = sentence[lines.starts[1]:] if len(lines) > 1 else ""
+        second = Text("  " + rest, sentence_style, end="")
+        return [mark + when_text, first, second]
+
+    def action_choose(self) -> None:
+        event = self.highlighted
+        if event is not None:
+            self.post_message(self.EventChosen(event))
+
+    def on_cursor_list_chosen(self, event: CursorList.Chosen) -> None:
+        event.stop()
+        self.action_choose()
+
+    def on_cursor_list_cursor_moved(self, event: CursorList.CursorMoved) -> None:
+        event.stop()

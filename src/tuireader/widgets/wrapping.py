@@ -1,0 +1,92 @@
+"""Word-wrapping a body into screen lines as offsets, so positions map both ways at any width."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+
+_TOKEN = re.compile(r"^\s+|\S+\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class WrappedLines:
+    """Screen line `i` shows `body[starts[i]:ends[i]]` (trailing spaces may overhang)."""
+
+    starts: list[int]
+    ends: list[int]
+    width: int
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def line_of(self, offset: int) -> int:
+        """The screen line holding a body offset (the last line for offsets past the end)."""
+        if not self.starts:
+            return 0
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+
+def _hard_split(text: str, start: int, width: int, ascii_only: bool) -> list[tuple[int, int]]:
+    """Cut an over-long word into pieces of at most `width` cells."""
+    pieces: list[tuple[int, int]] = []
+    if ascii_only:
+        for offset in range(0, len(text), width):
+            pieces.append((start + offset, start + min(offset + width, len(text))))
+        return pieces
+    piece_start = 0
+    used = 0
+    for index, char in enumerate(text):
+        char_width = cell_len(char)
+        if used + char_width > width and index > piece_start:
+            pieces.append((start + piece_start, start + index))
+            piece_start = index
+            used = 0
+        used += char_width
+    pieces.append((start + piece_start, start + len(text)))
+    return pieces
+
+
+def wrap(body: str, width: int) -> WrappedLines:
+    """Greedy word wrap of every paragraph (one source line each) to `width` cells."""
+    width = max(width, 1)
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for paragraph in body.split("\n"):
+        length = len(paragraph)
+        ascii_only = paragraph.isascii()
+        if length <= width and (ascii_only or cell_len(paragraph) <= width):
+            starts.append(position)
+            ends.append(position + length)
+            position += length + 1
+            continue
+        line_start = position
+        used = 0
+        for match in _TOKEN.finditer(paragraph):
+            token = match.group()
+            word = token.rstrip()
+            word_width = len(word) if ascii_only else cell_len(word)
+            token_width = len(token) if ascii_only else cell_len(token)
+            token_start = position + match.start()
+            if used and used + word_width > width:
+                starts.append(line_start)
+                ends.append(token_start)
+                line_start = token_start
+                used = 0
+            if word_width > width:
+                pieces = _hard_split(word, token_start, width, ascii_only)
+                for piece_start, piece_end in pieces[:-1]:
+                    starts.append(piece_start)
+                    ends.append(piece_end)
+                line_start = pieces[-1][0]
+                last = paragraph[line_start - position : match.end()]
+                used = len(last) if ascii_only else cell_len(last)
+            else:
+                used += token_width
+        starts.append(line_start)
+        ends.append(position + length)
+        position += length + 1
+    return WrappedLines(starts, ends, width)
