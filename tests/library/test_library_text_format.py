@@ -35,6 +35,11 @@ class TestTextHeaders:
         assert meta.tags == ("politics", "UN")
         assert content[meta.body_start :] == "The report was published.\n"
 
+    @pytest.mark.parametrize("first_line", ["Title: Vote delayed", "TITLE:Vote delayed"])
+    def test_labelled_title_line(self, first_line: str) -> None:
+        meta = parse_text(f"{first_line}\nDate: 2022-09-01\n\nBody\n", Path("a.txt"))
+        assert (meta.title, meta.date) == ("Vote delayed", date(2022, 9, 1))
+
     def test_title_only_headers_optional(self) -> None:
         content = "Storm season opens\n\nForecasters expect a busy year.\n"
         meta = parse_text(content, Path("storm.txt"))

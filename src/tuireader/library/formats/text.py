@@ -14,11 +14,12 @@ from tuireader.library.formats.base import (
     skip_blank_lines,
 )
 
+_TITLE_LABEL = re.compile(r"title ?: ?(.+)", re.IGNORECASE)
 _HEADER = re.compile(r"[ \t]*(date|source|author|tags)[ \t]*:[ \t]*(.*)", re.IGNORECASE)
 
 
 def parse_text(content: str, path: Path) -> ParsedMetadata:
-    """Title, then header lines (directly or after blank lines), then the body.
+    """Title (optionally labelled "Title:"), then header lines, then the body.
 
     Headers stop at the first line that is not one, so a body paragraph that happens to start
     with "Source:" after other prose is never eaten.
@@ -28,6 +29,9 @@ def parse_text(content: str, path: Path) -> ParsedMetadata:
         return ParsedMetadata(title=path.stem, body_start=len(content))
     title_end = _line_end(content, title_start)
     title = " ".join(content[title_start:title_end].split())
+    labelled = _TITLE_LABEL.fullmatch(title)
+    if labelled:
+        title = labelled.group(1)
 
     headers: dict[str, str] = {}
     offset = skip_blank_lines(content, title_end)
@@ -38,7 +42,7 @@ def parse_text(content: str, path: Path) -> ParsedMetadata:
             break
         headers.setdefault(match.group(1).lower(), match.group(2).strip())
         offset = end + 1
-    body_start = skip_blank_lines(content, min(offset, len(content))) if headers else offset
+    body_start = skip_blank_lines(content, min(offset, len(content)))
 
     warnings: list[str] = []
     return ParsedMetadata(
