@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from rich.table import Table
 from rich.text import Text
 
 from tuireader import locations
 from tuireader.commands.output import (
     collect_articles,
+    columns,
     console,
     display_path,
     exit_status,
@@ -54,19 +54,19 @@ def _as_json(article: Article, state: ReadingState) -> dict[str, Any]:
 def _print_table(
     articles: list[Article], states: dict[str, ReadingState], default: ReadingState
 ) -> None:
-    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
-    table.add_column("", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=3)
-    table.add_column("path", overflow="ellipsis", no_wrap=True, ratio=2)
+    out = console()
+    path_width = min(max((len(display_path(a.path)) for a in articles), default=4), 40)
     for article in articles:
         state = states.get(article.id, default)
         marks = ("●" if not state.read else " ") + ("★" if state.starred else " ")
         date_text = article.date.strftime("%Y-%m-%d") if article.date else ""
-        table.add_row(
-            marks,
-            date_text,
-            Text(article.title, style="dim" if state.read else ""),
-            Text(display_path(article.path)),
+        line = columns(
+            [
+                (Text(marks, style="cyan"), 2),
+                (Text(date_text), 10),
+                (Text(article.title, style="dim" if state.read else "bold"), None),
+                (Text(display_path(article.path), style="dim"), path_width),
+            ],
+            out.width,
         )
-    console().print(table)
+        out.print(line)

@@ -10,13 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.text import Text
 
 from tuireader.library import Article, LoadProblem, iter_scan, sanitize
+
+PIPE_WIDTH = 10_000
+"""Output to a pipe or file is not cut to a terminal's width: scripts want whole lines."""
 
 
 def console() -> Console:
     """A console that never interprets article text as markup or emoji codes."""
-    return Console(markup=False, emoji=False, highlight=False, soft_wrap=False)
+    width = None if sys.stdout.isatty() else PIPE_WIDTH
+    return Console(markup=False, emoji=False, highlight=False, soft_wrap=False, width=width)
 
 
 def report_problem(problem: LoadProblem) -> None:
@@ -53,3 +58,21 @@ def write_json_lines(objects: Iterable[dict[str, Any]]) -> None:
 def exit_status(problems: int) -> int:
     """1 when some input could not be used, so scripts notice partial results."""
     return 1 if problems else 0
+
+
+def columns(cells: Sequence[tuple[Text, int | None]], total: int) -> Text:
+    """One output line of fixed-width cells; the single `None`-width cell takes what is left.
+
+    Rich tables collapse narrow columns to nothing when a no-wrap column is long, so lines
+    are laid out here: short cells padded, the flexible one cut with an ellipsis.
+    """
+    fixed = sum(width for _, width in cells if width is not None) + 2 * (len(cells) - 1)
+    line = Text()
+    for index, (cell, width) in enumerate(cells):
+        cell = cell.copy()
+        size = width if width is not None else max(total - fixed, 10)
+        cell.truncate(size, overflow="ellipsis", pad=index < len(cells) - 1)
+        if index:
+            line.append("  ")
+        line.append_text(cell)
+    return line

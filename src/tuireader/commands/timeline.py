@@ -7,11 +7,11 @@ from datetime import date, datetime
 from typing import Any
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from tuireader.commands.output import (
     collect_articles,
+    columns,
     console,
     display_path,
     exit_status,
@@ -61,19 +61,19 @@ def _print_timeline(
     reference_text = iso(reference) or "none (relative dates stay unresolved)"
     out.print(Text(f"{display_path(article.path)} · reference date {reference_text}", style="dim"))
     placed = chronological(events)
-    table = Table(box=None, show_header=False, pad_edge=False, expand=False)
-    table.add_column(no_wrap=True, style="cyan")
-    table.add_column(no_wrap=True)
-    table.add_column(no_wrap=True, style="bold")
-    table.add_column(overflow="ellipsis", no_wrap=True)
+    label_width = max((len(when_label(event)) for event in placed), default=10)
+    text_width = min(max((len(event.text) for event in placed), default=4), 24)
     for event in placed:
-        table.add_row(
-            when_label(event), RESOLUTION_MARKS[event.resolution], event.text,
-            Text(trimmed(event.sentence, 200)),
-        )
-    if placed:
-        out.print(table)
-    else:
+        out.print(columns(
+            [
+                (Text(when_label(event), style="cyan"), label_width),
+                (Text(RESOLUTION_MARKS[event.resolution]), 1),
+                (Text(event.text, style="bold"), text_width),
+                (Text(trimmed(event.sentence, 400)), None),
+            ],
+            out.width,
+        ))
+    if not placed:
         out.print(Text("no dated events found", style="dim"))
     others = [event for event in events if not event.placed]
     if others:

@@ -1,0 +1,144 @@
+"""End to end: the installed `tuireader` in a real terminal (tmux), driven by keystrokes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux")
+if TMUX is None:
+    if os.environ.get("TUIREADER_E2E_REQUIRED"):
+        raise RuntimeError("tmux is required for the end-to-end tests here but is not installed")
+    pytest.skip("tmux is not installed: the real-terminal test needs it", allow_module_level=True)
+
+PATIENCE = 30.0
+"""Seconds to wait for the screen before declaring the app broken (not a speed check)."""
+
+
+def installed_tuireader() -> str:
+    beside_python = Path(sys.executable).with_name("tuireader")
+    found = str(beside_python) if beside_python.exists() else shutil.which("tuireader")
+    if found is None:
+        pytest.fail("the tuireader console script is not installed (pip install -e .)")
+    return found
+
+
+class Terminal:
+    """One tmux session on a private socket, so a test never touches the user's tmux."""
+
+    def __init__(self, command: list[str], env: dict[str, str], size: tuple[int, int]) -> None:
+        self.socket = f"tuireader-test-{uuid.uuid4().hex[:8]}"
+        self.session = "app"
+        env_args = [f"{key}={value}" for key, value in env.items()]
+        self._tmux(
+            "new-session", "-d", "-s", self.session, "-x", str(size[0]), "-y", str(size[1]),
+            "env", *env_args, *command,
+        )
+
+    def _tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            [TMUX, "-L", self.socket, *args], capture_output=True, text=True, check=False
+        )
+        return result.stdout
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", self.session)
+
+    def press(self, *keys: str) -> None:
+        for key in keys:
+            self._tmux("send-keys", "-t", self.session, key)
+
+    def wait_for(self, predicate: Callable[[str], bool], what: str) -> str:
+        deadline = time.monotonic() + PATIENCE
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            time.sleep(0.1)
+        pytest.fail(f"timed out waiting for {what}; the screen was:\n{screen}")
+
+    def alive(self) -> bool:
+        result = subprocess.run(
+            [TMUX, "-L", self.socket, "has-session", "-t", self.session],
+            capture_output=True, check=False,
+        )
+        return result.returncode == 0
+
+    def close(self) -> None:
+        subprocess.run([TMUX, "-L", self.socket, "kill-server"], capture_output=True, check=False)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (folder / "a-first.txt").write_text(
+        "Lighthouse keepers return to Skerry Point\nDate: 2023-05-04\n\n"
+        "The keepers came back on Tuesday after two years away.\n",
+        encoding="utf-8",
+    )
+    (folder / "b-second.md").write_text(
+        "---\ntitle: Ferry timetable changes in June\ndate: 2023-05-20\n---\n\n"
+        "From 1 June 2023 the first ferry leaves at 6:15 a.m. every weekday.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.fixture
+def launch(tmp_path: Path) -> Iterator[Callable[[Path], Terminal]]:
+    terminals: list[Terminal] = []
+    env = {
+        "TUIREADER_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "TERM": "xterm-256color",
+        "COLORTERM": "truecolor",
+    }
+
+    def start(library: Path) -> Terminal:
+        terminal = Terminal([installed_tuireader(), str(library)], env, (160, 48))
+        terminals.append(terminal)
+        return terminal
+
+    yield start
+    for terminal in terminals:
+        terminal.close()
+
+
+def has_panes(screen: str) -> bool:
+    return all(title in screen for title in ("Articles", "Reader", "Timeline"))
+
+
+class TestInRealTerminal:
+    def test_opens_three_panes_reads_and_remembers(self, library, launch):
+        terminal = launch(library)
+        screen = terminal.wait_for(has_panes, "the three pane titles")
+        assert "Lighthouse keepers return to Skerry Point" in screen
+        assert "Ferry timetable changes in June" in screen
+
+        terminal.press("j", "Enter")
+        screen = terminal.wait_for(
+            lambda s: "6:15 a.m. every weekday" in s, "the second article's text in the reader"
+        )
+        terminal.wait_for(lambda s: "2023-06-01" in s, "the timeline of the second article")
+
+        terminal.press("1", "q")
+        deadline = time.monotonic() + PATIENCE
+        while terminal.alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not terminal.alive(), "q in the article list should quit the app"
+
+        again = launch(library)
+        again.wait_for(
+            lambda s: has_panes(s) and "6:15 a.m. every weekday" in s,
+            "the relaunched app to reopen the last article",
+        )
