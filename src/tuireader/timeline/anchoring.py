@@ -15,8 +15,8 @@ class Tense(StrEnum):
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|"
-    r"scheduled|due\s+to|is\s+to|are\s+to|intends?\s+to|upcoming|would|wants?\s+to|"
-    r"hopes?\s+to|next|aims?\s+to|set\s+to)\b|'ll\b",
+    r"scheduled|is\s+to|are\s+to|intends?\s+to|wants?\s+to|"
+    r"hopes?\s+to|aims?\s+to|set\s+to)\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(

@@ -5,12 +5,20 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
 from tuireader.timeline.event import Event, EventType, Resolution
 from tuireader.timeline.normalise import NORMALISERS, Ctx, DocState, Norm, interval_of, plausible
-from tuireader.timeline.patterns import RULES
+from tuireader.timeline.patterns import (
+    MARGIN_AFTER,
+    MARGIN_BEFORE,
+    RULES,
+    TOKEN,
+    TRIGGER_WORDS,
+    Rule,
+)
 from tuireader.timeline.sentences import Sentence, sentence_at, split_sentences
 
 EXTRACTOR_VERSION = "1"
@@ -39,10 +47,40 @@ def chronological(events: list[Event]) -> list[Event]:
                                          e.start))
 
 
+def _trigger_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each trigger token occurs; the rules' regexes then run only around them."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for m in TOKEN.finditer(text):
+        token = m.group(0)
+        key = f"#{len(token)}" if token[0].isdigit() else token.lower()
+        if key in TRIGGER_WORDS:
+            index.setdefault(key, []).append(m.span())
+    return index
+
+
+def _windows(index: dict[str, list[tuple[int, int]]], rule: Rule, size: int
+             ) -> list[tuple[int, int]]:
+    spans = sorted(span for key in rule.triggers for span in index.get(key, ()))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        a, b = max(0, s - MARGIN_BEFORE), min(size, e + MARGIN_AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _matches(text: str, rule: Rule, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for a, b in windows:
+        yield from rule.regex.finditer(text, a, b)
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
+    index_by_token = _trigger_index(text)
     for index, rule in enumerate(RULES):
-        for m in rule.regex.finditer(text):
+        for m in _matches(text, rule, _windows(index_by_token, rule, len(text))):
             try:
                 if not plausible(rule.name, m, text):
                     continue

@@ -168,6 +168,10 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
             return False
         if u.startswith("second") and q in ("a", "an"):
             return False
+        if re.fullmatch(r"(?:1[0-9]|20)\d\d", q):
+            return False
+        if u == "quarters" and "-" in text[m.end("q") : m.start("u")]:
+            return False
         if q in ("a", "an") and u.startswith("quarter"):
             return False
         if re.match(r"-(?:old|year-old)", text[m.end() : m.end() + 10]):
@@ -346,10 +350,24 @@ def n_century(c: Ctx) -> Norm | None:
 
 
 def _quarter_year(ref: date, q: int, tense: Tense) -> int:
-    cur = _quarter_of(ref)
-    if tense is Tense.FUTURE:
-        return ref.year if q >= cur else ref.year + 1
-    return ref.year if q < cur else ref.year - 1
+    """The year of a bare "third quarter": this year's unless it is still to come."""
+    if q <= _quarter_of(ref) or tense is Tense.FUTURE:
+        return ref.year
+    return ref.year - 1
+
+
+def _narrowed_quarter_span(c: Ctx) -> tuple[int, int] | None:
+    """Only "the" belongs to a quarter's span, and nothing before the adjective "third-quarter"."""
+    det = c.g("det").lower()
+    if not det:
+        return None
+    joint = c.text[c.m.end("o") : c.m.start("u")]
+    if det == "the" and "-" not in joint:
+        return None
+    start = c.m.end("det")
+    while start < c.m.end() and c.text[start].isspace():
+        start += 1
+    return (start, c.m.end())
 
 
 def n_quarter(c: Ctx) -> Norm | None:
@@ -370,7 +388,7 @@ def n_quarter(c: Ctx) -> Norm | None:
         y = int(explicit)
         res = ABS
     elif c.ref is None:
-        return Norm(DATE, f"XXXX-{letter}{n}", UNRES)
+        return Norm(DATE, f"XXXX-{letter}{n}", UNRES, span=_narrowed_quarter_span(c))
     elif det.startswith("last year"):
         y, res = c.ref.year - 1, REL
     elif det.startswith("next year"):
@@ -395,7 +413,7 @@ def n_quarter(c: Ctx) -> Norm | None:
     if letter == "Q":
         c.state.last_quarter = (y, n)
         c.state.last_quarter_pos = c.m.start()
-    return Norm(DATE, f"{y:04d}-{letter}{n}", res)
+    return Norm(DATE, f"{y:04d}-{letter}{n}", res, span=_narrowed_quarter_span(c))
 
 
 def _prev_quarter(ref: date) -> tuple[int, int]:
@@ -409,6 +427,13 @@ def n_quarter_ref(c: Ctx) -> Norm | None:
     unit = c.g("u").lower()
     if unit == "period" and not adj:
         return None
+    year_adj = re.search(r"\b(?:19|20)\d\d\b", text)
+    if year_adj:
+        y = int(year_adj.group(0))
+        q = c.state.last_quarter[1] if c.state.last_quarter is not None else None
+        if unit == "period" and q is None:
+            return Norm(DATE, f"{y:04d}", ABS)
+        return Norm(DATE, f"{y:04d}-Q{q}" if q else f"{y:04d}-QX", Resolution.INFERRED)
     if unit == "period" and adj in ("previous", "fiscal", "recent"):
         return None
     earlier = any(k in text for k in ("year-earlier", "year-ago", "comparable", "last year",
@@ -512,6 +537,10 @@ def n_rel_unit(c: Ctx) -> Norm | None:
     k = _DIRECTION.get(w)
     if k is None:
         return None
+    if w in ("the following", "the previous", "the prior") and unit == "year" and (
+        c.state.last_year is not None
+    ):
+        return Norm(DATE, f"{c.state.last_year + k:04d}", Resolution.INFERRED)
     if w in ("that", "the same"):
         if unit == "year" and c.state.last_year is not None:
             return Norm(DATE, f"{c.state.last_year:04d}", Resolution.INFERRED)
@@ -586,12 +615,29 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"P{t}{shown}{letter}"
 
 
+def _narrowed_duration_span(c: Ctx) -> tuple[int, int] | None:
+    """"its two-year term": an adjectival duration leaves its determiner out."""
+    pre = c.g("pre").lower()
+    if not pre or c.g("dir") or pre.startswith("each"):
+        return None
+    unit_word = c.g("u").lower()
+    joint = c.text[c.m.end("q") : c.m.start("u")]
+    if unit_word.endswith("s") and "-" not in joint and pre.strip() == "the":
+        return None
+    start = c.m.start("q")
+    return (start, c.m.end())
+
+
 def n_duration(c: Ctx) -> Norm | None:
     unit = _unit_name(c.g("u"))
     if unit not in UNITS:
         return None
-    _, n = _quantity(c.g("q"))
+    q_text = c.g("q")
+    _, n = _quantity(q_text)
+    if re.search(r"\s(?:to|or)\s", q_text):
+        n = None
     rel = c.g("rel").lower()
+    narrowed = _narrowed_duration_span(c)
     if rel in ("before", "after"):
         return Norm(DURATION, _duration_value(n, unit), Resolution.ABSOLUTE,
                     span=(c.m.start(), c.m.start("rel")))
@@ -621,7 +667,33 @@ def n_duration(c: Ctx) -> Norm | None:
             return None
         anchor = date.fromisoformat(value) if unit == "day" else None
         return Norm(DATE, value, REL, anchor=anchor)
-    return Norm(DURATION, _duration_value(n, unit), ABS)
+    return Norm(DURATION, _duration_value(n, unit), ABS, span=narrowed)
+
+
+def n_the_unit(c: Ctx) -> Norm | None:
+    unit = c.g("u").lower()
+    lead = c.g("lead").lower()
+    span = c.m.span("span")
+    if unit == "year":
+        if lead in ("for", "over", "during", "through", "throughout"):
+            return Norm(DURATION, "P1Y", ABS, span=span)
+        if c.ref is None:
+            return Norm(DATE, "XXXX", UNRES, span=span)
+        return Norm(DATE, f"{c.ref.year:04d}", REL, span=span)
+    if c.ref is None:
+        return Norm(DATE, "XXXX-WXX-WE", UNRES, span=span)
+    saturday = c.ref + timedelta(days=(5 - c.ref.weekday()) % 7)
+    if c.tense is Tense.PAST and saturday > c.ref:
+        saturday -= timedelta(days=7)
+    return Norm(DATE, _week(saturday) + "-WE", REL, span=span)
+
+
+def n_year_end(c: Ctx) -> Norm | None:
+    if c.ref is None:
+        return None
+    if c.g("u").lower() == "month":
+        return Norm(DATE, _month(c.ref.year, c.ref.month), REL)
+    return Norm(DATE, f"{c.ref.year:04d}", REL, anchor=date(c.ref.year, 12, 31))
 
 
 def n_duration_adj(c: Ctx) -> Norm | None:
@@ -868,6 +940,7 @@ NORMALISERS: dict[str, Callable[[Ctx], Norm | None]] = {
     "recent_units": n_recent_units, "weekday": n_weekday, "day_word": n_day_word,
     "part_of_day": n_part_of_day, "clock": n_clock, "clock24": n_clock24, "noon": n_noon,
     "ref": n_ref, "set": n_set, "set_freq": n_set_freq, "holiday": n_holiday,
+    "the_unit": n_the_unit, "year_end": n_year_end,
 }  # fmt: skip
 
 

@@ -27,8 +27,8 @@ MONTH = (
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _QUAL_WORDS = (
-    r"(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|"
-    r"some|around|roughly|approximately)"
+    r"(?:nearly|(?:no\s+)?more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|"
+    r"some|roughly|approximately)"
 )
 _QUALIFIER = r"(?:" + _QUAL_WORDS + r"\s+)"
 QUANTITY = (
@@ -48,12 +48,46 @@ _PART = r"(?:morning|afternoon|evening|night)"
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A family of expressions; `triggers` are the tokens every match contains ("#4" = a
+    four-digit number), so the regex only runs near them."""
+
     name: str
     regex: re.Pattern[str]
+    triggers: frozenset[str]
+
+
+_MONTH_T = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sept sep oct nov dec"
+)
+_WEEKDAY_T = "monday tuesday wednesday thursday friday saturday sunday"
+_UNIT_T = (
+    "second seconds minute minutes hour hours day days week weeks weekend weekends fortnight "
+    "fortnights month months quarter quarters year years decade decades century centuries "
+    "yearlong daylong weeklong monthlong"
+)
+_TRIGGERS: dict[str, str] = {
+    "iso_date": "#4", "numeric_date": "#1 #2", "month_day": _MONTH_T, "day_month": _MONTH_T,
+    "month": _MONTH_T, "year": "#4", "spoken_year": "nineteen thousand",
+    "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
+    "quarter": "quarter half", "quarter_ref": "quarter period", "year_ago_adj": "year",
+    "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
+    "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T,
+    "recent_units": _UNIT_T, "weekday": _WEEKDAY_T,
+    "day_word": "yesterday today tomorrow tonight",
+    "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
+    "clock24": "#1 #2", "noon": "noon midnight midday",
+    "ref": "now currently nowadays present days recently past future possible date",
+    "set": "every each per daily weekly monthly annually yearly hourly nightly biweekly",
+    "set_freq": "day week month year",
+    "the_unit": "year weekend", "year_end": "year end",
+    "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
+    "memorial easter",
+}  # fmt: skip
 
 
 def _rule(name: str, pattern: str) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE))
+    return Rule(name, re.compile(pattern, re.IGNORECASE), frozenset(_TRIGGERS[name].split()))
 
 
 RULES: tuple[Rule, ...] = (
@@ -117,8 +151,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter_ref",
         r"\b(?P<det>the|this|that|its|their|last\s+year's)\s+(?:(?P<adj>latest|current|recent|"
-        r"most\s+recent|year-earlier|year-ago|comparable|same|just-ended|previous|fiscal)\s+)"
-        r"{0,2}(?P<u>quarter|period)\b(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?",
+        r"most\s+recent|year-earlier|year-ago|comparable|same|just-ended|previous|fiscal|"
+        r"(?:19|20)\d\d)\s+){0,2}(?P<u>quarter|period)\b(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?",
     ),
     _rule(
         "year_ago_adj",
@@ -126,12 +160,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        r"\b(?:(?P<w>last|next|this|this\s+past|early|late|mid|the|that)[\s-]+)?"
+        r"\b(?:(?P<w>last|next|this|this\s+past|early|late|mid|the|that|the\s+early|the\s+late|"
+        r"early\s+this|late\s+this|late\s+last|early\s+next)[\s-]+)?"
         r"(?P<s>spring|summer|fall|autumn|winter)\b(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))?",
     ),
     _rule(
         "rel_unit",
-        r"\b(?P<mod>(?:early|late|earlier|later)\s+(?:in\s+)?)?(?P<w>last|next|this|the\s+past|"
+        r"\b(?P<mod>(?:early|late|earlier|later)\s+(?:in\s+)?|(?:the\s+)?(?:end|beginning|start|middle)"
+        r"\s+of\s+)?(?P<w>last|next|this|the\s+past|"
         r"the\s+last|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+latest|"
         r"the\s+same|the\s+full|the\s+fiscal|that|the\s+prior|the\s+next)\s+(?P<f>fiscal\s+)?"
         r"(?P<u>week(?:end)?|month|year|quarter|decade|century)(?![\w-])",
@@ -145,9 +181,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<pre>(?:each\s+of\s+)?(?:" + _QUAL_WORDS + r"\s+)?(?:the|these|those|its|"
         r"his|her|their)\s+)?(?P<dir>(?:past|last|next|first|coming|previous|following|final|"
         r"remaining|initial|latest|same|better\s+part\s+of\s+the|other)\s+)?(?P<q>"
-        + _QUALIFIER + r"?" + QUANTITY + r")(?:\s+(?:more|additional|full|straight|"
+        + _QUALIFIER + r"?(?:" + QUANTITY + r"\s+(?:to|or)\s+)?" + QUANTITY
+        + r")(?:\s+(?:more|additional|full|straight|trading|business|working|"
         r"consecutive))?[\s-]+(?P<u>" + UNIT + r")(?P<old>-old|\s+old)?(?:[\s-]+long)?"
-        r"(?P<rel>\s+(?:ago|earlier|later|from\s+now|hence|before|after)\b)?(?:\s+or\s+so)?\b",
+        r"(?P<rel>\s+(?:ago|earlier|later|from\s+now|hence|before|after)\b)?(?:\s+or\s+(?:so|more))?\b",
     ),
     _rule(
         "duration_adj",
@@ -201,8 +238,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ref",
         r"\b(?P<r>right\s+now|now|currently|nowadays|at\s+present|these\s+days|"
-        r"(?:more\s+|until\s+|only\s+|most\s+)?recently|previously|formerly|the\s+past|"
-        r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|as\s+soon\s+as\s+possible|"
+        r"(?:more\s+|most\s+)?recently|the\s+past|"
+        r"the\s+(?:near\s+|distant\s+)?future|as\s+soon\s+as\s+possible|"
         r"a\s+later\s+date)\b(?!-)",
     ),
     _rule(
@@ -217,9 +254,25 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:twice|times|once)\s+(?P<span>(?:a|per)\s+(?P<u>day|week|month|year))\b",
     ),
     _rule(
+        "the_unit",
+        r"\b(?:(?P<lead>for|over|during|through|throughout|of|in)\s+)?(?P<span>the\s+"
+        r"(?P<u>year|weekend))\b(?!-|\s+(?:before|earlier|ago|after)\b)",
+    ),
+    _rule(
+        "year_end",
+        r"\b(?P<mod>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+"
+        r"(?P<u>year|month))\b",
+    ),
+    _rule(
         "holiday",
         r"\b(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving"
         r"(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Boxing\s+Day|"
         r"Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(?P<y>" + _YEAR + r"))?\b",
     ),
 )
+
+TRIGGER_WORDS: frozenset[str] = frozenset().union(*(r.triggers for r in RULES))
+TOKEN = re.compile(r"\d+|[A-Za-z]+")
+MARGIN_BEFORE = 80
+"""Longest prefix a match may have before its trigger ("each of the more than ...")."""
+MARGIN_AFTER = 64
