@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from filelock import FileLock
 
-from tuireader.store import Database, ReadingState
+from tuireader.store import Database, ReadingState, StoreBusyError, StoreError
 
 
 class TestRoundTrip:
@@ -148,3 +149,50 @@ class TestLookups:
         found = db.reading.find_by_path(Path("/lib/storm.md"))
         assert found is not None and found.article_id == "old-id" and found.starred
         assert db.reading.find_by_path("/lib/other.md") is None
+
+
+class TestMovedArticle:
+    def test_move_article_takes_state_and_notes_along(self, db: Database) -> None:
+        db.reading.update("old-id", starred=True, position=99, path="/lib/a.md")
+        db.notes.add("old-id", "note")
+        assert db.move_article("old-id", "new-id") == 1
+        assert db.reading.get("new-id") == ReadingState(
+            article_id="new-id", starred=True, position=99, path="/lib/a.md"
+        )
+        assert db.reading.get("old-id") == ReadingState(article_id="old-id")
+        assert [n.text for n in db.notes.for_article("new-id")] == ["note"]
+
+
+class TestNeverBlocksTheUI:
+    def test_update_and_get_do_not_wait_for_a_held_lock(self, data_dir: Path) -> None:
+        with Database(data_dir, lock_timeout=0.2) as db:
+            db.reading.update("a", read=True)
+            db.reading.flush()
+            other_process = FileLock(str(data_dir / "tuireader.json.lock"))
+            with other_process:
+                assert db.reading.update("a", starred=True).starred
+                assert db.reading.get("a") == ReadingState("a", read=True, starred=True)
+                with pytest.raises(StoreBusyError, match="Another tuireader has held"):
+                    db.reading.flush()
+                assert db.reading.pending == 1
+            assert db.reading.flush() == 1
+
+    def test_autoflush_writes_in_the_background(
+        self, data_dir: Path, on_disk: Callable[[], dict[str, Any]]
+    ) -> None:
+        with Database(data_dir, autoflush=0.01) as db:
+            db.reading.update("a", position=5)
+            for _ in range(500):
+                if "reading" in on_disk():
+                    break
+                threading.Event().wait(0.01)
+            assert on_disk()["reading"]["a"]["position"] == 5
+            assert db.flush_error is None
+
+
+class TestDataDir:
+    def test_a_file_in_place_of_the_data_dir_is_a_clear_error(self, tmp_path: Path) -> None:
+        blocker = tmp_path / "data"
+        blocker.write_text("not a directory")
+        with pytest.raises(StoreError, match=r"Cannot use .* as the data directory"):
+            Database(blocker)

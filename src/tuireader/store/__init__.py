@@ -7,6 +7,7 @@ from tuireader.store.notes import Note, NoteAnchor
 from tuireader.store.reading_state import ReadingState
 from tuireader.store.reading_store import ReadingStateStore
 from tuireader.store.settings import SettingsStore
+from tuireader.store.storage import ReadOnlyDatabaseError, StoreError
 
 __all__ = [
     "AnchorStatus",
@@ -16,9 +17,11 @@ __all__ = [
     "NoteAnchor",
     "NoteNotFoundError",
     "NoteStore",
+    "ReadOnlyDatabaseError",
     "ReadingState",
     "ReadingStateStore",
     "SettingsStore",
     "StoreBusyError",
+    "StoreError",
     "locate",
 ]

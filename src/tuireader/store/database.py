@@ -15,12 +15,17 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from tuireader.store.storage import AtomicJSONStorage, CorruptDatabaseError, read_tables
+from tuireader.store.storage import (
+    AtomicJSONStorage,
+    CorruptDatabaseError,
+    StoreError,
+    read_tables,
+)
 
 DATABASE_NAME = "tuireader.json"
 
 
-class StoreBusyError(Exception):
+class StoreBusyError(StoreError):
     """Another process held the database lock for longer than we are willing to wait."""
 
 
@@ -57,7 +62,10 @@ class Database:
         *,
         lock_timeout: float = 10.0,
         clock: Callable[[], datetime] | None = None,
+        autoflush: float | None = None,
     ) -> None:
+        """`autoflush`: seconds between background flushes of reading state (None: only
+        explicit `flush()` and `close()` write it)."""
         # Imported here: the stores import this module for `Database`'s type.
         from tuireader.store.note_store import NoteStore
         from tuireader.store.reading_store import ReadingStateStore
@@ -66,7 +74,16 @@ class Database:
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DATABASE_NAME
         self.recovery_message: str | None = None
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            if not os.access(self.data_dir, os.W_OK | os.X_OK):
+                raise PermissionError(13, "Permission denied")
+        except OSError as error:
+            raise StoreError(
+                f"Cannot use {self.data_dir} as the data directory "
+                f"({error.strerror or error}); choose another with --data-dir or "
+                f"TUIREADER_DATA_DIR."
+            ) from error
         self.storage = AtomicJSONStorage(self.path)
         self._lock = threading.RLock()
         self._file_lock = FileLock(
@@ -81,6 +98,18 @@ class Database:
         self.reading = ReadingStateStore(self)
         self.notes = NoteStore(self, clock or _local_now)
         self.settings = SettingsStore(self)
+        self.flush_error: Exception | None = None
+        """The last error of a background flush (disk full...), for the UI to show."""
+        self._stop_autoflush = threading.Event()
+        self._autoflush: threading.Thread | None = None
+        if autoflush is not None:
+            self._autoflush = threading.Thread(
+                target=self._autoflush_loop,
+                args=(autoflush,),
+                name="tuireader-flush",
+                daemon=True,
+            )
+            self._autoflush.start()
 
     def __enter__(self) -> Database:
         return self
@@ -97,10 +126,26 @@ class Database:
         """Write pending reading-state changes and release the file."""
         if self._closed:
             return
+        self._stop_autoflush.set()
+        if self._autoflush is not None:
+            self._autoflush.join()
         self.reading.flush()
         with self._lock:
             self._closed = True
             self.storage.close()
+
+    def move_article(self, old_id: str, new_id: str) -> int:
+        """Reading state and notes of `old_id` now belong to `new_id`; how many notes moved."""
+        self.reading.move(old_id, new_id)
+        return self.notes.move_article(old_id, new_id)
+
+    def _autoflush_loop(self, interval: float) -> None:
+        while not self._stop_autoflush.wait(interval):
+            try:
+                self.reading.flush()
+                self.flush_error = None
+            except Exception as error:  # kept pending; reported to the UI, retried next time
+                self.flush_error = error
 
     def table(self, name: str) -> KeyedTable:
         table = self._tables.get(name)

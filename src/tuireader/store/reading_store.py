@@ -52,6 +52,37 @@ def _check(name: str, value: Any) -> None:
 
 def decode_state(article_id: str, doc: dict[str, Any]) -> ReadingState:
     """Build a state from a stored document, ignoring fields that are unknown or malformed."""
+    read, starred, opened = (
+        doc.get("read", False),
+        doc.get("starred", False),
+        doc.get("last_opened"),
+    )
+    position, path = doc.get("position", 0), doc.get("path")
+    if (  # the common case, checked inline: `all()` decodes every article
+        read.__class__ is bool
+        and starred.__class__ is bool
+        and position.__class__ is int
+        and position >= 0
+        and (path is None or path.__class__ is str)
+        and (opened is None or opened.__class__ is str)
+    ):
+        try:
+            moment = None if opened is None else datetime.fromisoformat(opened)
+        except ValueError:
+            pass
+        else:
+            return ReadingState(
+                article_id=article_id,
+                read=read,
+                starred=starred,
+                last_opened=moment,
+                position=position,
+                path=path,
+            )
+    return _decode_state_slowly(article_id, doc)
+
+
+def _decode_state_slowly(article_id: str, doc: dict[str, Any]) -> ReadingState:
     values: dict[str, Any] = {}
     for name, raw in doc.items():
         if name not in _FIELDS:
@@ -167,6 +198,22 @@ class ReadingStateStore:
             with self._pending_lock:
                 self._in_flight = {}
             return len(batch)
+
+    def move(self, old_id: str, new_id: str) -> ReadingState:
+        """Give `old_id`'s state to `new_id` (the article's id changed); fields `new_id`
+        already has win. Written at once."""
+        self.flush()
+        from tuireader.store.database import keyed_document
+
+        with self._db.writing():
+            table = self._db.storage.read().get(TABLE, {})
+            old, new = table.get(old_id), table.get(new_id)
+            if old is not None:
+                merged = {**old, **(new or {}), "article_id": new_id}
+                tinydb_table = self._db.table(TABLE)
+                tinydb_table.remove(doc_ids=[old_id])  # type: ignore[list-item]
+                tinydb_table.upsert(keyed_document(merged, new_id))
+        return self.get(new_id)
 
     def last_opened(self) -> ReadingState | None:
         """The article opened most recently, to reopen it at start-up."""

@@ -24,6 +24,14 @@ from tinydb.storages import Storage
 Tables = dict[str, dict[str, Any]]
 
 
+class StoreError(Exception):
+    """A storage problem with a message a user can act on."""
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The database could not be moved aside after a failed read, so nothing is saved."""
+
+
 class CorruptDatabaseError(Exception):
     """The database file exists but cannot be read as a TinyDB JSON document."""
 
@@ -216,7 +224,9 @@ class AtomicJSONStorage(Storage):
 
     def _write_file(self) -> None:
         if self.read_only:
-            return
+            raise ReadOnlyDatabaseError(
+                f"Changes cannot be saved: {self.path} could not be read or moved aside."
+            )
         payload = serialise(self._data)
         directory = self.path.parent
         temp = directory / f"{self.temp_prefix}{os.getpid()}.{secrets.token_hex(4)}.tmp"
