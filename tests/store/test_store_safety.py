@@ -284,3 +284,31 @@ class TestCrash:
         assert found > 0
         assert not list(data_dir.glob(".tuireader.json.*.tmp"))
         assert len(on_disk()["notes"]) == found
+
+
+class TestRereadOnlyWhenChanged:
+    def test_reads_do_not_reparse_an_unchanged_file(self, data_dir: Path) -> None:
+        with Database(data_dir) as one, Database(data_dir) as two:
+            one.notes.add("a", "first")
+            reloads = two.storage.reloads
+            for _ in range(100):
+                two.reading.get("a")
+                two.notes.for_article("a")
+            assert two.storage.reloads == reloads + 1
+            assert [n.text for n in two.notes.for_article("a")] == ["first"]
+
+    def test_own_writes_are_not_reread(self, db: Database) -> None:
+        reloads = db.storage.reloads
+        for i in range(10):
+            db.notes.add("a", str(i))
+        assert db.storage.reloads == reloads
+
+    def test_an_edit_in_place_by_another_program_is_seen(
+        self, db: Database, data_dir: Path
+    ) -> None:
+        db.settings.set("k", 1)
+        path = data_dir / "tuireader.json"
+        with path.open("r+", encoding="utf-8") as handle:  # same inode, new size
+            handle.write('{"settings":{"k":{"value":12345}}}')
+            handle.truncate()
+        assert db.settings.get("k") == 12345
