@@ -144,7 +144,7 @@ class TestLookups:
         assert last is not None and last.article_id == "new"
 
     def test_find_by_path_follows_a_file(self, db: Database) -> None:
-        db.reading.update("old-id", path="/lib/storm.md", starred=True)
+        db.reading.update("old-id", path=Path("/lib/storm.md"), starred=True)
         db.reading.flush()
         found = db.reading.find_by_path(Path("/lib/storm.md"))
         assert found is not None and found.article_id == "old-id" and found.starred

@@ -123,16 +123,22 @@ class Database:
         self.close()
 
     def close(self) -> None:
-        """Write pending reading-state changes and release the file."""
+        """Write pending reading-state changes and release the file.
+
+        If that last write fails (disk full, lock held too long) the file is still released
+        and the error is raised, so the caller can tell the user what was not saved.
+        """
         if self._closed:
             return
         self._stop_autoflush.set()
         if self._autoflush is not None:
             self._autoflush.join()
-        self.reading.flush()
-        with self._lock:
-            self._closed = True
-            self.storage.close()
+        try:
+            self.reading.flush()
+        finally:
+            with self._lock:
+                self._closed = True
+                self.storage.close()
 
     def move_article(self, old_id: str, new_id: str) -> int:
         """Reading state and notes of `old_id` now belong to `new_id`; how many notes moved."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from datetime import datetime
-from os import PathLike
+from os import PathLike, fspath
 from typing import TYPE_CHECKING, Any
 
 from tuireader.store.reading_state import ReadingState
@@ -112,21 +112,23 @@ class ReadingStateStore:
 
     def get(self, article_id: str) -> ReadingState:
         """The state as the user last set it (pending changes included); default if unknown."""
-        saved = self._db.raw_table(TABLE).get(article_id)
+        # Overlay first, then the saved data: a flush finishing in between is then seen in
+        # one or the other, never in neither.
         with self._pending_lock:
             overlay = {**self._in_flight.get(article_id, {}), **self._pending.get(article_id, {})}
+        saved = self._db.raw_table(TABLE).get(article_id)
         if saved is None and not overlay:
             return ReadingState(article_id=article_id)
         doc = {**(saved or {}), **overlay}
         return decode_state(article_id, doc)
 
     def all(self) -> dict[str, ReadingState]:
-        table = self._db.raw_table(TABLE)
-        with self._pending_lock:
+        with self._pending_lock:  # before the saved data, as in `get`
             overlay: dict[str, dict[str, Any]] = {}
             for source in (self._in_flight, self._pending):
                 for article_id, fields in source.items():
                     overlay.setdefault(article_id, {}).update(fields)
+        table = self._db.raw_table(TABLE)
         states = {
             article_id: decode_state(article_id, {**doc, **overlay.get(article_id, {})})
             for article_id, doc in table.items()
@@ -144,6 +146,8 @@ class ReadingStateStore:
         """
         if not article_id:
             raise ValueError("article_id must not be empty")
+        if isinstance(fields.get("path"), PathLike):
+            fields["path"] = fspath(fields["path"])
         for name, value in fields.items():
             _check(name, value)
         encoded = {name: _encode(name, value) for name, value in fields.items()}
