@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tuireader.store import AnchorStatus, Located, NoteAnchor, locate
 
@@ -10,6 +12,7 @@ ARTICLE = (
     "the commissioner's term. The ministry replied on Thursday that the findings were "
     "seventeen pages of lies. Officials in Geneva declined to comment further.\n"
 )
+WORDS = ["storm", "council", "vote", "report", "ministry", "the", "of", "findings", "pages"]
 QUOTE = "the findings were seventeen pages of lies"
 
 
@@ -99,3 +102,26 @@ class TestLocate:
         found = locate(anchor_for(QUOTE), edited)
         assert found.status is AnchorStatus.FUZZY
         assert edited[found.start : found.end] == "the findings were eighteen pages of lies"
+
+
+class TestLocateProperties:
+    @settings(max_examples=150, deadline=None)
+    @given(
+        words=st.lists(st.sampled_from(WORDS), min_size=8, max_size=80),
+        data=st.data(),
+    )
+    def test_an_untouched_passage_is_found_with_its_words(
+        self, words: list[str], data: st.DataObject
+    ) -> None:
+        """Whatever is inserted or deleted elsewhere, the passage's own words are found."""
+        text = " ".join(words)
+        start = data.draw(st.integers(0, len(text) - 2))
+        end = data.draw(st.integers(start + 1, min(len(text), start + 60)))
+        anchor = NoteAnchor.from_text(text, start, end)
+        assert locate(anchor, text) == Located(start, end, AnchorStatus.EXACT)
+        cut = data.draw(st.integers(0, start))
+        inserted = data.draw(st.text(alphabet="xyz .", max_size=40))
+        edited = text[:cut] + inserted + text[cut:]
+        found = locate(anchor, edited)
+        assert found.status in (AnchorStatus.EXACT, AnchorStatus.MOVED)
+        assert edited[found.start : found.end] == anchor.quote
