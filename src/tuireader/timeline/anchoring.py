@@ -14,9 +14,9 @@ class Tense(StrEnum):
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|"
-    r"scheduled|is\s+to|are\s+to|intends?\s+to|wants?\s+to|"
-    r"hopes?\s+to|aims?\s+to|set\s+to)\b|'ll\b",
+    r"\b(?:will|won't|shall|going\s+to|plans?|planned|planning|expects?\s+to|expected\s+to|"
+    r"scheduled|is\s+to|are\s+to|intends?\s+to|wants?\s+to|would|likely\s+to|"
+    r"hopes?\s+to|aims?\s+to|set\s+to|as\s+soon\s+as|upcoming|effective)\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -24,6 +24,13 @@ _PAST = re.compile(
     r"gave|met|left|began|won|lost|saw|held|sent|found|got|became|fell|rose|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
+_REPORTING = frozenset({"said", "told"})
+"""Reporting verbs say when something was said, not when it happens: they count for less."""
+_REPORTING_PENALTY = 40
+_PAST_AUX = re.compile(r"\b(?:had\s+been|was|were|had)\s+$", re.IGNORECASE)
+_LEAD_FUTURE = re.compile(r"\b(?:by|until|till|through|before|effective|starting)\s+$",
+                          re.IGNORECASE)
+_LEAD_PAST = re.compile(r"\b(?:since)\s+$", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "led", "hundred",
                        "indeed", "based", "proposed", "planned", "scheduled", "expected",
                        "supposed", "interested", "concerned", "related", "united", "limited",
@@ -31,16 +38,27 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "l
 
 
 def tense_near(sentence: str, position: int) -> Tense:
-    """The tense of the verb closest to `position` in `sentence` (a coarse, cheap guess)."""
+    """The tense of the verb closest to `position` in `sentence` (a coarse, cheap guess).
+
+    "by Friday" / "until May" look ahead and "since May" looks back whatever the verb.
+    """
+    lead = sentence[max(0, position - 12) : position]
+    if _LEAD_FUTURE.search(lead):
+        return Tense.FUTURE
+    if _LEAD_PAST.search(lead):
+        return Tense.PAST
     best: tuple[int, Tense] | None = None
     for m in _FUTURE.finditer(sentence):
+        if _PAST_AUX.search(sentence, max(0, m.start() - 14), m.start()):
+            continue
         d = abs(m.start() - position)
         if best is None or d < best[0]:
             best = (d, Tense.FUTURE)
     for m in _PAST.finditer(sentence):
-        if m.group(0).lower() in _NOT_PAST:
+        word = m.group(0).lower()
+        if word in _NOT_PAST:
             continue
-        d = abs(m.start() - position)
+        d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0)
         if best is None or d < best[0]:
             best = (d, Tense.PAST)
     return Tense.PRESENT if best is None else best[1]

@@ -29,6 +29,8 @@ _RANGE_GAP = re.compile(
 )
 _RANGE_LEAD = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?$")
+
 _Candidate = tuple[int, int, int, re.Match[str]]
 
 
@@ -149,6 +151,9 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
             state.last_year = int(norm.value[:4])
         if norm.anchor is not None:
             state.last_day = norm.anchor
+        month = _MONTH_VALUE.match(norm.value)
+        if month and norm.type is EventType.DATE:
+            state.last_month = (int(month.group(1)), int(month.group(2)))
         items.append((s, e, norm, sentence))
     _anchor_clock_times(items, ref)
     return _build_events(text, items)

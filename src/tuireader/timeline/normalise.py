@@ -47,6 +47,7 @@ class DocState:
     last_quarter_pos: int = -(10**9)
     last_year: int | None = None
     last_day: date | None = None
+    last_month: tuple[int, int] | None = None
     notes: dict[str, int] = field(default_factory=dict)
 
 
@@ -192,9 +193,11 @@ def _clean_pod(word: str) -> str:
 
 
 def _year_for_month(ref: date, month: int, tense: Tense) -> int:
-    if tense is Tense.PAST and month > ref.month:
+    """A bare month: this year's, unless tense puts it more than a month the wrong way."""
+    ahead = month - ref.month
+    if tense is Tense.PAST and ahead > 1:
         return ref.year - 1
-    if tense is Tense.FUTURE and month < ref.month:
+    if tense is Tense.FUTURE and ahead < -1:
         return ref.year + 1
     return ref.year
 
@@ -210,6 +213,23 @@ def _nearest_year(ref: date, month: int, day: int) -> int | None:
         if best is None or dist < best[0]:
             best = (dist, y)
     return None if best is None else best[1]
+
+
+def _year_by_tense(ref: date, month: int, day: int, tense: Tense) -> int | None:
+    """A month and day without a year: the nearest one, unless tense says it is past or to come
+    and the nearest one is more than a season the wrong way."""
+    y = _nearest_year(ref, month, day)
+    if y is None:
+        return None
+    try:
+        d = date(y, month, day)
+    except ValueError:
+        return None
+    if tense is Tense.PAST and (d - ref).days > 90:
+        return y - 1
+    if tense is Tense.FUTURE and (ref - d).days > 90:
+        return y + 1
+    return y
 
 
 def _full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | None:
@@ -229,7 +249,7 @@ def _full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm |
         if not 1 <= day <= 31:
             return None
         return Norm(DATE, f"XXXX-{month:02d}-{day:02d}", UNRES)
-    y2 = _nearest_year(c.ref, month, day)
+    y2 = _year_by_tense(c.ref, month, day, c.tense)
     if y2 is None:
         return None
     d = date(y2, month, day)
@@ -279,6 +299,10 @@ def n_month(c: Ctx) -> Norm | None:
     if c.ref is None:
         return Norm(DATE, f"XXXX-{month:02d}", UNRES)
     ref = c.ref
+    yw = c.g("yw").lower()
+    if yw:
+        y = ref.year + {"this": 0, "last": -1, "next": 1}[yw]
+        return Norm(DATE, _month(y, month), REL, anchor=_mod_anchor(mod, y, month))
     if w == "last" or w == "this past":
         y = ref.year if month < ref.month else ref.year - 1
     elif w == "next":
@@ -359,7 +383,7 @@ def _quarter_year(ref: date, q: int, tense: Tense) -> int:
 def _narrowed_quarter_span(c: Ctx) -> tuple[int, int] | None:
     """Only "the" belongs to a quarter's span, and nothing before the adjective "third-quarter"."""
     det = c.g("det").lower()
-    if not det:
+    if not det or "year's" in det:
         return None
     joint = c.text[c.m.end("o") : c.m.start("u")]
     if det == "the" and "-" not in joint:
@@ -445,6 +469,8 @@ def n_quarter_ref(c: Ctx) -> Norm | None:
     )
     if c.ref is None and recent_q is None:
         return Norm(DATE, "XXXX-QX", UNRES)
+    if adj in ("latest", "just-ended", "most recent") and c.ref is not None:
+        recent_q = _prev_quarter(c.ref)
     if recent_q is not None and not (c.g("det").lower() == "this" or adj == "current"):
         y, q = recent_q
         res = Resolution.INFERRED
@@ -541,6 +567,11 @@ def n_rel_unit(c: Ctx) -> Norm | None:
         c.state.last_year is not None
     ):
         return Norm(DATE, f"{c.state.last_year + k:04d}", Resolution.INFERRED)
+    if w in ("the following", "the previous", "the prior") and unit == "month" and (
+        c.state.last_month is not None
+    ):
+        y, mo = _shift_month(*c.state.last_month, k)
+        return Norm(DATE, _month(y, mo), Resolution.INFERRED)
     if w in ("that", "the same"):
         if unit == "year" and c.state.last_year is not None:
             return Norm(DATE, f"{c.state.last_year:04d}", Resolution.INFERRED)
@@ -557,6 +588,10 @@ def n_rel_unit(c: Ctx) -> Norm | None:
         k = -1
     if w in ("the full", "the fiscal") and unit != "year":
         return None
+    if w == "the fiscal":
+        return Norm(DURATION, "P1Y", ABS)
+    if w == "the latest" and unit == "year" and c.ref is not None:
+        return Norm(DATE, f"{c.ref.year - 1:04d}", REL)
     if c.ref is None:
         return Norm(DATE, {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                            "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(unit,
@@ -582,10 +617,13 @@ def n_earlier_in(c: Ctx) -> Norm | None:
 def _quantity(word: str) -> tuple[str, float | None]:
     """Strip qualifiers off a quantity; None for a vague one ("several")."""
     w = re.sub(r"\s+", " ", word.lower()).strip()
-    w = re.sub(r"^(?:nearly|almost|more than|less than|fewer than|at least|up to|some|around|"
-               r"roughly|approximately) ", "", w)
+    w = re.sub(r"^(?:nearly|almost|no more than|more than|less than|fewer than|at least|up to|"
+               r"some|around|roughly|approximately) ", "", w)
     if w == "one and a half":
         return w, 1.5
+    half = re.fullmatch(r"(\d+)[\s-]+1/2", w)
+    if half:
+        return w, int(half.group(1)) + 0.5
     if re.fullmatch(r"\d+\.\d+", w):
         return w, float(w)
     n = number_value(w)
@@ -611,8 +649,21 @@ def _duration_value(n: float | None, unit: str) -> str:
         num, letter = num * 10, "Y"
     elif unit == "century":
         num, letter = num * 100, "Y"
+    if not float(num).is_integer() and unit in _HALF_UNITS:
+        whole = int(num)
+        sub_t, sub_n, sub_letter = _HALF_UNITS[unit]
+        head = f"{whole}{letter}" if whole else ""
+        mid = "T" if sub_t and not t else ""
+        return f"P{t}{head}{mid}{round((num - whole) * sub_n)}{sub_letter}"
     shown = str(int(num)) if float(num).is_integer() else f"{num:g}"
     return f"P{t}{shown}{letter}"
+
+
+_HALF_UNITS: dict[str, tuple[bool, int, str]] = {
+    "year": (False, 12, "M"), "month": (False, 30, "D"), "week": (False, 7, "D"),
+    "day": (True, 24, "H"), "hour": (True, 60, "M"), "minute": (True, 60, "S"),
+}  # fmt: skip
+"""How a fraction of a unit is written in the next smaller one: "2 1/2 years" is P2Y6M."""
 
 
 def _narrowed_duration_span(c: Ctx) -> tuple[int, int] | None:
@@ -632,10 +683,11 @@ def n_duration(c: Ctx) -> Norm | None:
     unit = _unit_name(c.g("u"))
     if unit not in UNITS:
         return None
-    q_text = c.g("q")
-    _, n = _quantity(q_text)
+    q_text, n = _quantity(c.g("q"))
     if re.search(r"\s(?:to|or)\s", q_text):
         n = None
+    if c.g("half") and n is not None:
+        n += 0.5
     rel = c.g("rel").lower()
     narrowed = _narrowed_duration_span(c)
     if rel in ("before", "after"):
@@ -693,7 +745,7 @@ def n_year_end(c: Ctx) -> Norm | None:
         return None
     if c.g("u").lower() == "month":
         return Norm(DATE, _month(c.ref.year, c.ref.month), REL)
-    return Norm(DATE, f"{c.ref.year:04d}", REL, anchor=date(c.ref.year, 12, 31))
+    return Norm(DATE, f"{c.ref.year:04d}-12-31", REL, anchor=date(c.ref.year, 12, 31))
 
 
 def n_duration_adj(c: Ctx) -> Norm | None:
@@ -716,8 +768,8 @@ def n_recent_units(c: Ctx) -> Norm | None:
     return Norm(DURATION, _duration_value(None, unit), ABS)
 
 
-def _with_part(d: date, part: str, res: Resolution) -> Norm:
-    if part:
+def _with_part(d: date, part: str, res: Resolution, keep_part: bool = True) -> Norm:
+    if part and keep_part:
         return Norm(TIME, f"{_day(d)}T{_clean_pod(part)}", res, anchor=d)
     return Norm(DATE, _day(d), res, anchor=d)
 
@@ -742,7 +794,8 @@ def n_weekday(c: Ctx) -> Norm | None:
         return None
     else:
         d = weekday_by_tense(c.ref, wd, c.tense)
-    return _with_part(d, part, REL)
+    # TimeML news annotation gives "Friday night" the day's value: the day is what places it
+    return _with_part(d, part, REL, keep_part=False)
 
 
 def n_day_word(c: Ctx) -> Norm | None:
@@ -790,6 +843,18 @@ def _day_of(c: Ctx, word: str) -> date | None:
     return None
 
 
+def _clock_in_day(c: Ctx) -> str | None:
+    h, mi = int(c.g("h")), int(c.g("mi") or 0)
+    ap = c.g("ap").lower().replace(" ", "")
+    if ap.startswith(("a", "p", "inthe")) and not 1 <= h <= 12:
+        return None
+    if ap.startswith(("a", "inthemorning")):
+        h = 0 if h == 12 else h
+    elif ap.startswith(("p", "intheafternoon", "intheevening")):
+        h = 12 if h == 12 else h + 12
+    return f"{h:02d}:{mi:02d}"
+
+
 def _clock_norm(c: Ctx, hour: int, minute: int, day_word: str) -> Norm:
     hhmm = f"{hour:02d}:{minute:02d}"
     span = c.m.span("span") if "span" in c.m.re.groupindex else None
@@ -801,6 +866,14 @@ def _clock_norm(c: Ctx, hour: int, minute: int, day_word: str) -> Norm:
 
 
 def n_clock(c: Ctx) -> Norm | None:
+    if c.g("cm"):
+        day = _full_date(c, c.g("cm"), c.g("cd"), c.g("cy"))
+        if day is None or day.anchor is None:
+            return None
+        inner = _clock_in_day(c)
+        if inner is None:
+            return None
+        return Norm(TIME, f"{_day(day.anchor)}T{inner}", day.resolution, anchor=day.anchor)
     h = int(c.g("h"))
     mi = int(c.g("mi") or 0)
     ap = c.g("ap").lower().replace(" ", "")
@@ -855,6 +928,8 @@ def n_set(c: Ctx) -> Norm | None:
     u = u[:-1] if u.endswith("s") and u[:-1] in WEEKDAYS else u
     if u in WEEKDAYS:
         return Norm(SET, f"XXXX-WXX-{WEEKDAYS[u] + 1}", ABS)
+    if _month_num(u) is not None and _is_cap(c.g("u")):
+        return Norm(SET, f"XXXX-{_month_num(u):02d}", ABS)
     if u in PARTS_OF_DAY:
         return Norm(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[u]}", ABS)
     if u in SEASONS:

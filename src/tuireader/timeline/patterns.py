@@ -32,8 +32,8 @@ _QUAL_WORDS = (
 )
 _QUALIFIER = r"(?:" + _QUAL_WORDS + r"\s+)"
 QUANTITY = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _NUM_WORD + r"|a\s+couple\s+of|couple\s+of|"
-    r"a\s+few|few|several|many|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+hundred|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+|\s+1/2|-1/2)?|" + _NUM_WORD + r"|a\s+couple\s+of|"
+    r"couple\s+of|a\s+few|few|several|many|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+hundred|"
     r"a|an|one\s+and\s+a\s+half)"
 )
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|" \
@@ -113,7 +113,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month",
         r"\b(?:(?P<w>last|next|this|this\s+past|that|the\s+same)\s+)?(?P<mod>" + _APPROX
-        + r")?(?P<m>" + MONTH + r")(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b)?",
+        + r")?(?P<m>" + MONTH + r")(?!\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d))"
+        r"(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b|\s+(?:of\s+)?"
+        r"(?P<yw>this|last|next)\s+year\b)?",
     ),
     _rule(
         "year",
@@ -151,8 +153,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter_ref",
         r"\b(?P<det>the|this|that|its|their|last\s+year's)\s+(?:(?P<adj>latest|current|recent|"
-        r"most\s+recent|year-earlier|year-ago|comparable|same|just-ended|previous|fiscal|"
-        r"(?:19|20)\d\d)\s+){0,2}(?P<u>quarter|period)\b(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?",
+        r"most\s+recent|year-earlier|year-ago|comparable|corresponding|same|just-ended|previous|"
+        r"fiscal|"
+        r"(?:19|20)\d\d)\s+){0,2}(?P<u>quarter|period)\b(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|"
+        r"earlier)))?",
     ),
     _rule(
         "year_ago_adj",
@@ -183,8 +187,9 @@ RULES: tuple[Rule, ...] = (
         r"remaining|initial|latest|same|better\s+part\s+of\s+the|other)\s+)?(?P<q>"
         + _QUALIFIER + r"?(?:" + QUANTITY + r"\s+(?:to|or)\s+)?" + QUANTITY
         + r")(?:\s+(?:more|additional|full|straight|trading|business|working|"
-        r"consecutive))?[\s-]+(?P<u>" + UNIT + r")(?P<old>-old|\s+old)?(?:[\s-]+long)?"
-        r"(?P<rel>\s+(?:ago|earlier|later|from\s+now|hence|before|after)\b)?(?:\s+or\s+(?:so|more))?\b",
+        r"consecutive))?[\s-]+(?P<u>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old)?"
+        r"(?:[\s-]+long)?(?:\s+or\s+so)?(?P<rel>\s+(?:ago|earlier|later|from\s+now|hence|before|"
+        r"after)\b)?(?:\s+or\s+(?:so|more))?\b",
     ),
     _rule(
         "duration_adj",
@@ -222,7 +227,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\d.:$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m"
         r"(?![a-z])|p\.m(?![a-z])|am\b|pm\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening))"
         r"(?:\s+\(?(?P<tz>" + _TZ + r")\)?(?![a-z]))?(?:,?\s+(?:on\s+)?(?P<day>today|tonight|"
-        r"tomorrow|yesterday|" + WEEKDAY + r")\b)?",
+        r"tomorrow|yesterday|" + WEEKDAY + r")\b|,?\s+(?:on\s+)?(?P<cm>" + MONTH + r")\s+(?P<cd>"
+        + _DAY_NUM + r")\b(?:,?\s+(?P<cy>" + _YEAR + r")\b)?)?",
     ),
     _rule(
         "clock24",
@@ -246,8 +252,8 @@ RULES: tuple[Rule, ...] = (
         "set",
         r"\b(?:(?P<e>every|each|per)\s+(?:other\s+)?(?:(?P<q>" + QUANTITY + r")\s+)?(?P<u>"
         r"day|week|month|year|hour|minute|morning|night|evening|afternoon|summer|winter|spring|"
-        r"weekend|quarter|" + WEEKDAY + r")s?|(?P<adv>daily|weekly|monthly|annually|yearly|"
-        r"hourly|nightly|biweekly))\b",
+        r"weekend|quarter|" + WEEKDAY + r"|" + MONTH + r")s?|(?P<adv>daily|weekly|monthly|"
+        r"annually|yearly|hourly|nightly|biweekly))\b",
     ),
     _rule(
         "set_freq",
