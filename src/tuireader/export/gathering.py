@@ -1,0 +1,47 @@
+"""Collecting what an export needs from the library, the timeline and the store."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+
+from tuireader.export.document import ExportItem
+from tuireader.library import Article, ArticleText, read_text
+from tuireader.store import Database
+from tuireader.store.storage import StoreError
+from tuireader.timeline import Event, extract_timeline
+
+
+def gather(
+    db: Database,
+    article: Article,
+    text: ArticleText | None = None,
+    events: Sequence[Event] | None = None,
+) -> ExportItem:
+    """The article's current text, timeline, reading state and notes.
+
+    Notes are re-anchored against the current text first and their new positions saved, so
+    the export and the store agree. `text` and `events` may be passed when the caller has
+    them already (the app); otherwise the text is read fresh (raises `LoadError`) and the
+    timeline extracted against the publication date.
+    """
+    if text is None:
+        text = read_text(article)
+    if events is None:
+        events = extract_timeline(text.body, article.date)
+    # A read-only database cannot take the new positions; the export locates them anyway.
+    with contextlib.suppress(StoreError):
+        db.notes.reanchor(article.id, text.body)
+    return ExportItem(
+        article=article,
+        text=text,
+        events=tuple(events),
+        state=db.reading.get(article.id),
+        notes=tuple(db.notes.for_article(article.id)),
+    )
+
+
+def annotated(db: Database, articles: Sequence[Article]) -> list[Article]:
+    """The articles that have at least one note, in the order given."""
+    with_notes = db.notes.article_ids_with_notes()
+    return [article for article in articles if article.id in with_notes]
