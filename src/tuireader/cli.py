@@ -16,7 +16,7 @@ from tuireader.commands import CommandError
 
 Handler = Callable[[argparse.Namespace], int]
 
-SUBCOMMANDS = ("list", "cat", "timeline")
+SUBCOMMANDS = ("list", "cat", "timeline", "export", "notes")
 
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -65,6 +65,69 @@ def _command_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--reference-date", metavar="YYYY-MM-DD", type=_iso_date,
                           help="resolve relative dates against this date instead of the "
                           "article's own")
+
+    export = commands.add_parser(
+        "export",
+        help="write annotated articles as Markdown (timeline and notes)",
+        description="Write each annotated article (with its timeline, notes and reading "
+        "state) as a Markdown file with YAML front matter. Articles named as files are "
+        "exported even without notes; from folders, only articles with notes.",
+        epilog="--out: an existing folder, or a new path without a .md suffix, gets one file "
+        "per article (or tuireader-export.md with --combined); an existing file or a path "
+        "ending in .md gets the one article, or all of them with --combined. Only earlier "
+        "exports are ever overwritten. Prints the files written. Exit status: 0 written; "
+        "1 nothing to export or some articles could not be read; 2 bad arguments or the "
+        "files could not be written.",
+    )
+    export.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="article files or folders (default: the configured library, "
+                        "else the bundled samples)")
+    export.add_argument("--out", type=Path, metavar="DIR_OR_FILE",
+                        help="where to write (default: the current directory)")
+    export.add_argument("--combined", action="store_true",
+                        help="all articles in one file")
+    export.add_argument("--all", action="store_true",
+                        help="export articles without notes too")
+    export.add_argument("--exported-at", metavar="ISO_TIME",
+                        help="pin the exported_at field (e.g. 2026-11-27T06:00:00Z; no zone "
+                        "means UTC) so repeated exports are byte-identical")
+    _data_dir_option(export)
+
+    notes = commands.add_parser("notes", help="list or add notes from scripts",
+                                description="List or add notes without starting the UI.")
+    actions = notes.add_subparsers(dest="notes_command", required=True, metavar="ACTION")
+    notes_list = actions.add_parser(
+        "list",
+        help="notes of articles",
+        description="Each note with its passage (found again in the current text), text, "
+        "update time and status (exact, moved, fuzzy, orphaned, or article for a note on "
+        "the whole article).",
+        epilog="--json: start/end are file offsets like `timeline --json` (body offsets + "
+        "body_start), null when the passage is not found.",
+    )
+    notes_list.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                            help="article files or folders (default: the configured library, "
+                            "else the bundled samples)")
+    notes_list.add_argument("--json", action="store_true", help="one JSON object per note")
+    _data_dir_option(notes_list)
+    notes_add = actions.add_parser(
+        "add",
+        help="add a note to an article",
+        description="Add a note; prints its id. It is saved before the command returns.",
+    )
+    notes_add.add_argument("path", type=Path, metavar="PATH", help="the article file")
+    notes_add.add_argument("--text", required=True, metavar="TEXT",
+                           help="the note (Markdown); - reads it from standard input")
+    notes_add.add_argument("--quote", metavar="QUOTE",
+                           help="the passage the note is about; it must occur in the article "
+                           "(exactly, or differing only in whitespace)")
+    notes_add.add_argument("--occurrence", type=int, metavar="N",
+                           help="which match of --quote to use when it occurs several times "
+                           "(default: the first)")
+    notes_add.add_argument("--event", metavar="EVENT_ID",
+                           help="attach the note to a timeline event (ids from "
+                           "`tuireader timeline PATH --json`)")
+    _data_dir_option(notes_add)
     return parser
 
 
@@ -99,6 +162,14 @@ def _handler(command: str) -> Handler:
         from tuireader.commands.cat import run_cat
 
         return run_cat
+    if command == "export":
+        from tuireader.commands.export import run_export
+
+        return run_export
+    if command == "notes":
+        from tuireader.commands.notes import run_notes
+
+        return run_notes
     from tuireader.commands.timeline import run_timeline
 
     return run_timeline

@@ -1,0 +1,90 @@
+"""`tuireader export`: annotated articles as Markdown files, without starting the UI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tuireader import locations
+from tuireader.commands import CommandError
+from tuireader.commands.output import (
+    collect_articles,
+    display_path,
+    exit_status,
+    report_problem,
+)
+from tuireader.config import ConfigError, library_paths, load_config
+from tuireader.export import (
+    ExportError,
+    ExportItem,
+    export_articles,
+    export_now,
+    gather,
+    parse_exported_at,
+)
+from tuireader.library import Article, LoadError, LoadProblem
+from tuireader.store import Database
+from tuireader.store.storage import StoreError
+
+NOTHING_TO_EXPORT = 1
+"""Exit status when no article qualified: scripts notice that no file was written."""
+
+
+def run_export(args: argparse.Namespace) -> int:
+    try:
+        exported_at = export_now() if args.exported_at is None else parse_exported_at(
+            args.exported_at
+        )
+        paths: list[Path] = library_paths(args.paths, load_config())
+    except (ValueError, ConfigError) as error:
+        raise CommandError(str(error)) from None
+    articles, problems = collect_articles(paths)
+    try:
+        with Database(locations.data_dir(args.data_dir)) as db:
+            if db.recovery_message:
+                print(f"tuireader: {db.recovery_message}", file=sys.stderr)
+            chosen = _chosen(db, articles, args.paths, args.all)
+            if not chosen:
+                print(f"tuireader: {_nothing_message(articles, args.all)}", file=sys.stderr)
+                return NOTHING_TO_EXPORT
+            items: list[ExportItem] = []
+            for article in chosen:
+                try:
+                    items.append(gather(db, article))
+                except LoadError as error:
+                    report_problem(LoadProblem(error.path, error.reason))
+                    problems += 1
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    try:
+        written = export_articles(items, args.out, args.combined, exported_at)
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+    for path in written:
+        print(display_path(path))
+    return exit_status(problems)
+
+
+def _chosen(
+    db: Database, articles: list[Article], explicit: list[Path], everything: bool
+) -> list[Article]:
+    """Articles with notes; files named on the command line even without (like the app's
+    open article); every article with `--all`."""
+    if everything:
+        return articles
+    named = {path.resolve() for path in explicit if path.is_file()}
+    with_notes = db.notes.article_ids_with_notes()
+    return [a for a in articles if a.id in with_notes or a.path.resolve() in named]
+
+
+def _nothing_message(articles: list[Article], everything: bool) -> str:
+    if not articles:
+        return "nothing to export: no articles found"
+    count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
+    if everything:
+        return f"nothing to export from {count}"
+    return (
+        f"nothing to export: none of the {count} has notes (add some with `a` in the app or "
+        "`tuireader notes add`, name an article file, or pass --all)"
+    )
