@@ -17,6 +17,8 @@ HEADLESS = [
     "tuireader.commands.listing",
     "tuireader.commands.cat",
     "tuireader.commands.timeline",
+    "tuireader.commands.export",
+    "tuireader.commands.notes",
 ]
 
 
