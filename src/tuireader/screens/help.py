@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -65,10 +64,13 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(self._table(legend), classes="help-keys")
 
     @staticmethod
-    def _table(rows: list[KeyHelp]) -> Table:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True)
-        table.add_column()
-        for row in rows:
-            table.add_row(Text(row.keys), Text(row.description))
-        return table
+    def _table(rows: list[KeyHelp]) -> Text:
+        """Two aligned columns (keys, what they do) as one plain Text."""
+        width = max((len(row.keys) for row in rows), default=0) + 2
+        text = Text(end="")
+        for number, row in enumerate(rows):
+            if number:
+                text.append("\n")
+            text.append(row.keys.ljust(width), style="bold")
+            text.append(row.description)
+        return text

@@ -173,9 +173,9 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         first = self.cursor * self.row_height
         last = first + self.row_height - 1
         if first < top:
-            self.scroll_to(y=first, animate=False, immediate=True)
+            self.scroll_to(y=first, animate=False, immediate=True, force=True)
         elif last >= top + height:
-            self.scroll_to(y=last - height + 1, animate=False, immediate=True)
+            self.scroll_to(y=last - height + 1, animate=False, immediate=True, force=True)
 
     @property
     def _page(self) -> int:

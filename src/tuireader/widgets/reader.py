@@ -170,7 +170,7 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         self._line_cache.clear()
         self.virtual_size = Size(width, self.line_count)
         self._pending_offset = None
-        self.scroll_to(y=self._line_of(keep or 0), animate=False, immediate=True)
+        self.scroll_to(y=self._line_of(keep or 0), animate=False, immediate=True, force=True)
         self.refresh()
         self.call_after_refresh(self._report_position)
 
@@ -266,7 +266,7 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
     def scroll_to_offset(self, offset: int, *, context: int = 0) -> None:
         """Scroll so the line holding `offset` is visible, `context` lines below the top."""
         line = self._line_of(offset)
-        self.scroll_to(y=max(0, line - context), animate=False, immediate=True)
+        self.scroll_to(y=max(0, line - context), animate=False, immediate=True, force=True)
 
     def show_span(self, start: int, end: int) -> None:
         """Highlight body[start:end] (a timeline expression) and bring it into view."""
@@ -336,7 +336,7 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         return max(1, self.scrollable_content_region.height - 1)
 
     def _scroll_lines(self, lines: int) -> None:
-        self.scroll_to(y=int(self.scroll_y) + lines, animate=False, immediate=True)
+        self.scroll_to(y=int(self.scroll_y) + lines, animate=False, immediate=True, force=True)
 
     def action_line_down(self) -> None:
         self._scroll_lines(1)
@@ -357,7 +357,7 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         self._scroll_lines(-max(1, self._page // 2))
 
     def action_top(self) -> None:
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
 
     def action_bottom(self) -> None:
-        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True, force=True)

@@ -55,7 +55,7 @@ class TimelineView(CursorList):
         self.placed_count = 0
         self.message = message
         self.cursor = 0
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self.invalidate()
 
     def show_events(self, placed: Sequence[Event], unplaced: Sequence[Event]) -> None:
@@ -64,7 +64,7 @@ class TimelineView(CursorList):
         self.placed_count = len(placed)
         self.message = None if self.events else "No dates found in this article"
         self.cursor = 0
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self.invalidate()
 
     @property

@@ -1,0 +1,66 @@
+"""Shared fixtures for the UI tests: the small fixture library, a frozen clock, a tmp data dir."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from tuireader.app import TuiReaderApp
+from tuireader.screens.main import MainScreen
+
+LIBRARY = Path(__file__).resolve().parents[1] / "fixtures" / "ui_library"
+FROZEN_NOW = datetime(2023, 5, 1, 12, 0, tzinfo=UTC)
+
+NEWEST_FIRST = [
+    "Mill dispute reaches the court",
+    "Harbour bridge reopens after repairs",
+    "Council vote on library budget delayed",
+    "Markup [bold red]x[/] and ␛[31m escape",  # the library neutralises the ESC
+    "Storm season opens with early gale",
+]
+LONG = NEWEST_FIRST[0]
+SHORT = NEWEST_FIRST[1]
+RELATIVE = NEWEST_FIRST[4]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def make_app(data_dir: Path) -> Callable[..., TuiReaderApp]:
+    def make(paths: list[Path] | None = None) -> TuiReaderApp:
+        return TuiReaderApp(paths if paths is not None else [LIBRARY], data_dir,
+                            now=lambda: FROZEN_NOW)
+
+    return make
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Let the scan, text and timeline workers finish and their results land on screen."""
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def main_screen(pilot: Pilot[None]) -> MainScreen:
+    screen = pilot.app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+async def open_title(pilot: Pilot[None], title: str) -> MainScreen:
+    """Select the article with `title` in the list and press enter, as a user would."""
+    screen = main_screen(pilot)
+    screen.article_list.focus()
+    titles = [a.title for a in screen.article_list.visible_articles]
+    await pilot.press("g", *(["j"] * titles.index(title)), "enter")
+    await settle(pilot)
+    assert screen.current is not None and screen.current.title == title
+    return screen

@@ -1,0 +1,520 @@
+"""Pilot tests: what a user sees and can do on the main screen, one feature per class."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+
+from tests.ui.conftest import (
+    LIBRARY,
+    LONG,
+    NEWEST_FIRST,
+    RELATIVE,
+    SHORT,
+    main_screen,
+    open_title,
+    settle,
+)
+from tuireader.app import TuiReaderApp
+from tuireader.library.article import Article
+from tuireader.screens.help import HelpScreen
+from tuireader.screens.main import MainScreen
+from tuireader.widgets.cursor_list import CursorList
+
+AppFactory = Callable[..., TuiReaderApp]
+
+
+def rows(widget: CursorList) -> list[str]:
+    """The visible rows as a user reads them (one screen line per row)."""
+    lines = widget.scrollable_content_region.height
+    return [widget.render_line(y).text.rstrip() for y in range(lines)
+            if widget.render_line(y).text.strip()]
+
+
+def title_of(screen: MainScreen, pane: str) -> str:
+    return screen.query_one(f"#{pane}-pane")._border_title.plain  # type: ignore[union-attr]
+
+
+def subtitle_of(screen: MainScreen, pane: str) -> str:
+    subtitle = screen.query_one(f"#{pane}-pane")._border_subtitle
+    return subtitle.plain if subtitle is not None else ""
+
+
+class TestLayout:
+    @pytest.mark.parametrize(("size", "layout"), [((80, 24), "-narrow"), ((160, 48), "-wide")])
+    async def test_three_titled_panes_at_both_sizes(
+        self, make_app: AppFactory, size: tuple[int, int], layout: str
+    ) -> None:
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            assert screen.has_class(layout)
+            assert [title_of(screen, p) for p in ("articles", "reader", "timeline")] == [
+                "Articles (1)", "Reader (2)", "Timeline (3)"]
+            assert subtitle_of(screen, "articles") == "5 articles · 5 unread"
+            reader = screen.query_one("#reader-pane").region
+            timeline = screen.query_one("#timeline-pane").region
+            if layout == "-narrow":
+                assert timeline.y > reader.y and timeline.x == reader.x
+            else:
+                assert timeline.x > reader.x and timeline.y == reader.y
+            for pane in ("articles", "reader", "timeline"):
+                assert screen.query_one(f"#{pane}-pane").region.width >= 20
+
+    async def test_list_shows_newest_first_with_unread_marks_and_dates(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(160, 48)) as pilot:
+            await settle(pilot)
+            shown = rows(main_screen(pilot).article_list)
+            assert len(shown) == 5
+            assert shown[0].startswith("● Mill dispute reaches the court")
+            assert shown[0].endswith("2023-04-04")
+            assert shown[4].endswith("2023-01-09")
+
+
+class TestUntrustedText:
+    async def test_markup_in_title_and_source_is_shown_literally(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(160, 48)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, NEWEST_FIRST[3])
+            row = rows(screen.article_list)[3]
+            assert "Markup [bold red]x[/] and ␛[31m" in row
+            header = screen.query_one("#reader-title").render()
+            assert "[bold red]x[/]" in str(header)
+            assert "[link=http://evil]src[/link]" in str(screen.query_one("#reader-meta").render())
+            body = [screen.reader.render_line(y).text for y in range(3)]
+            assert "[italic]markup[/italic]" in "".join(body)
+
+
+class TestLoadProblems:
+    async def test_binary_file_is_a_notification_and_the_rest_loads(
+        self, make_app: AppFactory
+    ) -> None:
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            messages = [n.message for n in app._notifications]
+            assert any("broken-binary.txt" in m and "binary" in m for m in messages)
+            assert main_screen(pilot).article_list.total == 5
+
+    async def test_missing_path_is_reported_not_raised(
+        self, make_app: AppFactory, tmp_path: Path
+    ) -> None:
+        app = make_app([tmp_path / "nowhere", LIBRARY])
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            assert any("nowhere" in n.message for n in app._notifications)
+            assert main_screen(pilot).article_list.total == 5
+
+
+def fake_articles(count: int) -> list[Article]:
+    return [Article(id=f"a{i:05d}", path=Path(f"/nonexistent/{i}.txt"), title=f"Article {i}")
+            for i in range(count)]
+
+
+class TestListKeys:
+    @pytest.mark.parametrize(
+        ("keys", "expected"),
+        [
+            (["j"], 1), (["down"], 1), (["j", "j", "k"], 1), (["j", "up"], 0),
+            (["G"], 4), (["end"], 4), (["G", "g"], 0), (["G", "home"], 0),
+        ],
+    )
+    async def test_motion_moves_the_highlight(
+        self, make_app: AppFactory, keys: list[str], expected: int
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press(*keys)
+            article_list = main_screen(pilot).article_list
+            assert article_list.cursor == expected
+            assert article_list.highlighted is not None
+            assert article_list.highlighted.title == NEWEST_FIRST[expected]
+
+    @pytest.mark.parametrize(
+        ("keys", "rows_moved"),
+        [
+            (["space"], "page"), (["pagedown"], "page"), (["space", "b"], 0),
+            (["pagedown", "pageup"], 0), (["ctrl+d"], "half"), (["ctrl+d", "ctrl+u"], 0),
+        ],
+    )
+    async def test_paging_in_a_long_list(
+        self, make_app: AppFactory, keys: list[str], rows_moved: str | int
+    ) -> None:
+        async with make_app([]).run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            article_list = main_screen(pilot).article_list
+            article_list.set_articles(fake_articles(500))
+            await pilot.pause()
+            page = article_list.scrollable_content_region.height - 1
+            await pilot.press(*keys)
+            expected = {"page": page, "half": page // 2}.get(str(rows_moved), rows_moved)
+            assert article_list.cursor == expected
+            assert article_list.scroll_y <= article_list.cursor
+
+    async def test_enter_opens_the_highlighted_article(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("j", "enter")
+            await settle(pilot)
+            screen = main_screen(pilot)
+            assert screen.current is not None and screen.current.title == SHORT
+            assert "Harbour bridge" in str(screen.query_one("#reader-title").render())
+
+    async def test_click_opens_an_article(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.click("#articles", offset=(5, 2))
+            await settle(pilot)
+            screen = main_screen(pilot)
+            assert screen.current is not None and screen.current.title == NEWEST_FIRST[2]
+
+
+class TestFilter:
+    async def test_slash_filters_as_you_type_and_escape_clears(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("slash", *"court")
+            assert [a.title for a in screen.article_list.visible_articles] == [LONG]
+            assert subtitle_of(screen, "articles").startswith("1 match")
+            await pilot.press("escape")
+            assert screen.article_list.row_count == 5
+            assert screen.focused is screen.article_list
+
+    async def test_enter_keeps_the_filter_and_returns_to_the_list(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("slash", *"STORM", "enter")
+            assert screen.focused is screen.article_list
+            assert [a.title for a in screen.article_list.visible_articles] == [RELATIVE]
+            await pilot.press("escape")
+            assert screen.article_list.row_count == 5
+
+
+class TestReaderKeys:
+    @pytest.mark.parametrize(
+        ("keys", "expected"),
+        [
+            (["j"], "1"), (["down"], "1"), (["j", "j", "k"], "1"), (["j", "up"], "0"),
+            (["space"], "page"), (["pagedown"], "page"), (["space", "b"], "0"),
+            (["pagedown", "pageup"], "0"), (["ctrl+d"], "half"), (["ctrl+d", "ctrl+u"], "0"),
+            (["G"], "max"), (["end"], "max"), (["G", "g"], "0"), (["G", "home"], "0"),
+        ],
+    )
+    async def test_scrolling_keys(
+        self, make_app: AppFactory, keys: list[str], expected: str
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            await pilot.press("2", *keys)
+            reader = screen.reader
+            page = reader.scrollable_content_region.height - 1
+            want = {"page": page, "half": page // 2, "max": int(reader.max_scroll_y)}.get(
+                expected, int(expected) if expected.isdigit() else 0)
+            assert reader.max_scroll_y > page
+            assert int(reader.scroll_y) == want
+
+    async def test_progress_shows_in_the_reader_pane(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            first = subtitle_of(screen, "reader")
+            await pilot.press("2", "G")
+            await pilot.pause()
+            assert first.endswith("%") and first != "100%"
+            assert subtitle_of(screen, "reader") == "100%"
+
+
+class TestFind:
+    async def test_find_counts_and_steps_through_matches(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            await pilot.press("2", "slash", *"court", "enter")
+            assert subtitle_of(screen, "reader").startswith("“court” 1 of 3")
+            assert screen.focused is screen.reader
+            await pilot.press("n")
+            assert subtitle_of(screen, "reader").startswith("“court” 2 of 3")
+            await pilot.press("n")
+            start, _ = screen.reader.matches[2]
+            line = screen.reader._line_of(start)
+            top = int(screen.reader.scroll_y)
+            assert top <= line < top + screen.reader.scrollable_content_region.height
+            await pilot.press("N", "N")
+            assert subtitle_of(screen, "reader").startswith("“court” 1 of 3")
+            await pilot.press("escape")
+            assert "court" not in subtitle_of(screen, "reader")
+            assert screen.reader.matches == []
+
+    async def test_nothing_found_says_so(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, SHORT)
+            await pilot.press("2", "slash", *"zebra")
+            assert "“zebra” not found" in subtitle_of(screen, "reader")
+
+
+class TestPanes:
+    @pytest.mark.parametrize(
+        ("keys", "pane"),
+        [
+            (["tab"], "reader"), (["tab", "tab"], "timeline"), (["tab", "tab", "tab"], "articles"),
+            (["shift+tab"], "timeline"), (["2"], "reader"), (["3"], "timeline"),
+            (["3", "1"], "articles"), (["2", "q"], "articles"), (["2", "escape"], "articles"),
+            (["3", "escape"], "reader"), (["3", "q"], "reader"),
+        ],
+    )
+    async def test_focus_moves_between_panes(
+        self, make_app: AppFactory, keys: list[str], pane: str
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press(*keys)
+            assert main_screen(pilot).focused_pane() == pane
+
+    async def test_q_in_the_list_quits(self, make_app: AppFactory) -> None:
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("q")
+            await pilot.pause()
+            assert app._exit
+
+    async def test_ctrl_q_quits_from_the_reader(self, make_app: AppFactory) -> None:
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("2", "ctrl+q")
+            await pilot.pause()
+            assert app._exit
+
+
+class TestArticleNavigation:
+    @pytest.mark.parametrize(("keys", "expected"), [
+        (["J"], NEWEST_FIRST[1]), (["J", "J"], NEWEST_FIRST[2]), (["J", "J", "K"], NEWEST_FIRST[1]),
+    ])
+    async def test_next_and_previous_article_from_the_reader(
+        self, make_app: AppFactory, keys: list[str], expected: str
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            await pilot.press("2")
+            for key in keys:
+                await pilot.press(key)
+                await settle(pilot)
+            assert screen.current is not None and screen.current.title == expected
+            assert screen.article_list.highlighted is screen.current
+            assert screen.focused is screen.reader
+
+    async def test_next_and_previous_unread_skip_read_articles(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("j", "j", "m", "g")  # Council marked read by hand
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+            # Harbour fits on screen, so opening it reads it; ] skips read Council next.
+            assert screen.current is not None and screen.current.title == SHORT
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+            assert screen.current.title == NEWEST_FIRST[3]
+            await pilot.press("left_square_bracket")
+            await settle(pilot)
+            assert screen.current.title == LONG
+
+
+class TestReadingState:
+    async def test_opening_a_long_article_does_not_mark_it_read_reaching_the_end_does(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            assert not screen.article_list.is_read(screen.current)  # type: ignore[arg-type]
+            assert rows(screen.article_list)[0].startswith("●")
+            await pilot.press("2", "G")
+            await pilot.pause()
+            assert screen.article_list.is_read(screen.current)  # type: ignore[arg-type]
+            assert not rows(screen.article_list)[0].startswith("●")
+            assert subtitle_of(screen, "articles") == "5 articles · 4 unread"
+
+    async def test_an_article_that_fits_is_read_on_opening(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, SHORT)
+            assert screen.article_list.is_read(screen.current)  # type: ignore[arg-type]
+
+    async def test_m_toggles_read_and_f_stars(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("m")
+            assert not rows(screen.article_list)[0].startswith("●")
+            await pilot.press("m")
+            assert rows(screen.article_list)[0].startswith("●")
+            await pilot.press("f")
+            assert "★ Mill dispute" in rows(screen.article_list)[0]
+            await pilot.press("f")
+            assert "★" not in rows(screen.article_list)[0]
+
+    async def test_capital_m_marks_only_the_visible_articles_read(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("slash", *"re", "enter")  # Mill and Harbour
+            visible = screen.article_list.visible_articles
+            assert 1 < len(visible) < 5
+            await pilot.press("M", "escape")
+            assert screen.article_list.unread_count == 5 - len(visible)
+
+
+class TestPersistence:
+    async def test_state_survives_a_restart(self, make_app: AppFactory) -> None:
+        first = make_app()
+        async with first.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            await pilot.press("2", "space", "space", "f")
+            await pilot.pause()
+            saved = screen.reader.top_offset
+            assert saved > 0
+            await pilot.press("1", "j", "j", "m")  # Council read by hand
+        second = make_app()
+        async with second.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            assert screen.current is not None and screen.current.title == LONG
+            assert screen.article_list.highlighted is screen.current
+            assert screen.reader.top_offset == saved
+            assert screen.article_list.is_starred(screen.current)
+            council = screen.article_list.visible_articles[2]
+            assert screen.article_list.is_read(council)
+            assert not screen.article_list.is_read(screen.current)
+
+    async def test_position_survives_a_different_width(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(160, 48)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            await pilot.press("2", "space", "space")
+            await pilot.pause()
+            saved = screen.reader.top_offset
+            paragraph = screen.reader.body[saved:saved + 20]
+        async with make_app().run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            reader = main_screen(pilot).reader
+            top = int(reader.scroll_y)
+            height = reader.scrollable_content_region.height
+            shown = "".join(reader.render_line(y).text for y in range(height))
+            assert top > 0
+            assert paragraph.split()[0] in shown
+
+
+class TestTimeline:
+    async def test_events_in_date_order_with_granularity_and_markers(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            starts = [e.interval.start for e in screen.timeline.events[
+                :screen.timeline.placed_count] if e.interval]
+            assert len(starts) >= 3 and starts == sorted(starts)
+            shown = rows(screen.timeline)
+            assert shown[0].startswith("· 2023-03-21 Tue")
+            assert "dated" in subtitle_of(screen, "timeline")
+
+    async def test_relative_dates_are_marked(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, RELATIVE)
+            assert any(row.startswith("~ ") for row in rows(screen.timeline))
+
+    async def test_timeline_says_computing_before_it_arrives(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            article = screen.article_list.visible_articles[0]
+            screen.open_article(article)
+            assert screen.timeline.message == "computing…"
+            assert subtitle_of(screen, "timeline") == "computing…"
+            await settle(pilot)
+            assert screen.timeline.message is None
+
+    async def test_enter_on_an_event_scrolls_the_reader_to_its_sentence(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            await pilot.press("3", "G", "enter")
+            event = screen.timeline.events[-1]
+            reader = screen.reader
+            assert reader.highlight == (event.start, event.end)
+            line = reader._line_of(event.start)
+            top = int(reader.scroll_y)
+            assert top > 0
+            assert top <= line < top + reader.scrollable_content_region.height
+            shown = "".join(reader.render_line(y).text
+                            for y in range(reader.scrollable_content_region.height))
+            assert event.text in shown
+
+
+class TestHelp:
+    @pytest.mark.parametrize(
+        ("keys", "pane", "expected"),
+        [
+            (["question_mark"], "articles", ["Filter", "Open", "Next article", "Command palette"]),
+            (["2", "f1"], "reader", ["Find", "Next match", "Star"]),
+            (["3", "question_mark"], "timeline", ["Go to sentence", "relative to the publication"]),
+        ],
+    )
+    async def test_help_lists_the_pane_and_global_keys(
+        self, make_app: AppFactory, keys: list[str], pane: str, expected: list[str]
+    ) -> None:
+        app = make_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            assert app.screen.pane == pane
+            text = " ".join(str(s.render()) for s in app.screen.query("Static"))
+            for word in expected:
+                assert word in text
+            await pilot.press("escape")
+            assert isinstance(app.screen, MainScreen)
+
+
+class TestCommandPalette:
+    async def test_ctrl_p_opens_the_palette_with_our_commands(
+        self, make_app: AppFactory
+    ) -> None:
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            titles = [c.title for c in app.get_system_commands(app.screen)]
+            assert "Filter" in titles and "Star" in titles
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            assert isinstance(app.screen, CommandPalette)
