@@ -48,6 +48,7 @@ def run(data_dir: Path, rounds: int, seed: int, max_delay: float) -> int:
     lost: set[str] = set()
     found = 0
     recoveries = 0
+    strays_seen = 0
     started = time.perf_counter()
     for _ in range(rounds):
         child = subprocess.Popen(
@@ -68,6 +69,7 @@ def run(data_dir: Path, rounds: int, seed: int, max_delay: float) -> int:
             if line.endswith("\n"):  # a cut-off last line was never confirmed
                 confirmed.add(line.strip())
         child.stdout.close()
+        strays_seen += len(list(data_dir.glob(".tuireader.json.*.tmp")))
         with Database(data_dir) as db:
             if db.recovery_message is not None:
                 recoveries += 1
@@ -79,7 +81,10 @@ def run(data_dir: Path, rounds: int, seed: int, max_delay: float) -> int:
     elapsed = time.perf_counter() - started
     print("rounds, notes confirmed, notes found, lost")
     print(f"{rounds}, {len(confirmed)}, {found}, {len(lost)}")
-    print(f"(recoveries: {recoveries}; stray temp files left: {strays}; {elapsed:.1f} s)")
+    print(
+        f"(recoveries: {recoveries}; temp files left by killed writers: {strays_seen}, "
+        f"left after reopening: {strays}; {elapsed:.1f} s)"
+    )
     return 1 if lost or recoveries else 0
 
 

@@ -243,7 +243,7 @@ while True:
 
 
 def crash_rounds(data_dir: Path, rounds: int, seed: int) -> tuple[int, int, set[str]]:
-    """SIGKILL a note-adding child at random moments; returns (rounds, found, missing ids)."""
+    """SIGKILL a note-adding child at random moments; returns (confirmed, found, missing)."""
     rng = random.Random(seed)
     confirmed: set[str] = set()
     found = 0
@@ -269,7 +269,7 @@ def crash_rounds(data_dir: Path, rounds: int, seed: int) -> tuple[int, int, set[
             assert db.recovery_message is None
             ids = {n.id for n in db.notes.all()}
         found = len(ids)
-    return rounds, found, confirmed - ids
+    return len(confirmed), found, confirmed - ids
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
@@ -278,8 +278,8 @@ class TestCrash:
         self, data_dir: Path, on_disk: Callable[[], dict[str, Any]]
     ) -> None:
         data_dir.mkdir(parents=True)
-        rounds, found, missing = crash_rounds(data_dir, rounds=30, seed=1127)
-        print(f"\ncrash test: {rounds} rounds, {found} notes found, {len(missing)} lost")
+        confirmed, found, missing = crash_rounds(data_dir, rounds=30, seed=1127)
+        print(f"\ncrash test: 30 rounds, {confirmed} confirmed, {found} found, {len(missing)} lost")
         assert missing == set()
         assert found > 0
         assert not list(data_dir.glob(".tuireader.json.*.tmp"))
