@@ -1,0 +1,150 @@
+"""Reading an export back the way other tools would: PyYAML for the front matter, a CommonMark
+parser (markdown-it-py) for the rest. Tests compare what comes out with the store."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+
+META = re.compile(
+    r"^\*created (?P<created>\S+) · updated (?P<updated>\S+)(?: · (?P<extra>[^*]*))?\* "
+    r"\^note-(?P<id>[A-Za-z0-9-]+)$"
+)
+
+
+@dataclass
+class ParsedNote:
+    id: str
+    section: str
+    """The `##`/`###` heading the note sits under."""
+    event: str | None
+    """The date label of the timeline event it is nested under."""
+    quote: str | None
+    body: str
+    """The note's Markdown as it stands in the file, de-indented."""
+    created: str
+    updated: str
+    extra: str | None
+
+
+@dataclass
+class ParsedExport:
+    front: dict[str, Any]
+    markdown: str
+    tree: SyntaxTreeNode
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    events: list[tuple[str, str]] = field(default_factory=list)
+    """(date label, sentence) of each timeline bullet, in order."""
+    notes: dict[str, ParsedNote] = field(default_factory=dict)
+    note_order: list[str] = field(default_factory=list)
+
+
+def split_front_matter(document: str) -> tuple[dict[str, Any], str]:
+    assert document.startswith("---\n"), "no front matter"
+    end = document.index("\n---\n", 3)
+    front = yaml.safe_load(document[4 : end + 1])
+    assert isinstance(front, dict)
+    return front, document[end + 5 :]
+
+
+def inline_text(node: SyntaxTreeNode) -> str:
+    """The text of an inline node that must be plain text (no emphasis, code, links, HTML)."""
+    parts: list[str] = []
+    for child in node.children:
+        if child.type == "text":
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append("\n")
+        else:
+            raise AssertionError(f"plain text came out as {child.type}: {node.content!r}")
+    return "".join(parts)
+
+
+def block_text(node: SyntaxTreeNode) -> str:
+    """Paragraphs of plain text (a heading, a block quote), joined by blank lines."""
+    if node.type in ("paragraph", "heading"):
+        return inline_text(node.children[0])
+    return "\n\n".join(block_text(child) for child in node.children)
+
+
+def parse_export(document: str) -> ParsedExport:
+    front, markdown = split_front_matter(document)
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    tree = SyntaxTreeNode(tokens)
+    parsed = ParsedExport(front=front, markdown=markdown, tree=tree)
+    lines = markdown.split("\n")
+    section = ""
+    for node in tree.children:
+        if node.type == "heading":
+            level = int(node.tag[1])
+            title = block_text(node)
+            parsed.headings.append((level, title))
+            if level >= 2:
+                section = title
+        elif node.type == "bullet_list":
+            for item in node.children:
+                if section == "Timeline":
+                    _timeline_item(parsed, item, lines)
+                else:
+                    _note_item(parsed, item, lines, section, None)
+    return parsed
+
+
+def _timeline_item(parsed: ParsedExport, item: SyntaxTreeNode, lines: list[str]) -> None:
+    first = item.children[0].children[0]
+    strong = first.children[0]
+    assert strong.type == "strong", first.content
+    label = inline_text(strong)
+    rest = first.children[1:]
+    sentence = "".join(c.content for c in rest if c.type == "text")
+    assert all(c.type in ("text", "softbreak") for c in rest), first.content
+    assert sentence.startswith(" — ")
+    parsed.events.append((label, sentence[3:]))
+    for child in item.children[1:]:
+        assert child.type == "bullet_list", child.type
+        for note in child.children:
+            _note_item(parsed, note, lines, "Timeline", label)
+
+
+def _note_item(
+    parsed: ParsedExport,
+    item: SyntaxTreeNode,
+    lines: list[str],
+    section: str,
+    event: str | None,
+) -> None:
+    children = item.children
+    meta_node = children[-1]
+    assert meta_node.type == "paragraph", f"note item ends with {meta_node.type}"
+    meta = META.match(meta_node.children[0].content)
+    assert meta, f"no meta line: {meta_node.children[0].content!r}"
+    quote = None
+    body_start = item.map[0] if item.map else 0
+    if children[0].type == "blockquote":
+        quote = block_text(children[0])
+        assert children[0].map is not None
+        body_start = children[0].map[1]
+    assert meta_node.map is not None
+    body_lines = lines[body_start : meta_node.map[0]]
+    if body_lines and quote is None:
+        body_lines[0] = body_lines[0].replace("- ", "  ", 1)
+    body = textwrap.dedent("\n".join(body_lines)).strip("\n")
+    note = ParsedNote(
+        id=meta["id"],
+        section=section,
+        event=event,
+        quote=quote,
+        body=body,
+        created=meta["created"],
+        updated=meta["updated"],
+        extra=meta["extra"],
+    )
+    assert note.id not in parsed.notes, f"note {note.id} exported twice"
+    parsed.notes[note.id] = note
+    parsed.note_order.append(note.id)
