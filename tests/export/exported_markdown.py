@@ -98,10 +98,12 @@ def parse_export(document: str) -> ParsedExport:
 
 def _timeline_item(parsed: ParsedExport, item: SyntaxTreeNode, lines: list[str]) -> None:
     first = item.children[0].children[0]
-    strong = first.children[0]
+    # markdown-it puts an empty text token before a leading delimiter run
+    children = [c for c in first.children if c.type != "text" or c.content]
+    strong = children[0]
     assert strong.type == "strong", first.content
     label = inline_text(strong)
-    rest = first.children[1:]
+    rest = children[1:]
     sentence = "".join(c.content for c in rest if c.type == "text")
     assert all(c.type in ("text", "softbreak") for c in rest), first.content
     assert sentence.startswith(" — ")
