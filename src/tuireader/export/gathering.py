@@ -20,8 +20,8 @@ def gather(
 ) -> ExportItem:
     """The article's current text, timeline, reading state and notes.
 
-    Notes are re-anchored against the current text first and their new positions saved, so
-    the export and the store agree. `text` and `events` may be passed when the caller has
+    Notes are re-anchored against the current text and their new positions saved, so the
+    export and the store agree. `text` and `events` may be passed when the caller has
     them already (the app); otherwise the text is read fresh (raises `LoadError`) and the
     timeline extracted against the publication date.
     """
@@ -29,6 +29,9 @@ def gather(
         text = read_text(article)
     if events is None:
         events = extract_timeline(text.body, article.date)
+    # The notes as they were, so rendering (which locates each passage again) can still
+    # tell an edited passage from an exact one once the new positions are saved.
+    notes = tuple(db.notes.for_article(article.id))
     # A read-only database cannot take the new positions; the export locates them anyway.
     with contextlib.suppress(StoreError):
         db.notes.reanchor(article.id, text.body)
@@ -37,7 +40,7 @@ def gather(
         text=text,
         events=tuple(events),
         state=db.reading.get(article.id),
-        notes=tuple(db.notes.for_article(article.id)),
+        notes=notes,
     )
 
 
