@@ -123,7 +123,7 @@ def _is_file_target(out: Path) -> bool:
 def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
+    except (FileExistsError, NotADirectoryError):
         raise ExportError(f"cannot create the folder {folder}: a file is in the way") from None
     except OSError as error:
         raise ExportError(f"cannot create the folder {folder}: {_reason(error)}") from None
