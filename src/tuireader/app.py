@@ -96,8 +96,8 @@ class TuiReaderApp(App[None]):
         groups: dict[tuple[int, str], tuple[DOMNode, Binding, list[str]]] = {}
         active: Iterable[ActiveBinding] = screen.active_bindings.values()
         for node, binding, _enabled, _tooltip in active:
-            if not binding.description:
-                continue
+            if not binding.description or not binding.id:
+                continue  # Textual's own extras (copy, etc.) carry no id: ours all do
             key = (id(node), binding.action)
             display = self.get_key_display(binding)
             if key in groups:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tuireader.library.article import Article
+from tuireader.locations import cache_dir
 from tuireader.timeline.event import Event
 
 
@@ -13,11 +14,14 @@ def timeline_for(
 ) -> tuple[list[Event], list[Event], str | None]:
     """(placed events in date order, the rest in text order, an error message or None)."""
     try:
-        from tuireader.timeline import chronological, extract_timeline
+        from tuireader.timeline import TimelineCache, chronological, extract_timeline
     except ImportError:
         return [], [], "Timeline extraction is not available"
     try:
-        events = extract_timeline(body, article.date)
+        if data_dir is not None:
+            events = TimelineCache(cache_dir(data_dir) / "timelines").timeline(body, article.date)
+        else:
+            events = extract_timeline(body, article.date)
         placed = chronological(events)
     except Exception as error:  # extraction must never take the reader down
         return [], [], f"Could not compute the timeline: {error}"
