@@ -163,17 +163,16 @@ class TestAtomicWrites:
         assert target.read_bytes() == before
         assert leftovers(tmp_path) == []
 
-    def test_unwritable_folder_is_a_clear_error(self, tmp_path: Path) -> None:
-        folder = tmp_path / "locked"
-        folder.mkdir()
-        folder.chmod(0o500)
-        try:
-            if os.access(folder, os.W_OK):
-                pytest.skip("running as a user who can write anywhere")
-            with pytest.raises(ExportError, match=r"cannot write .*Permission denied"):
-                export_articles([item("A")], folder, False, EXPORTED_AT)
-        finally:
-            folder.chmod(0o700)
+    def test_unwritable_folder_is_a_clear_error(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def denied(*args: object, **kwargs: object) -> int:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr(os, "open", denied)  # as root, chmod alone would not stop us
+        with pytest.raises(ExportError, match=r"cannot write .*a-01234567\.md: Permission denied"):
+            export_articles([item("A")], tmp_path, False, EXPORTED_AT)
+        assert list(tmp_path.iterdir()) == []
 
     def test_written_file_is_recognised_as_an_export(self, tmp_path: Path) -> None:
         [target] = export_articles([ferry_item()], tmp_path, False, EXPORTED_AT)

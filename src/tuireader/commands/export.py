@@ -58,7 +58,9 @@ def run_export(args: argparse.Namespace) -> int:
     except StoreError as error:
         raise CommandError(str(error)) from None
     try:
-        written = export_articles(items, args.out, args.combined, exported_at)
+        # "." rather than the absolute cwd: printed paths stay as short as the user typed.
+        out = Path(".") if args.out is None else args.out
+        written = export_articles(items, out, args.combined, exported_at)
     except ExportError as error:
         raise CommandError(str(error)) from None
     for path in written:
