@@ -13,6 +13,7 @@ import argparse
 import json
 import math
 import random
+import shutil
 import sys
 import time
 from datetime import date, datetime, timedelta
@@ -180,15 +181,16 @@ def _article(index: int, seed: int, pool: list[str], words: int | None) -> tuple
     return f"{day.year}/{index:06d}-{slug}.md", title, text
 
 
-def _manifest(count: int, seed: int, big: int) -> dict[str, int]:
-    return {"generator_version": GENERATOR_VERSION, "count": count, "seed": seed, "big": big}
+def _manifest(count: int, seed: int, big: int, words: int | None) -> dict[str, int | None]:
+    return {"generator_version": GENERATOR_VERSION, "count": count, "seed": seed, "big": big,
+            "words": words}
 
 
 def generate(count: int, root: Path, seed: int = 1, big: int = 0,
-             quiet: bool = False) -> Path:
+             quiet: bool = False, words: int | None = None) -> Path:
     """Write the library unless `root` already holds it (manifest match); returns `root`."""
     manifest_path = root / MANIFEST
-    wanted = _manifest(count, seed, big)
+    wanted = _manifest(count, seed, big, words)
     try:
         if json.loads(manifest_path.read_text()) == wanted:
             if not quiet:
@@ -200,15 +202,17 @@ def generate(count: int, root: Path, seed: int = 1, big: int = 0,
         raise SystemExit(f"make_library: {root} is not empty and has no {MANIFEST}; "
                          "refusing to write into it")
     started = time.perf_counter()
-    manifest_path.unlink(missing_ok=True)
+    if manifest_path.exists():
+        shutil.rmtree(root)  # ours, from other parameters: start clean
+    root.mkdir(parents=True, exist_ok=True)
     pool = sentence_pool(seed)
     made_dirs: set[Path] = set()
     titles: list[str] = []
     total_bytes = 0
     big_words = BIG_BYTES * 10 // 66
     for index in range(count + big):
-        words = big_words if index >= count else None
-        relative, title, text = _article(index, seed, pool, words)
+        target = big_words if index >= count else words
+        relative, title, text = _article(index, seed, pool, target)
         if index >= count:
             relative = "big/" + relative.split("/", 1)[1].replace(".md", "-1mb.md")
         path = root / relative
@@ -245,11 +249,13 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1, help="same seed, same bytes (default 1)")
     parser.add_argument("--big", type=int, default=0, metavar="K",
                         help="also write K articles of ~1 MB under DIR/big/")
+    parser.add_argument("--words", type=int, metavar="W",
+                        help="every ordinary article ~W words (default: varied, mean ~600)")
     parser.add_argument("--stats", action="store_true", help="print word-count statistics")
     args = parser.parse_args()
     if args.count < 0 or args.big < 0:
         parser.error("N and --big must not be negative")
-    generate(args.count, args.dir, args.seed, args.big)
+    generate(args.count, args.dir, args.seed, args.big, words=args.words)
     if args.stats:
         counts = sorted(len(p.read_text().split()) for p in args.dir.rglob("*.md")
                         if "big" not in p.parts)

@@ -1,0 +1,159 @@
+"""Opening articles: `enter` to body text visible and to timeline entries shown; 1 MB articles.
+
+Part 1: a library of --articles articles of ~1,000 words. For each of --runs articles
+(top of the list, then `1` `j` to the next): `enter`, time until the reader shows new body
+text and until the timeline pane shows computed entries. Then the first --reopen of them are
+opened again (their timelines should now come from the on-disk cache).
+Part 2: a library of --big articles of ~1 MB: first screen of text, timeline, and reader
+scrolling (`j`, `space`) while the timeline is still computing and after it is done.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app_screen import AppRun, Library, reader_body_shown, timeline_shown
+from make_library import generate
+from tmux_screen import (
+    TmuxScreen,
+    Wait,
+    find_tuireader,
+    machine_note,
+    main_guard,
+    median,
+    minimal_app_command,
+    ms,
+    print_table,
+    python_of,
+    titles_visible,
+)
+
+
+def open_one(screen: TmuxScreen, timeout: float) -> dict[str, float | None]:
+    before = screen.wait_stable(quiet=0.15)
+    sent = screen.send_keys("Enter")
+    first = screen.wait_for(lambda shot: shot.raw != before.raw, sent, timeout, "any change")
+    text = screen.wait_for(reader_body_shown(before), sent, timeout, "the article's text")
+    figures: dict[str, float | None] = {"first change": first.elapsed, "text": text.elapsed,
+                                        "timeline": None}
+    try:
+        figures["timeline"] = screen.wait_for(timeline_shown, sent, timeout,
+                                              "the timeline").elapsed
+    except TimeoutError:
+        pass
+    return figures
+
+
+def summarise(label: str, runs: list[dict[str, float | None]], rows: list[list[str]]) -> None:
+    for key in ("first change", "text", "timeline"):
+        values = [run[key] for run in runs if run[key] is not None]
+        missing = len(runs) - len(values)
+        rows.append([f"{label}: {key}", str(len(values)) + (f" ({missing} timed out)"
+                                                            if missing else ""),
+                     ms(median(values)), ms(min(values, default=None)),
+                     ms(max(values, default=None))])
+
+
+def part_ordinary(args: argparse.Namespace, rows: list[list[str]]) -> None:
+    root = generate(args.articles, args.root / f"open-{args.articles}x{args.words}w",
+                    seed=args.seed, words=args.words)
+    library = Library.load(root, args.articles)
+    with AppRun(root, args.tuireader) as run:
+        started = run.launch()
+        run.screen.wait_for(library.complete(args.articles), started, 300, "the complete list")
+        run.screen.send_keys("g")
+        first_runs = []
+        for index in range(args.runs):
+            if index:
+                run.screen.send_keys("1", "j")
+            first_runs.append(open_one(run.screen, args.timeout))
+        run.screen.send_keys("1", "g")
+        again = []
+        for index in range(min(args.reopen, args.runs)):
+            if index:
+                run.screen.send_keys("1", "j")
+            again.append(open_one(run.screen, args.timeout))
+        run.quit()
+    summarise(f"{args.words}-word, first open", first_runs, rows)
+    summarise(f"{args.words}-word, opened again", again, rows)
+
+
+def part_big(args: argparse.Namespace, rows: list[list[str]]) -> None:
+    root = generate(0, args.root / f"big-{args.big}", seed=args.seed, big=args.big)
+    library = Library.load(root, args.big)
+    opens: list[dict[str, float | None]] = []
+    during: list[Wait] = []
+    after: list[Wait] = []
+    for index in range(args.big):
+        with AppRun(root, args.tuireader) as run:
+            started = run.launch()
+            run.screen.wait_for(library.complete(args.big), started, 120, "the complete list")
+            run.screen.send_keys("g", *["j"] * index)
+            before = run.screen.wait_stable(quiet=0.15)
+            sent = run.screen.send_keys("Enter")
+            text = run.screen.wait_for(reader_body_shown(before), sent, args.timeout,
+                                       "the 1 MB article's text")
+            run.screen.send_keys("2")
+            computing = not timeline_shown(run.screen.capture())
+            if computing:
+                during.extend(run.screen.time_key(key, settle=0.05)
+                              for key in ["j"] * 5 + ["Space"] * 3)
+            timeline: float | None = None
+            try:
+                timeline = run.screen.wait_for(timeline_shown, sent, args.timeout,
+                                               "the 1 MB article's timeline").elapsed
+            except TimeoutError:
+                pass
+            after.extend(run.screen.time_key(key) for key in ["j"] * 10 + ["Space"] * 5)
+            opens.append({"first change": None, "text": text.elapsed, "timeline": timeline})
+            run.quit()
+    for key in ("text", "timeline"):
+        values = [run[key] for run in opens if run[key] is not None]
+        rows.append([f"1 MB: {key}", str(len(values)), ms(median(values)),
+                     ms(min(values, default=None)), ms(max(values, default=None))])
+    for label, waits in (("1 MB: scroll while timeline computing", during),
+                         ("1 MB: scroll after", after)):
+        times = [w.elapsed for w in waits]
+        rows.append([label, str(len(times)), ms(median(times)), ms(min(times, default=None)),
+                     ms(max(times, default=None))])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=200,
+                        help="size of the ~1,000-word library (default 200)")
+    parser.add_argument("--words", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=15, help="articles opened (default 15)")
+    parser.add_argument("--reopen", type=int, default=5,
+                        help="of those, opened again to see the timeline cache (default 5)")
+    parser.add_argument("--big", type=int, default=2, help="1 MB articles (default 2)")
+    parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--root", type=Path, default=Path("/tmp/tuireader-bench"))
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--tuireader")
+    args = parser.parse_args()
+
+    def run() -> int:
+        python = python_of(find_tuireader(args.tuireader))
+        print(machine_note())
+        with TmuxScreen() as screen:
+            started = screen.launch(minimal_app_command(python))
+            base = screen.wait_for(titles_visible("Articles", "Reader", "Timeline"), started,
+                                   what="the minimal app").elapsed
+        rows: list[list[str]] = [["baseline: minimal app painted", "1", ms(base), "", ""]]
+        part_ordinary(args, rows)
+        if args.big:
+            part_big(args, rows)
+        print_table(["figure (from enter / key)", "n", "median ms", "min", "max"], rows)
+        print("targets: text at once; timeline <= 100 ms median; 1 MB first screen <= 500 ms; "
+              "scroll <= 30 ms")
+        return 0
+
+    return main_guard(run)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
