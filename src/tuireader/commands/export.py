@@ -17,15 +17,15 @@ from tuireader.commands.output import (
 from tuireader.config import ConfigError, library_paths, load_config
 from tuireader.export import (
     ExportError,
-    ExportItem,
     export_articles,
     export_now,
-    gather,
+    gather_many,
     parse_exported_at,
 )
-from tuireader.library import Article, LoadError, LoadProblem
+from tuireader.library import Article
 from tuireader.store import Database
 from tuireader.store.storage import StoreError
+from tuireader.timeline import TimelineCache
 
 NOTHING_TO_EXPORT = 1
 """Exit status when no article qualified: scripts notice that no file was written."""
@@ -48,14 +48,13 @@ def run_export(args: argparse.Namespace) -> int:
             if not chosen:
                 print(f"tuireader: {_nothing_message(articles, args.all)}", file=sys.stderr)
                 return NOTHING_TO_EXPORT
-            items: list[ExportItem] = []
-            for article in chosen:
-                try:
-                    items.append(gather(db, article))
-                except LoadError as error:
-                    report_problem(LoadProblem(error.path, error.reason))
-                    problems += 1
-    except StoreError as error:
+            # the same cache the app fills, so a big library is analysed once
+            cache = TimelineCache(locations.cache_dir(db.data_dir) / "timelines")
+            items, unreadable = gather_many(db, chosen, cache.timeline)
+            for problem in unreadable:
+                report_problem(problem)
+            problems += len(unreadable)
+    except StoreError as error:  # StoreBusyError included
         raise CommandError(str(error)) from None
     try:
         # "." rather than the absolute cwd: printed paths stay as short as the user typed.

@@ -41,7 +41,7 @@ def run_notes(args: argparse.Namespace) -> int:
         if args.notes_command == "add":
             return _run_add(args)
         return _run_list(args)
-    except StoreError as error:
+    except StoreError as error:  # StoreBusyError included
         raise CommandError(str(error)) from None
 
 

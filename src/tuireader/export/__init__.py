@@ -14,7 +14,7 @@ from tuireader.export.document import (
     render_combined,
     render_item,
 )
-from tuireader.export.gathering import annotated, gather
+from tuireader.export.gathering import Timeline, annotated, gather, gather_many
 from tuireader.export.timestamps import export_now, format_time, parse_exported_at
 from tuireader.export.writing import (
     COMBINED_NAME,
@@ -30,6 +30,7 @@ __all__ = [
     "ExportError",
     "ExportItem",
     "PlacedNote",
+    "Timeline",
     "annotated",
     "block_id",
     "export_articles",
@@ -37,6 +38,7 @@ __all__ = [
     "file_name",
     "format_time",
     "gather",
+    "gather_many",
     "is_export_file",
     "layout_notes",
     "parse_exported_at",

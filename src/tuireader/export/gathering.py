@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 
 from tuireader.export.document import ExportItem
-from tuireader.library import Article, ArticleText, read_text
+from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
 from tuireader.store import Database
 from tuireader.store.storage import StoreError
 from tuireader.timeline import Event, extract_timeline
@@ -42,6 +43,26 @@ def gather(
         state=db.reading.get(article.id),
         notes=notes,
     )
+
+
+Timeline = Callable[[str, date | datetime | None], list[Event]]
+"""How to get a body's events: `extract_timeline`, or a `TimelineCache.timeline`."""
+
+
+def gather_many(
+    db: Database, articles: Sequence[Article], timeline: Timeline = extract_timeline
+) -> tuple[list[ExportItem], list[LoadProblem]]:
+    """`gather` for each article; those that cannot be read now are returned as problems."""
+    items: list[ExportItem] = []
+    problems: list[LoadProblem] = []
+    for article in articles:
+        try:
+            text = read_text(article)
+        except LoadError as error:
+            problems.append(LoadProblem(error.path, error.reason))
+            continue
+        items.append(gather(db, article, text, timeline(text.body, article.date)))
+    return items, problems
 
 
 def annotated(db: Database, articles: Sequence[Article]) -> list[Article]:
