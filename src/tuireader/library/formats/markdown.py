@@ -18,6 +18,7 @@ from tuireader.library.formats.base import (
     read_date,
     skip_blank_lines,
 )
+from tuireader.library.formats.simple_front_matter import simple_front_matter
 
 _OPENING = re.compile(r"---[ \t]*\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
@@ -79,16 +80,43 @@ def _tags_field(value: object, warnings: list[str]) -> tuple[str, ...]:
     return clean_tags(item for item in items if _is_scalar(item))
 
 
-_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _timestamp_or_text(loader: Any, node: Any) -> object:
+    """A timestamp YAML cannot place on a calendar (2022-02-30) stays text: read_date warns."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+class _LenientLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    pass
+
+
+class _LenientPythonLoader(yaml.SafeLoader):  # type: ignore[misc]
+    pass
+
+
+_LenientLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+_LenientPythonLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+_FAST_LOADER: Any = _LenientLoader
 
 
 def _load_front_matter(block: str) -> dict[str, Any]:
+    """Plain `key: value` lines by the fast reader; anything else by YAML (see `_load_yaml`)."""
+    loaded = simple_front_matter(block)
+    if loaded is None:
+        return _load_yaml(block)
+    return {str(key).lower(): value for key, value in loaded.items()}
+
+
+def _load_yaml(block: str) -> dict[str, Any]:
     """Parsed with libyaml when present; a failure is re-parsed in Python for a clearer message."""
     try:
         loaded: object = yaml.load(block, Loader=_FAST_LOADER)
     except yaml.YAMLError:
         try:
-            loaded = yaml.safe_load(block)
+            loaded = yaml.load(block, Loader=_LenientPythonLoader)
         except yaml.YAMLError as error:
             raise FormatError(_yaml_reason(error)) from error
     if loaded is None:
