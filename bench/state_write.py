@@ -1,0 +1,155 @@
+"""Cost of one reading-state write at 1k / 10k / 100k records, beside TinyDB's default storage.
+
+tuireader: `Database.reading.update(...)` (what a keypress pays: memory only) and
+`update + flush()` (what the background writer pays: one atomic, locked write), plus a flush
+of a 50-change batch and opening the database. Baseline: plain `TinyDB(path)` with its
+default JSONStorage doing one `table.update` (it rewrites the whole file every time).
+Both stores hold the same records; the file sizes are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tmux_screen import machine_note, print_table
+
+try:
+    from tinydb import Query, TinyDB
+
+    from tuireader.store import Database
+except ImportError as error:  # pragma: no cover - a clear message instead of a traceback
+    print(f"state_write.py: {error}; run it with the project's venv python "
+          "(/work/main/.venv/bin/python) after `pip install -e /work/main`", file=sys.stderr)
+    sys.exit(2)
+
+OPENED = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
+
+
+def timed(action: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def article_id(index: int) -> str:
+    return f"bench-{index:07d}"
+
+
+def populate(data_dir: Path, size: int) -> float:
+    """Fill through the public API (updates then one flush); returns the flush time."""
+    with Database(data_dir) as db:
+        for index in range(size):
+            db.reading.update(article_id(index), read=index % 3 == 0, starred=index % 17 == 0,
+                              position=index * 7, last_opened=OPENED,
+                              path=f"library/{index // 1000}/{index:07d}.md")
+        started = time.perf_counter()
+        db.reading.flush()
+        return time.perf_counter() - started
+
+
+def tuireader_figures(size: int, repeat: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="state-write-") as tmp:
+        data_dir = Path(tmp)
+        fill = populate(data_dir, size)
+        figures: dict[str, float] = {"fill flush": fill}
+        figures["open"] = statistics.median(timed(lambda: Database(data_dir).close(), 3))
+        with Database(data_dir) as db:
+            counter = iter(range(10**9))
+
+            def update_only() -> None:
+                db.reading.update(article_id(next(counter) % size), position=next(counter))
+
+            def update_and_flush() -> None:
+                db.reading.update(article_id(next(counter) % size), position=next(counter))
+                db.reading.flush()
+
+            def batch_of_50() -> None:
+                for _ in range(50):
+                    db.reading.update(article_id(next(counter) % size), read=True)
+                db.reading.flush()
+
+            figures["update (UI thread)"] = statistics.median(timed(update_only, 200))
+            db.reading.flush()
+            figures["update + flush"] = statistics.median(timed(update_and_flush, repeat))
+            figures["flush of 50 changes"] = statistics.median(timed(batch_of_50, repeat))
+        files = list(data_dir.glob("*.json"))
+        figures["file MiB"] = sum(f.stat().st_size for f in files) / 2**20
+    return figures
+
+
+def tinydb_figures(size: int, repeat: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="state-write-tinydb-") as tmp:
+        path = Path(tmp) / "db.json"
+        db = TinyDB(path)
+        table = db.table("reading")
+        table.insert_multiple(
+            {"article_id": article_id(index), "read": index % 3 == 0,
+             "starred": index % 17 == 0, "position": index * 7,
+             "last_opened": OPENED.isoformat(), "path": f"library/{index // 1000}/{index:07d}.md"}
+            for index in range(size))
+        counter = iter(range(10**9))
+        doc_ids = [doc.doc_id for doc in table.all()]
+
+        def update_one() -> None:
+            table.update({"position": next(counter)},
+                         doc_ids=[doc_ids[next(counter) % len(doc_ids)]])
+
+        def update_by_query() -> None:
+            wanted = article_id(next(counter) % size)
+            table.update({"position": next(counter)}, Query().article_id == wanted)
+
+        figures = {"update by doc id": statistics.median(timed(update_one, repeat)),
+                   "update by query": statistics.median(timed(update_by_query, repeat)),
+                   "file MiB": path.stat().st_size / 2**20}
+        db.close()
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--repeat", type=int, default=9, help="timed writes per figure (9)")
+    args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",") if size]
+    print(machine_note())
+    ours = {size: tuireader_figures(size, args.repeat) for size in sizes}
+    theirs = {size: tinydb_figures(size, args.repeat) for size in sizes}
+    rows = []
+    for name in ("update (UI thread)", "update + flush", "flush of 50 changes", "open",
+                 "fill flush"):
+        rows.append([f"tuireader {name}", *[_cell(ours, s, name, i, sizes)
+                                            for i, s in enumerate(sizes)]])
+    for name in ("update by doc id", "update by query"):
+        rows.append([f"TinyDB JSONStorage {name}", *[_cell(theirs, s, name, i, sizes)
+                                                     for i, s in enumerate(sizes)]])
+    rows.append(["file size MiB (tuireader / TinyDB)",
+                 *[f"{ours[s]['file MiB']:.1f} / {theirs[s]['file MiB']:.1f}" for s in sizes]])
+    print_table(["ms (median; xN = growth over the previous size)",
+                 *[f"{s:,} records" for s in sizes]], rows)
+    return 0
+
+
+def _cell(table: dict[int, dict[str, float]], size: int, name: str, index: int,
+          sizes: list[int]) -> str:
+    value = table[size][name]
+    cell = f"{value * 1000:.3f}" if value < 0.001 else f"{value * 1000:.1f}"
+    if index:
+        previous = table[sizes[index - 1]][name]
+        if previous > 0:
+            cell += f" (x{value / previous:.1f})"
+    return cell
+
+
+if __name__ == "__main__":
+    sys.exit(main())
