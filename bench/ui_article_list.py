@@ -15,7 +15,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import OptionList
 
 from tuireader.library.article import Article
-from tuireader.screens.main import newest_first
+from tuireader.screens.main import NewestFirst, newest_first
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.reader import ArticleReader
 
@@ -58,6 +58,14 @@ async def measure_list(count: int) -> None:
     began = time.perf_counter()
     ordered = newest_first(articles)
     print(f"sort {count:,} newest first: {time.perf_counter() - began:.3f} s")
+    ordered_batches = NewestFirst()
+    batch = max(1, count // 100)
+    worst = 0.0
+    for first in range(0, count, batch):
+        began = time.perf_counter()
+        ordered_batches.add(articles[first:first + batch])
+        worst = max(worst, time.perf_counter() - began)
+    print(f"scan batches of {batch:,}: worst re-order with {count:,} listed: {worst:.3f} s")
     app = ListApp(ordered)
     began = time.perf_counter()
     async with app.run_test(size=(120, 40)) as pilot:

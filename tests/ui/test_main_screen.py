@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from textual.command import CommandPalette
-
 from tests.ui.conftest import (
     LIBRARY,
     LONG,
@@ -18,6 +17,9 @@ from tests.ui.conftest import (
     open_title,
     settle,
 )
+from textual import events
+from textual.command import CommandPalette
+
 from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
 from tuireader.screens.help import HelpScreen
@@ -518,3 +520,47 @@ class TestCommandPalette:
             await pilot.press("ctrl+p")
             await pilot.pause()
             assert isinstance(app.screen, CommandPalette)
+
+
+class TestMouse:
+    async def test_wheel_scrolls_the_reader(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            await pilot._post_mouse_events([events.MouseScrollDown], "#reader", offset=(5, 5),
+                                           times=3)
+            await pilot.pause()
+            assert screen.reader.scroll_y > 0
+
+
+class TestBackgroundScan:
+    async def test_list_is_usable_while_the_scan_runs(
+        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import tuireader.library as library
+        import tuireader.screens.main as main_module
+
+        release = threading.Event()
+        real = library.scan([LIBRARY]).articles
+
+        def slow_scan(paths: object) -> Iterator[Article]:
+            yield from real[:2]
+            release.wait(timeout=10)
+            yield from real[2:]
+
+        monkeypatch.setattr(library, "iter_scan", slow_scan)
+        monkeypatch.setattr(main_module, "SCAN_BATCH_SECONDS", 0.0)
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            for _ in range(50):
+                await pilot.pause(0.02)
+                if main_screen(pilot).article_list.total == 2:
+                    break
+            screen = main_screen(pilot)
+            assert screen.article_list.total == 2
+            assert "scanning 2…" in subtitle_of(screen, "articles")
+            await pilot.press("j")
+            assert screen.article_list.cursor == 1
+            release.set()
+            await settle(pilot)
+            assert screen.article_list.total == 5
+            assert "scanning" not in subtitle_of(screen, "articles")

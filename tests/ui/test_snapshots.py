@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.ui.conftest import FROZEN_NOW, LIBRARY, settle
 from textual.pilot import Pilot
 
-from tests.ui.conftest import FROZEN_NOW, LIBRARY, settle
 from tuireader.app import TuiReaderApp
 from tuireader.widgets.search_box import SearchBox
 

@@ -66,6 +66,7 @@ class ArticleList(CursorList):
         self._read: set[str] = set()
         self._starred: set[str] = set()
         self.filter_text = ""
+        self._unread_count: int | None = None
 
     @property
     def row_count(self) -> int:
@@ -81,7 +82,10 @@ class ArticleList(CursorList):
 
     @property
     def unread_count(self) -> int:
-        return sum(1 for article in self._articles if article.id not in self._read)
+        if self._unread_count is None:
+            read = self._read
+            self._unread_count = sum(1 for article in self._articles if article.id not in read)
+        return self._unread_count
 
     @property
     def highlighted(self) -> Article | None:
@@ -99,11 +103,13 @@ class ArticleList(CursorList):
         """Replace the rows, keeping the cursor on the same article when it is still there."""
         current = self.highlighted
         self._articles = list(articles)
+        self._unread_count = None
         self._lower_titles = [article.title.casefold() for article in self._articles]
         self._apply_filter(keep=current)
 
     def set_states(self, read: Iterable[str], starred: Iterable[str]) -> None:
         self._read = set(read)
+        self._unread_count = None
         self._starred = set(starred)
         self.invalidate()
 
@@ -111,12 +117,14 @@ class ArticleList(CursorList):
                   starred: bool | None = None) -> None:
         if read is not None:
             (self._read.add if read else self._read.discard)(article_id)
+            self._unread_count = None
         if starred is not None:
             (self._starred.add if starred else self._starred.discard)(article_id)
         self.invalidate()
 
     def mark_read(self, article_ids: Iterable[str]) -> None:
         self._read.update(article_ids)
+        self._unread_count = None
         self.invalidate()
 
     def set_filter(self, text: str) -> None:
