@@ -9,12 +9,54 @@ from pathlib import Path
 
 from tuireader.library.article import Article, LoadProblem, ScanResult
 from tuireader.library.decoding import os_reason
-from tuireader.library.formats import format_for
+from tuireader.library.formats import format_for, supported_suffixes
 from tuireader.library.ids import IdRegistry
 from tuireader.library.loading import LoadError, load_article, unsupported_reason
 
-_Found = tuple[Path, str]
-"""A file to load and its path relative to the root it was found under (posix form)."""
+
+class FoundFile:
+    """An article file met by the walk: where it is, and its stat (cached, taken on demand)."""
+
+    __slots__ = ("_entry", "_path", "absolute", "directory", "name", "relative", "root")
+
+    def __init__(
+        self,
+        root: int,
+        relative: str,
+        directory: Path,
+        name: str,
+        absolute: str,
+        entry: os.DirEntry[str] | None = None,
+        path: Path | None = None,
+    ) -> None:
+        self.root = root
+        """Index of the root (in the paths given) the file was found under."""
+        self.relative = relative
+        """Posix path relative to that root; a file given directly: its name."""
+        self.directory = directory
+        self.name = name
+        self.absolute = absolute
+        """`os.path.abspath` of the path: a file reached twice is loaded once."""
+        self._entry = entry
+        self._path = path
+
+    @property
+    def given_directly(self) -> bool:
+        """A file named as a root itself (not found in a folder)."""
+        return self._entry is None
+
+    @property
+    def path(self) -> Path:
+        """The path as `iter_scan` reports it: built from the root as the user gave it."""
+        if self._path is None:
+            self._path = self.directory / self.name
+        return self._path
+
+    def stat(self) -> os.stat_result:
+        """The file's stat, following symlinks (a scandir entry's is cached; no realpath)."""
+        if self._entry is not None:
+            return self._entry.stat()
+        return os.stat(self.path)
 
 
 def scan(paths: Iterable[Path | str]) -> ScanResult:
@@ -36,28 +78,40 @@ def iter_scan(paths: Iterable[Path | str]) -> Iterator[Article | LoadProblem]:
     When two articles claim one id, the later keeps a disambiguated id and both are kept.
     """
     ids = IdRegistry()
+    for found in iter_files(paths):
+        if isinstance(found, LoadProblem):
+            yield found
+            continue
+        try:
+            article = load_article(found.path)
+        except LoadError as error:
+            yield LoadProblem(found.path, error.reason)
+            continue
+        yield claim_id(ids, article, found.relative)
+
+
+def claim_id(ids: IdRegistry, article: Article, relative: str) -> Article:
+    """The article with the id it gets in this scan (disambiguated when already taken)."""
+    unique = ids.claim(article.id, article.title, article.date, relative)
+    return article if unique == article.id else replace(article, id=unique)
+
+
+def iter_files(paths: Iterable[Path | str]) -> Iterator[FoundFile | LoadProblem]:
+    """Every article file under `paths` once, in scan order, and the problems of the walk."""
     seen_files: set[str] = set()
     seen_folders: set[tuple[int, int]] = set()
-    for root in paths:
-        for found in _files_under(Path(root), seen_folders):
-            if isinstance(found, LoadProblem):
-                yield found
-                continue
-            path, relative = found
-            absolute = os.path.abspath(path)
-            if absolute in seen_files:
-                continue
-            seen_files.add(absolute)
-            try:
-                article = load_article(path)
-            except LoadError as error:
-                yield LoadProblem(path, error.reason)
-                continue
-            unique = ids.claim(article.id, article.title, article.date, relative)
-            yield article if unique == article.id else replace(article, id=unique)
+    for index, root in enumerate(paths):
+        for found in _files_under(index, Path(root), seen_folders):
+            if isinstance(found, FoundFile):
+                if found.absolute in seen_files:
+                    continue
+                seen_files.add(found.absolute)
+            yield found
 
 
-def _files_under(root: Path, seen_folders: set[tuple[int, int]]) -> Iterator[_Found | LoadProblem]:
+def _files_under(
+    index: int, root: Path, seen_folders: set[tuple[int, int]]
+) -> Iterator[FoundFile | LoadProblem]:
     """Files to load under one root; folders already walked (by inode) are not walked again."""
     try:
         is_dir = root.is_dir()
@@ -68,18 +122,18 @@ def _files_under(root: Path, seen_folders: set[tuple[int, int]]) -> Iterator[_Fo
     if not exists:
         yield LoadProblem(root, "no such file or directory")
     elif is_dir:
-        yield from _walk(root, "", seen_folders)
+        yield from _walk(index, root, "", seen_folders)
     elif format_for(root) is None:
         yield LoadProblem(root, unsupported_reason(root))
     elif not root.is_file():
         yield LoadProblem(root, "not a regular file")
     else:
-        yield root, root.name
+        yield FoundFile(index, root.name, root.parent, root.name, os.path.abspath(root), path=root)
 
 
 def _walk(
-    directory: Path, prefix: str, visited: set[tuple[int, int]]
-) -> Iterator[_Found | LoadProblem]:
+    index: int, directory: Path, prefix: str, visited: set[tuple[int, int]]
+) -> Iterator[FoundFile | LoadProblem]:
     try:
         info = directory.stat()
         if (info.st_dev, info.st_ino) in visited:
@@ -90,16 +144,27 @@ def _walk(
     except OSError as error:
         yield LoadProblem(directory, f"cannot open folder: {os_reason(error)}")
         return
+    absolute_dir = os.path.abspath(directory).rstrip("/")
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
-        relative = f"{prefix}{entry.name}"
         try:
             is_dir = entry.is_dir()
             is_file = not is_dir and entry.is_file()
         except OSError:
             continue
         if is_dir:
-            yield from _walk(directory / entry.name, f"{relative}/", visited)
-        elif is_file and format_for(Path(entry.name)) is not None:
-            yield directory / entry.name, relative
+            yield from _walk(index, directory / name, f"{prefix}{name}/", visited)
+        elif is_file and _suffix(name) in _SUFFIXES:
+            yield FoundFile(index, f"{prefix}{name}", directory, name,
+                            f"{absolute_dir}/{name}", entry)
+
+
+_SUFFIXES = supported_suffixes()
+
+
+def _suffix(name: str) -> str:
+    """`Path(name).suffix.lower()` without building a Path (this runs once per file)."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""

@@ -1,0 +1,145 @@
+"""The library as the app sees it: a fast, possibly stale first screen, then the truth.
+
+Start-up sequence (see `Catalog`): `head()` paints the list from a few KB; `load()` then
+`refresh()` and `save()` run in one worker; the list is replaced when the refresh says
+something changed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tuireader.library.article import Article, LoadProblem
+from tuireader.library.decoding import os_reason
+from tuireader.library.index import (
+    LibraryIndex,
+    Progress,
+    load_head,
+    load_index,
+    refresh,
+    save_index,
+)
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshResult:
+    articles: list[Article]
+    """Every article, in display order (`sort_for_display`)."""
+    problems: list[LoadProblem]
+    """In scan order."""
+    changed: bool
+    """The articles or problems differ from what `load()` returned."""
+    parsed: int
+    """Files read from disk by this refresh (new or changed)."""
+    complete: bool
+    """False when cancelled part-way; the lists then hold what was known at that point."""
+
+
+class Catalog:
+    """The library under `paths`, backed by an index in `cache_dir` (one per set of roots).
+
+    Thread-safety: `head()` reads only its file and may be called from any thread. `load()`,
+    `refresh()` and `save()` share the in-memory index: call them from one thread at a time
+    (the app: one thread worker, in that order). `refresh` calls `progress` on that same
+    thread. Returned lists and Articles are never changed afterwards, so they may be handed
+    to the UI thread as they are.
+    """
+
+    def __init__(self, paths: Sequence[Path | str], cache_dir: Path) -> None:
+        self.paths = [Path(path) for path in paths]
+        self.cache_dir = cache_dir
+        self._index: LibraryIndex | None = None
+
+    def head(self) -> tuple[list[Article], int]:
+        """The first ~200 articles in display order and the total, as last saved; ([], 0) if none.
+
+        Reads a few KB and never touches the articles' files: fast enough for the first paint.
+        """
+        return load_head(self.cache_dir, self.paths)
+
+    def load(self) -> list[Article]:
+        """Every indexed article in display order, as last saved (may be stale; [] if none)."""
+        self._index = load_index(self.cache_dir, self.paths)
+        return self._index.articles_for_display()
+
+    @property
+    def problems(self) -> list[LoadProblem]:
+        """Problems as of the last `load()` or `refresh()`, in scan order."""
+        return list(self._index.problems) if self._index is not None else []
+
+    @property
+    def indexed(self) -> bool:
+        """Whether `load()` found a saved index (False: the first run on this library)."""
+        return self._index is not None and self._index.loaded_from_disk
+
+    def refresh(
+        self,
+        progress: ProgressCallback | None = None,
+        *,
+        interval: float = 0.1,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> RefreshResult:
+        """Walk the library, re-reading only new and changed files (loads the index if needed).
+
+        `progress` gets a `Progress` at most every `interval` seconds and once at the end; its
+        `fresh` articles are those read from files since the previous call (on a first run:
+        everything, so the list can fill as indexing goes). `cancelled` is polled as often;
+        returning True stops the walk, keeping what was indexed so far for `save()`.
+        """
+        if self._index is None:
+            self._index = load_index(self.cache_dir, self.paths)
+        index = self._index
+        steps = refresh(index, self.paths)
+        pending: list[Progress] = []
+        last = time.monotonic()
+        complete = changed = False
+        parsed = 0
+        try:
+            for step in steps:
+                parsed = step.parsed
+                if cancelled is not None and cancelled():
+                    break
+                if step.done:
+                    complete, changed = True, step.changed
+                if progress is None:
+                    continue
+                pending.append(step)
+                now = time.monotonic()
+                if step.done or now - last >= interval:
+                    progress(_merged(pending))
+                    pending.clear()
+                    last = now
+        finally:
+            steps.close()
+        return RefreshResult(
+            articles=index.articles_for_display(),
+            problems=list(index.problems),
+            changed=changed or (not complete and parsed > 0),
+            parsed=parsed,
+            complete=complete,
+        )
+
+    def save(self) -> str | None:
+        """Write the index if it changed; None when done, else a message for the user."""
+        if self._index is None or not self._index.dirty:
+            return None
+        try:
+            save_index(self._index, self.cache_dir)
+        except OSError as error:
+            return f"could not save the library index in {self.cache_dir}: {os_reason(error)}"
+        return None
+
+
+def _merged(steps: list[Progress]) -> Progress:
+    last = steps[-1]
+    if len(steps) == 1:
+        return last
+    fresh = tuple(article for step in steps for article in step.fresh)
+    problems = tuple(problem for step in steps for problem in step.problems)
+    return Progress(last.walked, last.parsed, last.expected, fresh, problems, last.done,
+                    last.changed)
