@@ -293,8 +293,8 @@ class TestIds:
 class TestDamagedIndex:
     @pytest.mark.parametrize(
         "damage",
-        ["truncate", "flip-byte", "altered-title", "empty", "random", "json", "other-version", "head-as-index",
-         "valid-checksum-wrong-shape"],
+        ["truncate", "flip-byte", "altered-title", "empty", "random", "json", "other-version",
+         "head-as-index", "valid-checksum-wrong-shape"],
     )
     def test_damaged_index_is_ignored_and_rebuilt(
         self, lib: Path, cache: Path, damage: str, monkeypatch: pytest.MonkeyPatch
