@@ -363,8 +363,8 @@ def _envelope(kind: bytes, payload: bytes) -> bytes:
     """A well-formed file around any payload: only the payload's shape is wrong."""
     import zlib
 
-    header = index_module._HEADER.pack(kind, index_module.INDEX_VERSION, zlib.crc32(payload),
-                                       len(payload), 4)
+    header: bytes = index_module._HEADER.pack(kind, index_module.INDEX_VERSION,
+                                              zlib.crc32(payload), len(payload), 4)
     return index_module._MAGIC + header + payload
 
 
