@@ -31,21 +31,39 @@ def installed_tuireader() -> str:
     return found
 
 
+def terminal_environment() -> dict[str, str]:
+    """Our environment minus what would lie to the app about its terminal.
+
+    Test runners export COLUMNS/LINES (80x24), and programs prefer them to the real size.
+    """
+    hidden = {"COLUMNS", "LINES", "TMUX", "TMUX_PANE"}
+    return {key: value for key, value in os.environ.items() if key not in hidden}
+
+
 class Terminal:
     """One tmux session on a private socket, so a test never touches the user's tmux."""
 
     def __init__(self, command: list[str], env: dict[str, str], size: tuple[int, int]) -> None:
         self.socket = f"tuireader-test-{uuid.uuid4().hex[:8]}"
         self.session = "app"
+        width, height = str(size[0]), str(size[1])
+        # A detached session may start at tmux's default size and resize later; fix the size
+        # first, then start the app in the pane, so it sees the terminal it will keep.
+        self._tmux(
+            "new-session", "-d", "-s", self.session, "-x", width, "-y", height, "sleep 600",
+            ";", "set", "-g", "status", "off", ";", "set", "-g", "window-size", "manual",
+            ";", "resize-window", "-t", self.session, "-x", width, "-y", height,
+        )
         env_args = [f"{key}={value}" for key, value in env.items()]
         self._tmux(
-            "new-session", "-d", "-s", self.session, "-x", str(size[0]), "-y", str(size[1]),
-            "env", *env_args, *command,
+            "respawn-pane", "-k", "-t", self.session,
+            "env", "-u", "COLUMNS", "-u", "LINES", *env_args, *command,
         )
 
     def _tmux(self, *args: str) -> str:
         result = subprocess.run(
-            [TMUX, "-L", self.socket, *args], capture_output=True, text=True, check=False
+            [TMUX, "-L", self.socket, *args],
+            capture_output=True, text=True, check=False, env=terminal_environment(),
         )
         return result.stdout
 
@@ -82,12 +100,12 @@ def library(tmp_path: Path) -> Path:
     folder = tmp_path / "library"
     folder.mkdir()
     (folder / "a-first.txt").write_text(
-        "Lighthouse keepers return to Skerry Point\nDate: 2023-05-04\n\n"
+        "Keepers back at Skerry Point\nDate: 2023-05-04\n\n"
         "The keepers came back on Tuesday after two years away.\n",
         encoding="utf-8",
     )
     (folder / "b-second.md").write_text(
-        "---\ntitle: Ferry timetable changes in June\ndate: 2023-05-20\n---\n\n"
+        "---\ntitle: Ferry times change in June\ndate: 2023-05-20\n---\n\n"
         "From 1 June 2023 the first ferry leaves at 6:15 a.m. every weekday.\n",
         encoding="utf-8",
     )
@@ -122,10 +140,11 @@ class TestInRealTerminal:
     def test_opens_three_panes_reads_and_remembers(self, library, launch):
         terminal = launch(library)
         screen = terminal.wait_for(has_panes, "the three pane titles")
-        assert "Lighthouse keepers return to Skerry Point" in screen
-        assert "Ferry timetable changes in June" in screen
+        assert "Keepers back at Skerry Point" in screen
+        assert "Ferry times change in June" in screen
 
-        terminal.press("j", "Enter")
+        # Newest first: the ferry article (20 May) is on top, the keepers (4 May) below it.
+        terminal.press("Enter")
         screen = terminal.wait_for(
             lambda s: "6:15 a.m. every weekday" in s, "the second article's text in the reader"
         )
