@@ -29,6 +29,12 @@ _RANGE_GAP = re.compile(
 )
 _RANGE_LEAD = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 
+_TENSE_REACH = 160
+"""How far either side of an expression its tense is looked for (keeps long inputs linear)."""
+_MAX_CONTEXT = 320
+"""Longer sentences are cut to the clause (or window) around the expression."""
+_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]\s|\s[-\u2013\u2014]\s|\n")
+
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?$")
 
 _Candidate = tuple[int, int, int, re.Match[str]]
@@ -132,9 +138,11 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
     items: list[tuple[int, int, Norm, Sentence | None]] = []
     for s, e, index, m in _select(_candidates(text)):
         sentence = sentence_at(sentences, starts, s)
-        tense = (
-            tense_near(sentence.text, s - sentence.start) if sentence is not None else Tense.PAST
-        )
+        tense = Tense.PAST
+        if sentence is not None:
+            a = max(sentence.start, s - _TENSE_REACH)
+            b = min(sentence.end, e + _TENSE_REACH)
+            tense = tense_near(text[a:b], s - a)
         try:
             norm = NORMALISERS[RULES[index].name](Ctx(text, m, tense, state))
         except (ValueError, KeyError, OverflowError, IndexError, TypeError, AttributeError):
@@ -159,15 +167,44 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
     return _build_events(text, items)
 
 
+def _context(text: str, sentence: Sentence | None, s: int, e: int) -> tuple[str, int]:
+    """The sentence around [s, e), or its clause (or a window) when the sentence is long."""
+    if sentence is None:
+        a, b = max(0, s - _MAX_CONTEXT // 2), min(len(text), e + _MAX_CONTEXT // 2)
+    elif sentence.end - sentence.start <= _MAX_CONTEXT:
+        return sentence.text, sentence.start
+    else:
+        a, b = sentence.start, sentence.end
+        for m in _CLAUSE_BREAK.finditer(text, max(a, s - _MAX_CONTEXT), s):
+            a = m.end()
+        m2 = _CLAUSE_BREAK.search(text, e, min(b, e + _MAX_CONTEXT))
+        if m2 is not None:
+            b = m2.start()
+        a, b = max(a, s - _MAX_CONTEXT // 2), min(b, e + _MAX_CONTEXT // 2)
+        while a < s and not text[a - 1].isspace() and a > sentence.start:
+            a += 1
+        while b > e and b < sentence.end and not text[b].isspace():
+            b -= 1
+    while a < s and text[a].isspace():
+        a += 1
+    while b > e and text[b - 1].isspace():
+        b -= 1
+    return text[a:b], a
+
+
 def _anchor_clock_times(items: list[tuple[int, int, Norm, Sentence | None]], ref: date | None
                         ) -> None:
     """Give a bare clock time the day nearest to it in its sentence, else the reference date."""
+    by_sentence: dict[int, list[tuple[int, int, Norm]]] = {}
+    for s, e, norm, sentence in items:
+        if norm.anchor is not None or norm.needs_day:
+            by_sentence.setdefault(id(sentence), []).append((s, e, norm))
     for s, _e, norm, sentence in items:
         if not norm.needs_day:
             continue
         best: tuple[int, date] | None = None
-        for s2, e2, other, sentence2 in items:
-            if other.anchor is None or sentence2 is not sentence or other is norm:
+        for s2, e2, other in by_sentence.get(id(sentence), ())[:200]:
+            if other.anchor is None or other is norm:
                 continue
             dist = s - e2 if e2 <= s else (s2 - s) + 1
             if best is None or dist < best[0]:
@@ -202,6 +239,7 @@ def _build_events(text: str, items: list[tuple[int, int, Norm, Sentence | None]]
     events: list[Event] = []
     for i, (s, e, norm, sentence) in enumerate(items):
         placed = norm.type in (EventType.DATE, EventType.TIME)
+        context, context_start = _context(text, sentence, s, e)
         events.append(
             Event(
                 id=ids[i],
@@ -211,8 +249,8 @@ def _build_events(text: str, items: list[tuple[int, int, Norm, Sentence | None]]
                 type=norm.type,
                 value=norm.value,
                 interval=interval_of(norm.value) if placed else None,
-                sentence=sentence.text if sentence is not None else "",
-                sentence_start=sentence.start if sentence is not None else 0,
+                sentence=context,
+                sentence_start=context_start,
                 resolution=norm.resolution,
                 range_partner=partners.get(i),
             )

@@ -127,7 +127,7 @@ _MAY_CONTEXT = re.compile(
 def plausible(rule: str, m: re.Match[str], text: str) -> bool:
     """Context filters that need no document state: capitals, modal "may", numbers as years."""
     gi = m.re.groupindex
-    if "m" in gi and m.group("m") is not None:
+    if "m" in gi and m.group("m") is not None and m.group("m")[0].isalpha():
         month = m.group("m")
         if not _is_cap(month):
             return False
@@ -168,6 +168,9 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
         if m.group("old"):
             return False
         if u.startswith("second") and q in ("a", "an"):
+            return False
+        if q in ("a", "an", "one") and re.search(r"\b(?:twice|times|once|per)\s+$",
+                                                 text[max(0, m.start() - 8) : m.start()]):
             return False
         if re.fullmatch(r"(?:1[0-9]|20)\d\d", q):
             return False

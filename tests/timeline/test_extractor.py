@@ -1,0 +1,346 @@
+"""What `extract_timeline` finds in news prose and what each expression resolves to."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from tuireader.timeline import (
+    Event,
+    EventType,
+    Granularity,
+    Resolution,
+    chronological,
+    extract_timeline,
+)
+
+THU = date(2022, 9, 1)  # a Thursday: the publication date of most examples
+NOV89 = date(1989, 11, 1)  # a Wednesday in the fourth quarter
+
+
+def find(text: str, ref: date | datetime | None, span: str) -> Event:
+    """The event whose text is exactly `span`; fails with the whole timeline otherwise."""
+    events = extract_timeline(text, ref)
+    for event in events:
+        if event.text == span:
+            return event
+    raise AssertionError(f"{span!r} not found; got {[(e.text, e.value) for e in events]}")
+
+
+def spans(text: str, ref: date | None = THU) -> list[tuple[str, str]]:
+    return [(e.text, e.value) for e in extract_timeline(text, ref)]
+
+
+class TestAbsoluteDates:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("It was signed on 31 August 2022 in Geneva.", "31 August 2022", "2022-08-31"),
+            ("It was signed on August 31, 2022.", "August 31, 2022", "2022-08-31"),
+            ("It was signed Aug. 31, 2022, in Geneva.", "Aug. 31, 2022", "2022-08-31"),
+            ("The file is dated 2022-08-31.", "2022-08-31", "2022-08-31"),
+            ("The form was filed 8/31/2022.", "8/31/2022", "2022-08-31"),
+            ("It happened on the 5th of May 2021.", "the 5th of May 2021", "2021-05-05"),
+            ("Talks ended Wednesday, Aug. 31, 2022.", "Wednesday, Aug. 31, 2022", "2022-08-31"),
+            ("Prices fell in August 2022.", "August 2022", "2022-08"),
+            ("The law dates from 1999.", "1999", "1999"),
+            ("Sales peaked in fiscal 1990.", "fiscal 1990", "1990"),
+            ("It was popular in the 1990s.", "the 1990s", "199"),
+            ("It was popular in the '80s.", "the '80s", "198"),
+            ("It changed in the 20th century.", "the 20th century", "19"),
+            ("Growth slowed in the first half of 2020.", "the first half of 2020", "2020-H1"),
+            ("Rates rose in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3"),
+            ("Floods came in the summer of 2019.", "the summer of 2019", "2019-SU"),
+        ],
+    )
+    def test_value(self, text: str, span: str, value: str) -> None:
+        event = find(text, THU, span)
+        assert event.value == value
+        assert event.type is EventType.DATE
+        assert event.resolution is Resolution.ABSOLUTE
+
+    def test_day_without_year_takes_the_nearest_year(self) -> None:
+        assert find("The deal closed on Dec. 28.", date(2023, 1, 4), "Dec. 28").value == (
+            "2022-12-28"
+        )
+
+
+class TestRelativeDates:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("He resigned yesterday.", "yesterday", "2022-08-31"),
+            ("He resigns today.", "today", "2022-09-01"),
+            ("He resigns tomorrow.", "tomorrow", "2022-09-02"),
+            ("Talks began last week.", "last week", "2022-W34"),
+            ("Talks begin next month.", "next month", "2022-10"),
+            ("Prices rose this year.", "this year", "2022"),
+            ("Prices rose last year.", "last year", "2021"),
+            ("It opened two days ago.", "two days ago", "2022-08-30"),
+            ("It opened three years ago.", "three years ago", "2019"),
+            ("It was agreed earlier this month.", "earlier this month", "2022-09"),
+            ("The storm hit in May.", "May", "2022-05"),
+            ("The vote is expected in December.", "December", "2022-12"),
+            ("The vote was held last December.", "last December", "2021-12"),
+            ("Exports fell last summer.", "last summer", "2022-SU"),
+        ],
+    )
+    def test_value(self, text: str, span: str, value: str) -> None:
+        event = find(text, THU, span)
+        assert event.value == value
+        assert event.resolution is Resolution.RELATIVE
+
+    def test_bare_quarter_is_the_latest_one_already_reached(self) -> None:
+        assert find("Profit rose in the third quarter.", NOV89, "the third quarter").value == (
+            "1989-Q3"
+        )
+        assert find("Profit fell in the fourth quarter.", date(1990, 1, 20),
+                    "the fourth quarter").value == "1989-Q4"
+
+    def test_adjectival_quarter_leaves_the_determiner_out(self) -> None:
+        assert spans("It posted a third-quarter loss.", NOV89) == [("third-quarter", "1989-Q3")]
+
+    def test_a_year_earlier_in_quarterly_results_is_that_quarter_a_year_before(self) -> None:
+        text = "Net income rose in the third quarter, up from $5 million a year earlier."
+        assert find(text, NOV89, "a year earlier").value == "1988-Q3"
+
+    def test_month_with_this_or_last_year(self) -> None:
+        assert find("It began in June last year.", THU, "June last year").value == "2021-06"
+
+
+class TestWeekdaysAndTense:
+    def test_weekday_in_a_past_sentence_written_that_day_is_that_day(self) -> None:
+        event = find("The ministry condemned the report on Thursday.", THU, "Thursday")
+        assert event.value == "2022-09-01"
+        assert event.resolution is Resolution.RELATIVE
+
+    def test_weekday_in_a_past_sentence_is_the_previous_one(self) -> None:
+        assert find("The talks collapsed on Monday.", THU, "Monday").value == "2022-08-29"
+
+    def test_weekday_in_a_future_sentence_is_the_next_one(self) -> None:
+        assert find("The council will vote on Monday.", THU, "Monday").value == "2022-09-05"
+
+    def test_by_a_weekday_looks_ahead(self) -> None:
+        assert find("The plan has to be filed by Tuesday.", THU, "Tuesday").value == "2022-09-06"
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("He left last Thursday.", "last Thursday", "2022-08-25"),
+            ("He leaves next Thursday.", "next Thursday", "2022-09-08"),
+            ("He left last Friday.", "last Friday", "2022-08-26"),
+        ],
+    )
+    def test_last_and_next(self, text: str, span: str, value: str) -> None:
+        assert find(text, THU, span).value == value
+
+
+class TestClockTimes:
+    def test_bare_time_takes_the_day_named_nearby_in_its_sentence(self) -> None:
+        text = ("She had promised to publish before the end of August, and did so with "
+                "13 minutes to spare at 11:47 p.m. in Geneva.")
+        event = find(text, THU, "11:47 p.m.")
+        assert event.type is EventType.TIME
+        assert event.value == "2022-08-31T23:47"
+        assert event.resolution is Resolution.INFERRED
+        assert event.interval is not None
+        assert event.interval.granularity is Granularity.MINUTE
+        assert event.interval.start == datetime(2022, 8, 31, 23, 47)
+
+    def test_end_of_month_keeps_month_granularity(self) -> None:
+        event = find("It must be done by the end of August.", THU, "the end of August")
+        assert event.value == "2022-08"
+        assert event.interval is not None
+        assert event.interval.granularity is Granularity.MONTH
+
+    def test_bare_time_without_a_day_nearby_is_on_the_reference_date(self) -> None:
+        event = find("Polls close at 8 p.m. local time.", THU, "8 p.m. local time")
+        assert event.value == "2022-09-01T20:00"
+        assert event.resolution is Resolution.RELATIVE
+
+    def test_time_with_zone_and_weekday(self) -> None:
+        event = find("Trading resumed at 9 a.m. EST Tuesday.", THU, "9 a.m. EST Tuesday")
+        assert event.value == "2022-08-30T09:00"
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The deadline passed at noon.", "noon", "2022-09-01T12:00"),
+            ("It was quiet this morning.", "this morning", "2022-09-01TMO"),
+            ("Shots were heard last night.", "last night", "2022-08-31TNI"),
+            ("The deadline is 12 a.m.", "12 a.m.", "2022-09-01T00:00"),
+        ],
+    )
+    def test_parts_of_day(self, text: str, span: str, value: str) -> None:
+        assert find(text, THU, span).value == value
+
+
+class TestDurations:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("before the end of her four-year tenure", "four-year", "P4Y"),
+            ("with 13 minutes left", "13 minutes", "PT13M"),
+            ("It has been accused for years.", "years", "PXY"),
+            ("a report over a year in the making", "a year", "P1Y"),
+            ("Output rose for the past three years.", "the past three years", "P3Y"),
+            ("It lasted 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+            ("It lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+            ("a 10-day truce", "10-day", "P10D"),
+            ("They talked for several hours.", "several hours", "PTXH"),
+            ("It took two decades.", "two decades", "P20Y"),
+        ],
+    )
+    def test_value(self, text: str, span: str, value: str) -> None:
+        event = find(text, THU, span)
+        assert event.type is EventType.DURATION
+        assert event.value == value
+        assert not event.placed
+
+    def test_age_is_not_a_duration(self) -> None:
+        assert spans("A 44-year-old man was arrested.") == []
+
+
+class TestSets:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The market opens every Thursday.", "every Thursday", "XXXX-WXX-4"),
+            ("The report is published annually.", "annually", "P1Y"),
+            ("Prices are checked daily.", "daily", "P1D"),
+            ("They meet twice a year.", "a year", "P1Y"),
+            ("They meet every two weeks.", "every two weeks", "P2W"),
+        ],
+    )
+    def test_value(self, text: str, span: str, value: str) -> None:
+        event = find(text, THU, span)
+        assert event.type is EventType.SET
+        assert event.value == value
+        assert not event.placed
+
+
+class TestReferenceValues:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The world must now pay attention.", "now", "PRESENT_REF"),
+            ("He is currently abroad.", "currently", "PRESENT_REF"),
+            ("She recently resigned.", "recently", "PAST_REF"),
+            ("It happened in the past.", "the past", "PAST_REF"),
+            ("It may happen in the future.", "the future", "FUTURE_REF"),
+        ],
+    )
+    def test_value(self, text: str, span: str, value: str) -> None:
+        event = find(text, THU, span)
+        assert event.value == value
+        assert event.interval is None
+
+
+class TestRanges:
+    def test_between_years_gives_both_ends_linked(self) -> None:
+        events = extract_timeline("The number, at least between 2017 and 2019, was high.", THU)
+        assert [(e.text, e.value) for e in events] == [("2017", "2017"), ("2019", "2019")]
+        first, second = events
+        assert first.range_partner == second.id
+        assert second.range_partner == first.id
+
+    def test_from_month_to_month(self) -> None:
+        events = extract_timeline("The curfew lasted from May to July.", THU)
+        assert [(e.text, e.value) for e in events] == [("May", "2022-05"), ("July", "2022-07")]
+        assert events[0].range_partner == events[1].id
+
+    def test_unrelated_dates_are_not_a_range(self) -> None:
+        events = extract_timeline("It began in 2017. In 2019 it ended.", THU)
+        assert all(e.range_partner is None for e in events)
+
+
+class TestFalsePositives:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The findings may constitute crimes against humanity.",
+            "We will publish it, as we had hoped.",
+            "He finished second in the race.",
+            "It won a second term.",
+            "The answer is 42.",
+            "Arsenal won 3-2 at home.",
+            "Tickets cost $2,019 each.",
+            "Call 555-2017 for details.",
+            "They hired 2000 workers.",
+            "The house has 1,990 square feet.",
+            "MAY DAY PROTESTS CONTINUE",
+        ],
+    )
+    def test_no_event(self, text: str) -> None:
+        assert spans(text) == []
+
+    def test_modal_may_beside_a_real_month(self) -> None:
+        assert spans("Prices may rise in May.") == [("May", "2022-05")]
+
+    def test_wednesday_is_still_found(self) -> None:
+        assert spans("We met on Wednesday.") == [("Wednesday", "2022-08-31")]
+
+    def test_thirteen_minutes_is_a_duration_not_a_time_ago(self) -> None:
+        event = find("with 13 minutes left", THU, "13 minutes")
+        assert (event.type, event.value) == (EventType.DURATION, "PT13M")
+
+    def test_pm_time_stays_pm(self) -> None:
+        assert find("at 11:47 p.m.", THU, "11:47 p.m.").value.endswith("T23:47")
+
+
+class TestWithoutReferenceDate:
+    def test_relative_expressions_are_unresolved(self) -> None:
+        event = find("The council met on Friday.", None, "Friday")
+        assert event.resolution is Resolution.UNRESOLVED
+        assert event.value == "XXXX-WXX-5"
+        assert event.interval is None
+
+    def test_absolute_dates_still_resolve(self) -> None:
+        assert find("It was signed on 31 August 2022.", None, "31 August 2022").value == (
+            "2022-08-31"
+        )
+
+
+class TestEvents:
+    def test_offsets_point_at_the_text(self) -> None:
+        text = "On Thursday the ministry replied. The report came out in August 2022."
+        for event in extract_timeline(text, THU):
+            assert text[event.start : event.end] == event.text
+            assert text[event.sentence_start :].startswith(event.sentence)
+            assert event.text in event.sentence
+
+    def test_sentence_is_the_one_the_expression_came_from(self) -> None:
+        text = "The vote failed. On Thursday the ministry replied."
+        assert find(text, THU, "Thursday").sentence == "On Thursday the ministry replied."
+
+    def test_ids_are_stable_and_distinct(self) -> None:
+        text = "It rained on Monday and on Tuesday."
+        first = [e.id for e in extract_timeline(text, THU)]
+        assert first == [e.id for e in extract_timeline(text, THU)]
+        assert len(set(first)) == 2
+
+    def test_chronological_orders_by_date_then_position_and_skips_durations(self) -> None:
+        text = "In 2019 it grew for 13 minutes. On Thursday it shrank. In May 2018 it began."
+        ordered = chronological(extract_timeline(text, THU))
+        assert [e.text for e in ordered] == ["May 2018", "2019", "Thursday"]
+
+    def test_granularity_is_honest(self) -> None:
+        grans = {e.text: e.interval.granularity for e in extract_timeline(
+            "In 2019, in March 2020, on 3 April 2020, in the 1990s, at 9 a.m.", THU)
+            if e.interval is not None}
+        assert grans == {
+            "2019": Granularity.YEAR,
+            "March 2020": Granularity.MONTH,
+            "3 April 2020": Granularity.DAY,
+            "the 1990s": Granularity.DECADE,
+            "9 a.m.": Granularity.MINUTE,
+        }
+
+    def test_to_json_has_the_scorer_keys(self) -> None:
+        event = find("It was signed on 31 August 2022.", THU, "31 August 2022")
+        data = event.to_json(offset=100)
+        assert data["start"] == event.start + 100
+        assert data["end"] == event.end + 100
+        assert (data["type"], data["value"]) == ("DATE", "2022-08-31")
+        assert data["interval"]["granularity"] == "day"
