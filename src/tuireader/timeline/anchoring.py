@@ -30,6 +30,16 @@ _REPORTING_PENALTY = 40
 _PAST_AUX = re.compile(r"\b(?:had\s+been|was|were|had)\s+$", re.IGNORECASE)
 _LEAD_FUTURE = re.compile(r"\b(?:by|until|till|through|before|effective|starting)\s+$",
                           re.IGNORECASE)
+_ADJACENT_PAST_BEFORE = re.compile(
+    r"\b(?:said|told|announced|reported|[a-z]{3,}ed|was|were|did)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_ADJACENT_PAST_AFTER = re.compile(
+    r"(?:'s\b|\u2019s\b|,?\s+(?:said|told|announced|reported|was|were)\b)", re.IGNORECASE
+)
+_ADJACENT_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?(?:on\s+)?$",
+                                     re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE)
 _LEAD_PAST = re.compile(r"\b(?:since)\s+$", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "led", "hundred",
                        "indeed", "based", "proposed", "planned", "scheduled", "expected",
@@ -37,15 +47,22 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "l
                        "used", "reported"})  # fmt: skip
 
 
-def tense_near(sentence: str, position: int) -> Tense:
+def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
     """The tense of the verb closest to `position` in `sentence` (a coarse, cheap guess).
 
-    "by Friday" / "until May" look ahead and "since May" looks back whatever the verb.
+    A verb right beside the expression ("said Friday", "Friday's vote") decides; "by Friday" /
+    "until May" look ahead and "since May" looks back unless a pluperfect says otherwise.
     """
-    lead = sentence[max(0, position - 12) : position]
-    if _LEAD_FUTURE.search(lead):
+    lead = sentence[max(0, position - 24) : position]
+    tail = sentence[end : end + 24] if end is not None else ""
+    if _ADJACENT_PAST_BEFORE.search(lead) or _ADJACENT_PAST_AFTER.match(tail):
+        return Tense.PAST
+    if _ADJACENT_FUTURE_BEFORE.search(lead):
         return Tense.FUTURE
-    if _LEAD_PAST.search(lead):
+    if _LEAD_FUTURE.search(lead[-12:]):
+        before = sentence[max(0, position - 80) : position]
+        return Tense.PAST if _PLUPERFECT.search(before) else Tense.FUTURE
+    if _LEAD_PAST.search(lead[-12:]):
         return Tense.PAST
     best: tuple[int, Tense] | None = None
     for m in _FUTURE.finditer(sentence):

@@ -142,7 +142,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
         if sentence is not None:
             a = max(sentence.start, s - _TENSE_REACH)
             b = min(sentence.end, e + _TENSE_REACH)
-            tense = tense_near(text[a:b], s - a)
+            tense = tense_near(text[a:b], s - a, e - a)
         try:
             norm = NORMALISERS[RULES[index].name](Ctx(text, m, tense, state))
         except (ValueError, KeyError, OverflowError, IndexError, TypeError, AttributeError):

@@ -102,6 +102,9 @@ def _season_of(d: date) -> int:
     return (d.month % 12) // 3
 
 
+_QUARTER_REACH = 400
+"""How near (in characters) a quarter must be for "a year ago" / "the quarter" to mean it."""
+
 _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 
 _YEAR_NOUNS = frozenset(
@@ -425,7 +428,7 @@ def n_quarter(c: Ctx) -> Norm | None:
     elif (
         c.state.last_quarter is not None
         and letter == "Q"
-        and c.m.start() - c.state.last_quarter_pos < 1500
+        and c.m.start() - c.state.last_quarter_pos < _QUARTER_REACH
         and ("year-earlier" in c.m.group(0).lower() or "year-ago" in c.m.group(0).lower())
     ):
         y, res = c.state.last_quarter[0] - 1, REL
@@ -467,7 +470,7 @@ def n_quarter_ref(c: Ctx) -> Norm | None:
                                       "a year ago", "a year earlier"))
     recent_q = (
         c.state.last_quarter
-        if c.state.last_quarter is not None and c.m.start() - c.state.last_quarter_pos < 3000
+        if c.state.last_quarter is not None and c.m.start() - c.state.last_quarter_pos < _QUARTER_REACH
         else None
     )
     if c.ref is None and recent_q is None:
@@ -496,7 +499,7 @@ def n_quarter_ref(c: Ctx) -> Norm | None:
 def n_year_ago_adj(c: Ctx) -> Norm | None:
     recent_q = (
         c.state.last_quarter
-        if c.state.last_quarter is not None and c.m.start() - c.state.last_quarter_pos < 3000
+        if c.state.last_quarter is not None and c.m.start() - c.state.last_quarter_pos < _QUARTER_REACH
         else None
     )
     if recent_q is not None:
@@ -708,7 +711,7 @@ def n_duration(c: Ctx) -> Norm | None:
                         span=(c.m.start(), c.m.start("rel")))
         sign = 1 if future else -1
         if unit == "year" and c.state.last_quarter is not None and (
-            c.m.start() - c.state.last_quarter_pos < 1500
+            c.m.start() - c.state.last_quarter_pos < _QUARTER_REACH
         ):
             y, q = c.state.last_quarter
             return Norm(DATE, f"{y + sign * k:04d}-Q{q}", Resolution.INFERRED)
