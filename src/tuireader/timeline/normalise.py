@@ -175,6 +175,11 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
         if q in ("a", "an", "one") and re.search(r"\b(?:twice|times|once|per)\s+$",
                                                  text[max(0, m.start() - 8) : m.start()]):
             return False
+        bare = not (m.group("pre") or m.group("dir") or m.group("rel"))
+        if q in ("a", "an") and bare and _is_rate(
+            text[max(0, m.start() - 24) : m.start()]
+        ):
+            return False
         if re.fullmatch(r"(?:1[0-9]|20)\d\d", q):
             return False
         if u == "quarters" and "-" in text[m.end("q") : m.start("u")]:
@@ -192,6 +197,18 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
         if r == "now" and re.match(r"-", text[m.end() : m.end() + 1]):
             return False
     return not (rule == "holiday" and not _is_cap(m.group("h")))
+
+
+_RATE_BEFORE = re.compile(r"(?:^|\s)([$\u00a3\u20ac]?\d[\d.,%]*|million|billion|thousand|hundred|"
+                          r"dozen|[a-z]{3,}s)\s+$")
+_NOT_PLURAL = frozenset({"was", "has", "is", "as", "its", "his", "this", "us", "less", "across",
+                         "perhaps", "does", "unless", "thus", "yes", "plus", "bus", "gas"})
+
+
+def _is_rate(before: str) -> bool:
+    """"$1.76 a year", "700 seats a week": "a <unit>" after an amount is a rate, not a span."""
+    m = _RATE_BEFORE.search(before)
+    return m is not None and m.group(1).lower() not in _NOT_PLURAL
 
 
 def _clean_pod(word: str) -> str:
@@ -470,7 +487,8 @@ def n_quarter_ref(c: Ctx) -> Norm | None:
                                       "a year ago", "a year earlier"))
     recent_q = (
         c.state.last_quarter
-        if c.state.last_quarter is not None and c.m.start() - c.state.last_quarter_pos < _QUARTER_REACH
+        if c.state.last_quarter is not None
+        and c.m.start() - c.state.last_quarter_pos < _QUARTER_REACH
         else None
     )
     if c.ref is None and recent_q is None:
@@ -499,7 +517,8 @@ def n_quarter_ref(c: Ctx) -> Norm | None:
 def n_year_ago_adj(c: Ctx) -> Norm | None:
     recent_q = (
         c.state.last_quarter
-        if c.state.last_quarter is not None and c.m.start() - c.state.last_quarter_pos < _QUARTER_REACH
+        if c.state.last_quarter is not None
+        and c.m.start() - c.state.last_quarter_pos < _QUARTER_REACH
         else None
     )
     if recent_q is not None:
@@ -751,7 +770,10 @@ def n_year_end(c: Ctx) -> Norm | None:
         return None
     if c.g("u").lower() == "month":
         return Norm(DATE, _month(c.ref.year, c.ref.month), REL)
-    return Norm(DATE, f"{c.ref.year:04d}-12-31", REL, anchor=date(c.ref.year, 12, 31))
+    last_day = date(c.ref.year, 12, 31)
+    if "-" in c.m.group(0) and not c.g("mod"):
+        return Norm(DATE, _day(last_day), REL, anchor=last_day)
+    return Norm(DATE, f"{c.ref.year:04d}", REL, anchor=last_day)
 
 
 def n_duration_adj(c: Ctx) -> Norm | None:

@@ -113,7 +113,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month",
         r"\b(?:(?P<w>last|next|this|this\s+past|that|the\s+same)\s+)?(?P<mod>" + _APPROX
-        + r")?(?P<m>" + MONTH + r")(?!\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d))"
+        + r")?(?P<m>" + MONTH + r")(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d))"
         r"(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b|\s+(?:of\s+)?"
         r"(?P<yw>this|last|next)\s+year\b)?",
     ),
@@ -184,7 +184,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         r"\b(?P<pre>(?:each\s+of\s+)?(?:" + _QUAL_WORDS + r"\s+)?(?:the|these|those|its|"
         r"his|her|their)\s+)?(?P<dir>(?:past|last|next|first|coming|previous|following|final|"
-        r"remaining|initial|latest|same|better\s+part\s+of\s+the|other)\s+)?(?P<q>"
+        r"remaining|initial|latest|same|better\s+part\s+of\s+the|other|year-earlier|year-ago)\s+)?"
+        r"(?P<q>"
         + _QUALIFIER + r"?(?:" + QUANTITY + r"\s+(?:to|or)\s+)?" + QUANTITY
         + r")(?:\s+(?:more|additional|full|straight|trading|business|working|"
         r"consecutive))?[\s-]+(?P<u>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old)?"
