@@ -557,10 +557,10 @@ class TestBackgroundScan:
                     break
             screen = main_screen(pilot)
             assert screen.article_list.total == 2
-            assert "scanning 2…" in subtitle_of(screen, "articles")
+            assert "scanning 2…" in title_of(screen, "articles")
             await pilot.press("j")
             assert screen.article_list.cursor == 1
             release.set()
             await settle(pilot)
             assert screen.article_list.total == 5
-            assert "scanning" not in subtitle_of(screen, "articles")
+            assert "scanning" not in title_of(screen, "articles")

@@ -212,16 +212,23 @@ class MainScreen(Screen[None]):
         self.notify(visible(f"{problem.path}: {problem.reason}"), title="Could not load",
                     severity="warning", timeout=8, markup=False)
 
+    @on(ArticleList.Resized)
+    def _list_resized(self, _: ArticleList.Resized) -> None:
+        self._update_titles()
+
     def _update_titles(self) -> None:
         """Pane names (with their jump keys) on top, live counts and progress underneath."""
         article_list = self.article_list
         counts = [f"{article_list.total:,} articles", f"{article_list.unread_count:,} unread"]
         if article_list.filter_text:
             counts.insert(0, f"{article_list.row_count:,} match")
-        if self._scanning:
-            counts.append(f"scanning {self._scanned:,}…")
         articles_pane = self.query_one("#articles-pane")
-        articles_pane.border_title = Content("Articles (1)")
+        if len(" · ".join(counts)) > articles_pane.outer_size.width - 4 > 0:
+            counts = [*counts[:-2],
+                      f"{article_list.unread_count:,}/{article_list.total:,} unread"]
+        articles_pane.border_title = Content(
+            f"Articles (1) · scanning {self._scanned:,}…" if self._scanning else "Articles (1)"
+        )
         articles_pane.border_subtitle = Content(" · ".join(counts))
         reader_pane = self.query_one("#reader-pane")
         reader_pane.border_title = Content("Reader (2)")
@@ -289,7 +296,8 @@ class MainScreen(Screen[None]):
         position = 0
         if self.db is not None:
             position = self.db.reading.get(article.id).position
-        self.reader.show_body(text.body, offset=min(position, len(text.body)))
+        self.reader.show_body(text.body, offset=min(position, len(text.body)),
+                              headings=article.format == "md")
         self.compute_timeline(article, text.body)
 
     @work(thread=True, exclusive=True, group="timeline")

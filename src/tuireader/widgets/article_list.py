@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
@@ -47,6 +48,9 @@ class ArticleList(CursorList):
 
     class FilterCleared(Message):
         """The filter was cleared from the list itself (escape); the screen hides the box."""
+
+    class Resized(Message):
+        """The list's width changed (the screen shortens the pane's counts to fit)."""
 
     class ArticleHighlighted(Message):
         def __init__(self, article: Article) -> None:
@@ -193,6 +197,10 @@ class ArticleList(CursorList):
             text.append(" ")
             text.append(date.rjust(DATE_WIDTH), self.style_of("article-list--date"))
         return [text]
+
+    def on_resize(self, event: events.Resize) -> None:
+        super().on_resize(event)
+        self.post_message(self.Resized())
 
     def action_choose(self) -> None:
         article = self.highlighted

@@ -88,6 +88,7 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         "reader--current-match",
         "reader--highlight",
         "reader--message",
+        "reader--heading",
     }
 
     class Scrolled(Message):
@@ -124,6 +125,7 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         self.current_match = -1
         self.highlight: tuple[int, int] | None = None
         self._pending_offset: int | None = None
+        self.headings = False
 
     def show_message(self, message: str) -> None:
         """Show a line of status (loading, errors) instead of a body."""
@@ -132,10 +134,15 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         self._reset_decorations()
         self._rewrap()
 
-    def show_body(self, body: str, *, offset: int = 0) -> None:
-        """Show a new body, scrolled so the line holding `offset` is at the top."""
+    def show_body(self, body: str, *, offset: int = 0, headings: bool = False) -> None:
+        """Show a new body, scrolled so the line holding `offset` is at the top.
+
+        With `headings`, paragraphs starting with "#" (Markdown) are drawn bold; the text
+        itself is never interpreted.
+        """
         self.message = None
         self.body = body
+        self.headings = headings
         self._reset_decorations()
         self._lines = None
         self._pending_offset = offset
@@ -227,11 +234,14 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         if cached is not None:
             return cached
         start, end = self._lines.starts[index], self._lines.ends[index]
-        text = Text(visible(self.body[start:end]), style=base, end="", no_wrap=True)
+        line_style = base
+        if self.headings and self.body.startswith("#", self.body.rfind("\n", 0, start) + 1):
+            line_style = base + self.get_component_rich_style("reader--heading", partial=True)
+        text = Text(visible(self.body[start:end]), style=line_style, end="", no_wrap=True)
         for span_start, span_end, style in self._decorations(start, end):
             text.stylize(style, span_start - start, span_end - start)
         segments = [
-            Segment(segment.text, segment.style or base)
+            Segment(segment.text, segment.style or line_style)
             for segment in text.render(self.app.console)
         ]
         strip = Strip(segments).crop_extend(0, width, base)
