@@ -613,7 +613,7 @@ def n_rel_unit(c: Ctx) -> Norm | None:
         k = -1
     if w in ("the full", "the fiscal") and unit != "year":
         return None
-    if w == "the fiscal":
+    if w == "the fiscal" and _year_as_duration(c):
         return Norm(DURATION, "P1Y", ABS)
     if w == "the latest" and unit == "year" and c.ref is not None:
         return Norm(DATE, f"{c.ref.year - 1:04d}", REL)
@@ -747,12 +747,21 @@ def n_duration(c: Ctx) -> Norm | None:
     return Norm(DURATION, _duration_value(n, unit), ABS, span=narrowed)
 
 
+def _year_as_duration(c: Ctx) -> bool:
+    """"the year ended March 31" is a twelve-month span; "for the year" in results is the year."""
+    after = c.text[c.m.end() : c.m.end() + 12]
+    before = c.text[max(0, c.m.start() - 12) : c.m.start()]
+    return bool(
+        re.match(r"\s+(?:ended|ending|to)\b", after) or re.search(r"throughout\s+$", before)
+    )
+
+
 def n_the_unit(c: Ctx) -> Norm | None:
     unit = c.g("u").lower()
     lead = c.g("lead").lower()
     span = c.m.span("span")
     if unit == "year":
-        if lead in ("for", "over", "during", "through", "throughout"):
+        if lead in ("over", "throughout") or _year_as_duration(c):
             return Norm(DURATION, "P1Y", ABS, span=span)
         if c.ref is None:
             return Norm(DATE, "XXXX", UNRES, span=span)
