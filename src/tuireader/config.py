@@ -19,6 +19,8 @@ class Config:
     """Folders and files that make up the library when no path is given on the command line."""
     keymap: dict[str, str] = field(default_factory=dict)
     """Binding id -> key(s), e.g. {"reader.page_down": "space,f"}."""
+    export_dir: Path | None = None
+    """Where `e` in the app writes Markdown exports (None: the current working directory)."""
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -33,7 +35,11 @@ def load_config(path: Path | None = None) -> Config:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path} is not valid TOML: {error}") from None
-    return Config(library=_library(data.get("library", ()), path), keymap=_keymap(data, path))
+    return Config(
+        library=_library(data.get("library", ()), path),
+        keymap=_keymap(data, path),
+        export_dir=_export_dir(data.get("export_dir"), path),
+    )
 
 
 def _library(value: object, path: Path) -> tuple[Path, ...]:
@@ -42,6 +48,14 @@ def _library(value: object, path: Path) -> tuple[Path, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ConfigError(f"{path}: 'library' must be a path or a list of paths")
     return tuple(Path(item).expanduser() for item in value)
+
+
+def _export_dir(value: object, path: Path) -> Path | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{path}: 'export_dir' must be a folder path, e.g. \"~/notes\"")
+    return Path(value).expanduser()
 
 
 def _keymap(data: dict[str, object], path: Path) -> dict[str, str]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
 from tuireader.library.article import Article
 from tuireader.screens.confirm import ConfirmScreen
@@ -84,7 +85,7 @@ def note_rows(notes: Sequence[Note], located: dict[str, Located]) -> list[NoteRo
 class NotesController:
     """Keeps the open article's notes and where their passages are in its body."""
 
-    def __init__(self, host: Screen[object], export_dir: Callable[[], Path]) -> None:
+    def __init__(self, host: Screen[Any], export_dir: Callable[[], Path]) -> None:
         self.host = host
         self.export_dir = export_dir
         self.open: OpenArticle | None = None
@@ -147,8 +148,9 @@ class NotesController:
             except Exception as failure:
                 self.host.app.call_from_thread(self._show_failure, opened, str(failure))
                 return
-            self.host.app.call_from_thread(self._show, opened, notes, located, with_notes,
-                                           keep, error)
+            if not get_current_worker().is_cancelled:  # a newer reload is on its way
+                self.host.app.call_from_thread(self._show, opened, notes, located, with_notes,
+                                               keep, error)
 
         self.host.run_worker(work, thread=True, group="notes", exclusive=True,
                              exit_on_error=False)
@@ -344,5 +346,5 @@ class NotesController:
 
     def _report(self, message: str, severity: str) -> None:
         self.host.app.call_from_thread(
-            self.host.notify, message, title="Export", severity=severity,  # type: ignore[arg-type]
-            timeout=8, markup=False)
+            self.host.notify, message, title="Export", severity=severity, timeout=8,
+            markup=False)
