@@ -564,3 +564,31 @@ class TestBackgroundScan:
             await settle(pilot)
             assert screen.article_list.total == 5
             assert "scanning" not in title_of(screen, "articles")
+
+
+class TestKeymap:
+    async def test_a_binding_id_can_be_remapped(self, make_app: AppFactory) -> None:
+        app = make_app()
+        app.set_keymap({"reader.top": "t", "main.toggle_star": "s"})
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            await pilot.press("2", "G")
+            assert screen.reader.scroll_y > 0
+            await pilot.press("t", "s")
+            assert screen.reader.scroll_y == 0
+            assert screen.article_list.is_starred(screen.current)  # type: ignore[arg-type]
+
+
+class TestEmptyLibrary:
+    async def test_an_empty_folder_says_what_to_do(
+        self, make_app: AppFactory, tmp_path: Path
+    ) -> None:
+        empty = tmp_path / "empty"
+        empty.mkdir()
+        async with make_app([empty]).run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            assert rows(screen.article_list)[0].startswith("No articles found")
+            await pilot.press("enter", "j", "m", "f", "J", "right_square_bracket")
+            assert screen.current is None

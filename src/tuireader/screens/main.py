@@ -190,6 +190,10 @@ class MainScreen(Screen[None]):
             self._report_problem(problem)
         if done:
             self._scanning = False
+            if self.article_list.total == 0:
+                self.article_list.set_empty_message(
+                    "No articles found. Give tuireader a folder of .txt or .md files."
+                )
             if self._problems_total > self._problems_shown:
                 hidden = self._problems_total - self._problems_shown
                 self.notify(f"…and {hidden} more files could not be loaded.",

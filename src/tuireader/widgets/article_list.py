@@ -71,6 +71,8 @@ class ArticleList(CursorList):
         self._starred: set[str] = set()
         self.filter_text = ""
         self._unread_count: int | None = None
+        self.empty_message: str | None = None
+        """Shown when there are no articles at all (None while the scan may still find some)."""
 
     @property
     def row_count(self) -> int:
@@ -126,6 +128,10 @@ class ArticleList(CursorList):
             (self._starred.add if starred else self._starred.discard)(article_id)
         self.invalidate()
 
+    def set_empty_message(self, message: str | None) -> None:
+        self.empty_message = message
+        self._apply_filter(keep=self.highlighted)
+
     def mark_read(self, article_ids: Iterable[str]) -> None:
         self._read.update(article_ids)
         self._unread_count = None
@@ -170,7 +176,12 @@ class ArticleList(CursorList):
                     row = position
                     break
         self.cursor = min(row, max(len(self._visible) - 1, 0))
-        self.message = None if self._visible or not self._articles else "no matching articles"
+        if self._visible:
+            self.message = None
+        elif self._articles:
+            self.message = "No title matches the filter"
+        else:
+            self.message = self.empty_message
         self.invalidate()
         self._keep_cursor_visible()
 
