@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import marshal
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -420,3 +422,23 @@ class TestDisplayOrder:
         assert [a.title for a in sort_for_display(articles)] == [
             "evening", "morning", "Alpha", "zeta", "Old", "a undated", "b undated",
         ]
+
+
+class TestStartupCost:
+    def test_head_needs_neither_yaml_nor_the_parsers(self, lib: Path, cache: Path) -> None:
+        indexed([lib], cache)
+        script = (
+            "import sys\n"
+            "from pathlib import Path\n"
+            "from tuireader.library.catalog import Catalog\n"
+            f"rows, total = Catalog([Path({str(lib)!r})], Path({str(cache)!r})).head()\n"
+            "print(total, len(rows))\n"
+            "print(' '.join(sorted(sys.modules)))\n"
+        )
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                                check=True)
+        counts, modules = result.stdout.splitlines()
+        assert counts == "4 4"
+        loaded = set(modules.split())
+        assert not {"yaml", "tuireader.library.formats", "tuireader.library.loading",
+                    "dateparser", "charset_normalizer"} & loaded

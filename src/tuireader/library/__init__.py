@@ -1,18 +1,55 @@
-"""The article library: finding, decoding, sanitising and parsing article files (no Textual)."""
+"""The article library: finding, decoding, sanitising and parsing article files (no Textual).
+
+Names are imported on first use (PEP 562): the app's first paint needs only
+`tuireader.library.catalog`, which must not pay for YAML and the format parsers.
+"""
 
 from __future__ import annotations
 
-from tuireader.library.article import (
-    Article,
-    ArticleText,
-    LoadedArticle,
-    LoadProblem,
-    ScanResult,
-)
-from tuireader.library.formats import supported_suffixes
-from tuireader.library.loading import LoadError, load, read_text
-from tuireader.library.sanitizing import sanitize
-from tuireader.library.scanning import iter_scan, scan
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tuireader.library.article import (
+        Article,
+        ArticleText,
+        LoadedArticle,
+        LoadProblem,
+        ScanResult,
+    )
+    from tuireader.library.formats import supported_suffixes
+    from tuireader.library.loading import LoadError, load, read_text
+    from tuireader.library.sanitizing import sanitize
+    from tuireader.library.scanning import iter_scan, scan
+
+_EXPORTS = {
+    "Article": "tuireader.library.article",
+    "ArticleText": "tuireader.library.article",
+    "LoadError": "tuireader.library.loading",
+    "LoadProblem": "tuireader.library.article",
+    "LoadedArticle": "tuireader.library.article",
+    "ScanResult": "tuireader.library.article",
+    "iter_scan": "tuireader.library.scanning",
+    "load": "tuireader.library.loading",
+    "read_text": "tuireader.library.loading",
+    "sanitize": "tuireader.library.sanitizing",
+    "scan": "tuireader.library.scanning",
+    "supported_suffixes": "tuireader.library.formats",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_EXPORTS})
+
 
 __all__ = [
     "Article",
