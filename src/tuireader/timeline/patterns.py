@@ -279,7 +279,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 TRIGGER_WORDS: frozenset[str] = frozenset().union(*(r.triggers for r in RULES))
-TOKEN = re.compile(r"\d+|[A-Za-z]+")
-MARGIN_BEFORE = 80
+TOKEN = re.compile(r"\d+|[A-Za-z]{3,}")
+MARGIN_BEFORE = 64
 """Longest prefix a match may have before its trigger ("each of the more than ...")."""
-MARGIN_AFTER = 64
+MARGIN_AFTER = 48
