@@ -41,6 +41,8 @@ class TestAbsoluteDates:
             ("It was signed Aug. 31, 2022, in Geneva.", "Aug. 31, 2022", "2022-08-31"),
             ("The file is dated 2022-08-31.", "2022-08-31", "2022-08-31"),
             ("The form was filed 8/31/2022.", "8/31/2022", "2022-08-31"),
+            ("Unterzeichnet am 31.08.2022 in Bern.", "31.08.2022", "2022-08-31"),
+            ("The log says 2022/08/31.", "2022/08/31", "2022-08-31"),
             ("It happened on the 5th of May 2021.", "the 5th of May 2021", "2021-05-05"),
             ("Talks ended Wednesday, Aug. 31, 2022.", "Wednesday, Aug. 31, 2022", "2022-08-31"),
             ("Prices fell in August 2022.", "August 2022", "2022-08"),
@@ -270,6 +272,7 @@ class TestFalsePositives:
             "They hired 2000 workers.",
             "The house has 1,990 square feet.",
             "MAY DAY PROTESTS CONTINUE",
+            "Install version 1.2.3 or 10.2.15.",
         ],
     )
     def test_no_event(self, text: str) -> None:

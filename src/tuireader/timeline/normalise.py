@@ -294,6 +294,31 @@ def n_numeric_date(c: Ctx) -> Norm | None:
     return Norm(DATE, _day(d), ABS, anchor=d)
 
 
+def n_other_numeric(c: Ctx) -> Norm | None:
+    """Numeric dates outside our grammar ("31.08.2022", "2022/08/31") go to dateparser."""
+    a, last = c.g("a"), c.g("c")
+    if not (len(a) == 4 or len(last) == 4):
+        return None
+    if c.g("sep") == "-" and len(a) == 4:
+        return None  # ISO dates have their own rule; "2009-10-11" ranges stay out
+    order = "DMY" if c.g("sep") == "." and len(a) < 4 else ("YMD" if len(a) == 4 else "MDY")
+    parsed = _dateparser_day(c.m.group(0), order)
+    return None if parsed is None else Norm(DATE, _day(parsed), ABS, anchor=parsed)
+
+
+def _dateparser_day(span: str, order: str) -> date | None:
+    """dateparser as a fallback parser for one isolated span; any failure is "no date"."""
+    try:
+        import dateparser  # deferred: only numeric forms our grammar lacks pay for the import
+
+        result = dateparser.parse(
+            span, languages=["en"], settings={"STRICT_PARSING": True, "DATE_ORDER": order}
+        )
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    return result.date() if isinstance(result, datetime) else None
+
+
 def n_month_day(c: Ctx) -> Norm | None:
     return _full_date(c, c.g("m"), c.g("d"), c.g("y"))
 
@@ -1043,7 +1068,8 @@ def n_holiday(c: Ctx) -> Norm | None:
 
 
 NORMALISERS: dict[str, Callable[[Ctx], Norm | None]] = {
-    "iso_date": n_iso_date, "numeric_date": n_numeric_date, "month_day": n_month_day,
+    "iso_date": n_iso_date, "numeric_date": n_numeric_date, "other_numeric": n_other_numeric,
+    "month_day": n_month_day,
     "day_month": n_day_month, "month": n_month, "year": n_year, "spoken_year": n_spoken_year,
     "decade": n_decade, "century": n_century, "quarter": n_quarter,
     "quarter_ref": n_quarter_ref, "year_ago_adj": n_year_ago_adj, "season": n_season,

@@ -67,7 +67,8 @@ _UNIT_T = (
     "yearlong daylong weeklong monthlong"
 )
 _TRIGGERS: dict[str, str] = {
-    "iso_date": "#4", "numeric_date": "#1 #2", "month_day": _MONTH_T, "day_month": _MONTH_T,
+    "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
+    "month_day": _MONTH_T, "day_month": _MONTH_T,
     "month": _MONTH_T, "year": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period", "year_ago_adj": "year",
@@ -99,6 +100,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "numeric_date",
         r"(?<![\w/.$-])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])",
+    ),
+    _rule(
+        "other_numeric",
+        r"(?<![\w/.:$-])(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})"
+        r"(?![\w/]|[.:-]\d)",
     ),
     _rule(
         "month_day",
