@@ -171,20 +171,25 @@ class PassageSelection:
         return (min(self.anchor[0], self.head[0]), max(self.anchor[1], self.head[1]))
 
     def extended(self, body: str, unit: Unit, step: int) -> PassageSelection:
-        """Move the head one sentence or paragraph forward (step > 0) or back; at the
-        start or end of the body the selection stays as it is."""
+        """Move the head one sentence forward (step > 0) or back, or to the end (start) of
+        its paragraph, then of the next (previous) one; at either end of the body the
+        selection stays as it is."""
         head = self.head
         moved: Span | None
         if unit is Unit.SENTENCE:
             moved = next_sentence(body, head) if step > 0 else previous_sentence(body, head)
         else:
-            paragraph = paragraph_at(body, head[0] if step < 0 else max(head[1] - 1, head[0]))
-            if paragraph is None:
-                moved = None
-            elif step > 0:
-                moved = paragraph if head[1] < paragraph[1] else next_paragraph(body, paragraph)
-            else:
-                moved = paragraph if head[0] > paragraph[0] else previous_paragraph(
-                    body, paragraph
-                )
+            moved = _paragraph_edge(body, head, step)
         return self if moved is None else replace(self, head=moved)
+
+
+def _paragraph_edge(body: str, head: Span, step: int) -> Span | None:
+    """The last (step > 0) or first sentence of the head's paragraph, or of the next
+    (previous) paragraph when the head is already there."""
+    paragraph = paragraph_at(body, max(head[1] - 1, head[0]) if step > 0 else head[0])
+    if paragraph is not None and (head[1] >= paragraph[1] if step > 0 else head[0] <= paragraph[0]):
+        paragraph = (next_paragraph if step > 0 else previous_paragraph)(body, paragraph)
+    if paragraph is None:
+        return None
+    sentences = sentences_in(body, paragraph) or [paragraph]
+    return sentences[-1] if step > 0 else sentences[0]
