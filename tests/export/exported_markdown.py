@@ -128,7 +128,10 @@ def _note_item(
     assert meta, f"no meta line: {meta_node.children[0].content!r}"
     quote = None
     body_start = item.map[0] if item.map else 0
-    if children[0].type == "blockquote":
+    extra = meta["extra"] or ""
+    on_passage = "characters" in extra or "passage not found" in extra
+    # (a note on the whole article may itself start with a block quote of the user's)
+    if children[0].type == "blockquote" and on_passage:
         quote = block_text(children[0])
         assert children[0].map is not None
         body_start = children[0].map[1]

@@ -9,10 +9,12 @@ import pytest
 import yaml
 from conftest import EXPORTED_AT, anchor_of, frozen_note
 from exported_markdown import parse_export, split_front_matter
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tuireader.export import render_article
 from tuireader.export.escaping import contained_markdown
-from tuireader.library import Article, ArticleText
+from tuireader.library import Article, ArticleText, sanitize
 from tuireader.store import Note, ReadingState
 
 NASTY_LINES = [
@@ -188,3 +190,44 @@ class TestNotesKeepTheirMarkdownInTheirItem:
 
     def test_unclosed_script_shows_as_text(self) -> None:
         assert contained_markdown("<script>\nalert(1)") == ["\\<script>", "alert(1)"]
+
+
+MARKDOWN_ALPHABET = "#>-*_`~[]()<>!&;|\\=+.:1 \n\t\r\x1b\u00a0\u2028aZé<>/!?-"
+
+
+def expected_quote(quote: str) -> str:
+    """What a reader sees of a quote: control characters shown as symbols (as everywhere in
+    tuireader), lines stripped, runs of blank lines made one."""
+    lines: list[str] = []
+    for line in sanitize(quote.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        stripped = line.strip()
+        if stripped or (lines and lines[-1]):
+            lines.append(stripped)
+    return "\n".join(lines).strip("\n")
+
+
+class TestAnyText:
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        quote=st.text(alphabet=MARKDOWN_ALPHABET, min_size=1, max_size=60),
+        note=st.text(alphabet=MARKDOWN_ALPHABET + "<script>~~~```", max_size=80),
+        title=st.text(alphabet=MARKDOWN_ALPHABET, max_size=30),
+    )
+    def test_document_keeps_its_shape(self, quote: str, note: str, title: str) -> None:
+        body = f"Before.\n\n{quote}\n\nAfter.\n"
+        start = body.index(quote, 9)
+        from tuireader.store import NoteAnchor
+
+        anchor = NoteAnchor.from_text(body, start, start + len(quote))
+        notes = [
+            frozen_note("n1", "nasty", note, 1, anchor),
+            frozen_note("n2", "nasty", note, 2),
+            frozen_note("n3", "nasty", "plain", 3),
+        ]
+        parsed = parse_export(render(body, notes, title=title or "t"))
+        assert parsed.front["title"] == (title or "t")
+        assert [h for h in parsed.headings if h[0] <= 2][1:] == [(2, "Timeline"), (2, "Notes")]
+        assert parsed.note_order == ["n1", "n2", "n3"]
+        assert parsed.notes["n3"].body == "plain"
+        if expected_quote(quote):
+            assert parsed.notes["n1"].quote == expected_quote(quote)

@@ -268,9 +268,10 @@ def _note_item(placed: PlacedNote, depth: int) -> list[str]:
     for block in blocks:
         content += [*block, ""]
     item = indented(content, 2)
-    if item[0].startswith("   "):
-        # "-   ```" would move the item's content column; an item may open with an empty
-        # line instead, which keeps the content exactly 2 columns in.
+    first = content[0]
+    if first.startswith(" ") or set(first) <= {"-", " "}:
+        # "-   ```" would move the item's content column and "- --" is a thematic break:
+        # an item may open with an empty line instead, content still 2 columns in.
         item.insert(0, "-")
     else:
         item[0] = "- " + item[0][2:]
