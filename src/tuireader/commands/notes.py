@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from rich.console import Console
 from rich.text import Text
 
 from tuireader import locations
@@ -131,7 +132,7 @@ def _as_json(article: Article, text: ArticleText, row: Listed) -> dict[str, Any]
     }
 
 
-def _print_article(out: Any, article: Article, rows: list[Listed]) -> None:
+def _print_article(out: Console, article: Article, rows: list[Listed]) -> None:
     out.print(Text(article.title, style="bold"))
     out.print(Text(display_path(article.path), style="dim"))
     for note, status, _, _, quote in rows:
