@@ -196,7 +196,34 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
             return False
         if r == "now" and re.match(r"-", text[m.end() : m.end() + 1]):
             return False
-    return not (rule == "holiday" and not _is_cap(m.group("h")))
+    if rule == "holiday" and not _is_cap(m.group("h")):
+        return False
+    return not _looks_like_a_title_or_fraction(rule, m, text)
+
+
+def _looks_like_a_title_or_fraction(rule: str, m: re.Match[str], text: str) -> bool:
+    """"60 Minutes" and "This Week" (shows), "High Noon" (a film), "a quarter of" (a fraction),
+    "the night of Oct. 23" (the date follows), "the future of" (not a time)."""
+    found = m.group(0)
+    after = text[m.end() : m.end() + 4]
+    if rule == "duration" and re.match(r"\s+of\b", after) and m.group("u").lower().startswith(
+        "quarter"
+    ):
+        return True
+    if rule == "part_of_day" and found.lower().startswith("the ") and re.match(r"\s+of\b", after):
+        return True
+    if rule == "ref" and re.match(r"\s+of\b", after) and "future" in found.lower():
+        return True
+    if rule == "noon" and re.search(r"\bhigh\s+$", text[max(0, m.start() - 6) : m.start()],
+                                    re.IGNORECASE):
+        return True
+    words = found.split()
+    titled = len(words) >= 2 and all(w[:1].isupper() for w in words)
+    if rule in ("duration", "rel_unit") and titled and not words[0].isupper():
+        before = text[max(0, m.start() - 3) : m.start()]
+        at_sentence_start = m.start() == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", before))
+        return not at_sentence_start
+    return False
 
 
 _RATE_BEFORE = re.compile(r"(?:^|\s)([$\u00a3\u20ac]?\d[\d.,%]*|million|billion|thousand|hundred|"
