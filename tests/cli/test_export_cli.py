@@ -189,3 +189,19 @@ class TestBadInput:
         assert exit_info.value.code == 0
         out = capsys.readouterr().out
         assert "--combined" in out and "--exported-at" in out and "Exit status" in out
+
+
+class TestExportIntoTheLibrary:
+    def test_warns_that_exports_would_be_read_as_articles(
+        self, library: Path, capsys, monkeypatch
+    ) -> None:
+        note(capsys, library / "un.txt", "x", "Geneva")
+        monkeypatch.chdir(library)
+        status, out, err = export(capsys, str(library))
+        assert status == 0 and len(out) == 1
+        assert "inside the library" in err
+
+    def test_no_warning_elsewhere(self, library: Path, tmp_path: Path, capsys) -> None:
+        note(capsys, library / "un.txt", "x", "Geneva")
+        status, _, err = export(capsys, str(library), "--out", str(tmp_path / "o"))
+        assert status == 0 and err == ""

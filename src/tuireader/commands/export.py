@@ -64,7 +64,24 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     for path in written:
         print(display_path(path))
+    _warn_if_inside_library(written, paths)
     return exit_status(problems)
+
+
+def _warn_if_inside_library(written: list[Path], library: list[Path]) -> None:
+    """Exports are Markdown with front matter (and the article's id): written into a library
+    folder, they would be scanned as articles next time."""
+    folders = [path.resolve() for path in library if path.is_dir()]
+    inside = [
+        path for path in written
+        if any(path.resolve().is_relative_to(folder) for folder in folders)
+    ]
+    if inside:
+        print(
+            f"tuireader: warning: {display_path(inside[0].parent)} is inside the library, so "
+            "the exported files will be read as articles too; consider --out elsewhere",
+            file=sys.stderr,
+        )
 
 
 def _chosen(
