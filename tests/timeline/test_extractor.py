@@ -107,6 +107,17 @@ class TestRelativeDates:
         text = "Net income rose in the third quarter, up from $5 million a year earlier."
         assert find(text, NOV89, "a year earlier").value == "1988-Q3"
 
+    @pytest.mark.parametrize(
+        ("span", "value"),
+        [("that day", "2022-08-29"), ("the next day", "2022-08-30"),
+         ("the following morning", "2022-08-30TMO")],
+    )
+    def test_day_anaphora_lean_on_the_last_day_named(self, span: str, value: str) -> None:
+        text = (f"The talks opened on Aug. 29. A deal was struck {span}. "
+                "Nobody had expected it.")
+        event = find(text, THU, span)
+        assert (event.value, event.resolution) == (value, Resolution.INFERRED)
+
     def test_month_with_this_or_last_year(self) -> None:
         assert find("It began in June last year.", THU, "June last year").value == "2021-06"
 
@@ -273,6 +284,10 @@ class TestFalsePositives:
             "The house has 1,990 square feet.",
             "MAY DAY PROTESTS CONTINUE",
             "Install version 1.2.3 or 10.2.15.",
+            "He said so on CBS's \"60 Minutes.\"",
+            "She spoke on ABC's \"This Week\" program.",
+            "It is like a scene from High Noon.",
+            "They own more than a quarter of the shares.",
         ],
     )
     def test_no_event(self, text: str) -> None:

@@ -218,7 +218,9 @@ def _looks_like_a_title_or_fraction(rule: str, m: re.Match[str], text: str) -> b
                                     re.IGNORECASE):
         return True
     words = found.split()
-    titled = len(words) >= 2 and all(w[:1].isupper() for w in words)
+    titled = len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and (
+        words[-1][:1].isupper()
+    )
     if rule in ("duration", "rel_unit") and titled and not words[0].isupper():
         before = text[max(0, m.start() - 3) : m.start()]
         at_sentence_start = m.start() == 0 or bool(re.search(r"(?:[.!?]\s+|\n\s*)$", before))
@@ -808,6 +810,19 @@ def _year_as_duration(c: Ctx) -> bool:
     )
 
 
+def n_day_anaphor(c: Ctx) -> Norm | None:
+    """"that day", "the next morning": a day relative to the last day the text named."""
+    if c.state.last_day is None:
+        return None
+    w = re.sub(r"\s+", " ", c.g("w").lower())
+    k = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(w, 0)
+    d = c.state.last_day + timedelta(days=k)
+    unit = c.g("u").lower()
+    if unit == "day":
+        return Norm(DATE, _day(d), Resolution.INFERRED, anchor=d)
+    return Norm(TIME, f"{_day(d)}T{PARTS_OF_DAY[unit]}", Resolution.INFERRED, anchor=d)
+
+
 def n_the_unit(c: Ctx) -> Norm | None:
     unit = c.g("u").lower()
     lead = c.g("lead").lower()
@@ -1105,7 +1120,7 @@ NORMALISERS: dict[str, Callable[[Ctx], Norm | None]] = {
     "recent_units": n_recent_units, "weekday": n_weekday, "day_word": n_day_word,
     "part_of_day": n_part_of_day, "clock": n_clock, "clock24": n_clock24, "noon": n_noon,
     "ref": n_ref, "set": n_set, "set_freq": n_set_freq, "holiday": n_holiday,
-    "the_unit": n_the_unit, "year_end": n_year_end,
+    "the_unit": n_the_unit, "year_end": n_year_end, "day_anaphor": n_day_anaphor,
 }  # fmt: skip
 
 

@@ -81,7 +81,8 @@ _TRIGGERS: dict[str, str] = {
     "ref": "now currently nowadays present days recently past future possible date",
     "set": "every each per daily weekly monthly annually yearly hourly nightly biweekly",
     "set_freq": "day week month year",
-    "the_unit": "year weekend", "year_end": "year end",
+    "the_unit": "year weekend",
+    "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
     "memorial easter",
 }  # fmt: skip
@@ -275,6 +276,12 @@ RULES: tuple[Rule, ...] = (
         "year_end",
         r"\b(?P<mod>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+"
         r"(?P<u>year|month))\b",
+    ),
+    _rule(
+        "day_anaphor",
+        r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>that|the\s+same|that\s+same|the\s+next|"
+        r"the\s+following|the\s+previous|the\s+preceding)\s+(?P<u>day|morning|afternoon|evening|"
+        r"night)\b",
     ),
     _rule(
         "holiday",
