@@ -26,23 +26,21 @@ class PassageReader(ArticleReader):
     """`v` starts a selection at the reading position (the first sentence starting on the top
     line); `j`/`k` then move its end by a sentence, `}`/`{` by a paragraph."""
 
-    # Keys shared with plain reading come first when a selection is being made; each
-    # selection binding is only enabled while selecting, so the scrolling one runs otherwise.
+    # A subclass's binding for a key replaces the base class's, so the reader's own
+    # bindings are repeated after the selection ones: while nothing is being selected the
+    # selection bindings are disabled (check_action) and the same key scrolls instead.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("v", "toggle_selection", "Select", id="reader.select"),
         Binding("j,down", "extend_selection('sentence', 1)", "Next sentence",
                 id="reader.select_next_sentence"),
-        Binding("k,up", "extend_selection('sentence', -1)", "Previous sentence",
+        Binding("k,up", "extend_selection('sentence', -1)", "Previous sentence", show=False,
                 id="reader.select_previous_sentence"),
         Binding("right_curly_bracket", "extend_selection('paragraph', 1)", "Next paragraph",
                 id="reader.select_next_paragraph"),
         Binding("left_curly_bracket", "extend_selection('paragraph', -1)",
-                "Previous paragraph", id="reader.select_previous_paragraph"),
+                "Previous paragraph", show=False, id="reader.select_previous_paragraph"),
         Binding("escape", "cancel_selection", "Cancel selection", id="reader.cancel_selection"),
-        # ArticleReader's own bindings for these keys, which a subclass's same keys replace.
-        Binding("j,down", "line_down", "Down", show=False, id="reader.down"),
-        Binding("k,up", "line_up", "Up", show=False, id="reader.up"),
-        Binding("escape", "clear_find", "Clear find", show=False, id="reader.clear_find"),
+        *ArticleReader.BINDINGS,
         Binding("a", "annotate", "Annotate", id="reader.annotate"),
         Binding("y", "copy_quote", "Copy quote", show=False, id="reader.copy_quote"),
         Binding("e", "export", "Export", id="reader.export"),

@@ -11,6 +11,11 @@ from rich.cells import cell_len
 _TOKEN = re.compile(r"^\s+|\S+\s*")
 
 
+def _cells(text: str) -> int:
+    """Screen cells, counting a tab as the one space the reader draws for it."""
+    return cell_len(text) + text.count("\t")
+
+
 @dataclass(frozen=True, slots=True)
 class WrappedLines:
     """Screen line `i` shows `body[starts[i]:ends[i]]` (trailing spaces may overhang)."""
@@ -39,7 +44,7 @@ def _hard_split(text: str, start: int, width: int, ascii_only: bool) -> list[tup
     piece_start = 0
     used = 0
     for index, char in enumerate(text):
-        char_width = cell_len(char)
+        char_width = _cells(char)
         if used + char_width > width and index > piece_start:
             pieces.append((start + piece_start, start + index))
             piece_start = index
@@ -58,7 +63,7 @@ def wrap(body: str, width: int) -> WrappedLines:
     for paragraph in body.split("\n"):
         length = len(paragraph)
         ascii_only = paragraph.isascii()
-        if length <= width and (ascii_only or cell_len(paragraph) <= width):
+        if length <= width and (ascii_only or _cells(paragraph) <= width):
             starts.append(position)
             ends.append(position + length)
             position += length + 1
@@ -68,8 +73,8 @@ def wrap(body: str, width: int) -> WrappedLines:
         for match in _TOKEN.finditer(paragraph):
             token = match.group()
             word = token.rstrip()
-            word_width = len(word) if ascii_only else cell_len(word)
-            token_width = len(token) if ascii_only else cell_len(token)
+            word_width = len(word) if ascii_only else _cells(word)
+            token_width = len(token) if ascii_only else _cells(token)
             token_start = position + match.start()
             if used and used + word_width > width:
                 starts.append(line_start)
@@ -78,12 +83,14 @@ def wrap(body: str, width: int) -> WrappedLines:
                 used = 0
             if word_width > width:
                 pieces = _hard_split(word, token_start, width, ascii_only)
+                # Anything before the word on this line takes no room: keep it with the word.
+                pieces[0] = (line_start, pieces[0][1])
                 for piece_start, piece_end in pieces[:-1]:
                     starts.append(piece_start)
                     ends.append(piece_end)
                 line_start = pieces[-1][0]
                 last = paragraph[line_start - position : match.end()]
-                used = len(last) if ascii_only else cell_len(last)
+                used = len(last) if ascii_only else _cells(last)
             else:
                 used += token_width
         starts.append(line_start)

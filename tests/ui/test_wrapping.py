@@ -1,0 +1,57 @@
+"""The reader's word wrap: every character lands on exactly one screen line that fits."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from tuireader.widgets.wrapping import wrap
+
+TEXT = st.text(
+    alphabet=st.sampled_from(list("abc de\n  ,.") + ["漢", "字", "é", "\t"]), max_size=300
+)
+
+
+class TestWrap:
+    @given(body=TEXT, width=st.integers(min_value=1, max_value=40))
+    @settings(max_examples=300, deadline=None)
+    def test_lines_cover_the_body_in_order_and_fit(self, body: str, width: int) -> None:
+        lines = wrap(body, width)
+        covered = ""
+        for number, (start, end) in enumerate(zip(lines.starts, lines.ends, strict=True)):
+            text = body[start:end]
+            assert "\n" not in text
+            assert cell_len(text.rstrip()) <= max(width, 2)  # a wide char never splits
+            covered += text
+            following = lines.starts[number + 1] if number + 1 < len(lines) else len(body)
+            covered += body[end:following]
+            assert body[end:following] in ("", "\n")
+        assert covered == body
+
+    @given(body=TEXT, width=st.integers(min_value=1, max_value=40), data=st.data())
+    @settings(max_examples=200, deadline=None)
+    def test_line_of_finds_the_line_holding_an_offset(
+        self, body: str, width: int, data: st.DataObject
+    ) -> None:
+        lines = wrap(body, width)
+        offset = data.draw(st.integers(min_value=0, max_value=len(body)))
+        line = lines.line_of(offset)
+        assert lines.starts[line] <= offset
+        if line + 1 < len(lines):
+            assert offset < lines.starts[line + 1]
+
+    @pytest.mark.parametrize(
+        ("body", "width", "expected"),
+        [
+            ("one two three", 7, ["one two ", "three"]),
+            ("one two three", 6, ["one ", "two ", "three"]),
+            ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+            ("a\n\nb", 10, ["a", "", "b"]),
+            ("漢字漢字", 4, ["漢字", "漢字"]),
+        ],
+    )
+    def test_examples(self, body: str, width: int, expected: list[str]) -> None:
+        lines = wrap(body, width)
+        assert [body[s:e] for s, e in zip(lines.starts, lines.ends, strict=True)] == expected
