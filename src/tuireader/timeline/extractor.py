@@ -31,6 +31,8 @@ _RANGE_LEAD = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 
 _TENSE_REACH = 160
 """How far either side of an expression its tense is looked for (keeps long inputs linear)."""
+_CLOCK_REACH = 300
+"""A bare clock time may take its day from an earlier sentence this close (in characters)."""
 _MAX_CONTEXT = 320
 """Longer sentences are cut to the clause (or window) around the expression."""
 _CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]\s|\s[-\u2013\u2014]\s|\n")
@@ -194,13 +196,17 @@ def _context(text: str, sentence: Sentence | None, s: int, e: int) -> tuple[str,
 
 def _anchor_clock_times(items: list[tuple[int, int, Norm, Sentence | None]], ref: date | None
                         ) -> None:
-    """Give a bare clock time the day nearest to it in its sentence, else the reference date."""
+    """Give a bare clock time the day nearest to it in its sentence, else the last day named
+    shortly before it, else the reference date."""
     by_sentence: dict[int, list[tuple[int, int, Norm]]] = {}
     for s, e, norm, sentence in items:
         if norm.anchor is not None or norm.needs_day:
             by_sentence.setdefault(id(sentence), []).append((s, e, norm))
-    for s, _e, norm, sentence in items:
+    previous: tuple[int, date] | None = None
+    for s, e, norm, sentence in items:
         if not norm.needs_day:
+            if norm.anchor is not None:
+                previous = (e, norm.anchor)
             continue
         best: tuple[int, date] | None = None
         for s2, e2, other in by_sentence.get(id(sentence), ())[:200]:
@@ -209,6 +215,8 @@ def _anchor_clock_times(items: list[tuple[int, int, Norm, Sentence | None]], ref
             dist = s - e2 if e2 <= s else (s2 - s) + 1
             if best is None or dist < best[0]:
                 best = (dist, other.anchor)
+        if best is None and previous is not None and s - previous[0] <= _CLOCK_REACH:
+            best = (s - previous[0], previous[1])
         clock = norm.value.split("T", 1)[1]
         if best is not None:
             norm.value, norm.resolution, norm.anchor = (

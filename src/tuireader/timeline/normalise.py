@@ -919,6 +919,9 @@ def n_part_of_day(c: Ctx) -> Norm | None:
     else:
         part, w = c.g("p"), re.sub(r"\s+", " ", c.g("w").lower())
     code = _clean_pod(part)
+    day = _day_of(c, c.g("day"))
+    if day is not None:
+        return Norm(TIME, f"{_day(day)}T{code}", REL, anchor=day)
     if w in ("that", "the", "mid"):
         if c.state.last_day is None:
             if c.ref is None:

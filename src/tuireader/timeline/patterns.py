@@ -227,8 +227,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "part_of_day",
-        r"\b(?:(?P<w>this|last|that|the|early\s+this|late\s+last|late\s+this|mid)[\s-]+)"
-        r"(?P<p>morning|afternoon|evening|night)\b|\b(?P<o>overnight)\b",
+        r"\b(?:(?:later|earlier)\s+)?(?:(?P<w>this|last|that|the|early\s+this|late\s+last|"
+        r"late\s+this|mid)[\s-]+)(?P<p>morning|afternoon|evening|night)\b(?:\s+(?P<day>yesterday|"
+        r"today|tomorrow)\b)?|\b(?P<o>overnight)\b",
     ),
     _rule(
         "clock",
