@@ -33,9 +33,13 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tuireader",
         description="A terminal reader for news articles with a fact-timeline view.",
-        epilog="commands (each has --help): "
-        "list (articles and reading state), cat (an article's text), "
-        "timeline (dated events of articles)",
+        epilog="commands (each has its own --help):\n"
+        "  list      the library with reading state\n"
+        "  cat       an article's text as the reader shows it\n"
+        "  timeline  the dated events of articles\n"
+        "  notes     list or add notes\n"
+        "  export    notes and timelines as Markdown\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="article files or folders (default: the configured library, "
