@@ -81,10 +81,6 @@ class NotesHarness(Screen[None]):
     def _export(self, _: PassageReader.ExportRequested) -> None:
         self.controller.export()
 
-    @on(PassageReader.NotesRequested)
-    def _notes(self, _: PassageReader.NotesRequested) -> None:
-        self.notes_view.focus()
-
     @on(NotesView.NoteChosen)
     def _chosen(self, event: NotesView.NoteChosen) -> None:
         if self.controller.jump(event.note):

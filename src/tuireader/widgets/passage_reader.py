@@ -44,7 +44,6 @@ class PassageReader(ArticleReader):
         Binding("a", "annotate", "Annotate", id="reader.annotate"),
         Binding("y", "copy_quote", "Copy quote", show=False, id="reader.copy_quote"),
         Binding("e", "export", "Export", id="reader.export"),
-        Binding("ctrl+n", "notes", "Notes", id="reader.notes"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -71,9 +70,6 @@ class PassageReader(ArticleReader):
 
     class ExportRequested(Message):
         """`e`: export the open article's notes."""
-
-    class NotesRequested(Message):
-        """`ctrl+n`: show the open article's notes."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -233,9 +229,6 @@ class PassageReader(ArticleReader):
 
     def action_export(self) -> None:
         self.post_message(self.ExportRequested())
-
-    def action_notes(self) -> None:
-        self.post_message(self.NotesRequested())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "extend_selection":
