@@ -242,6 +242,8 @@ class TestReferenceValues:
             ("She recently resigned.", "recently", "PAST_REF"),
             ("It happened in the past.", "the past", "PAST_REF"),
             ("It may happen in the future.", "the future", "FUTURE_REF"),
+            ("Talks will resume soon.", "soon", "FUTURE_REF"),
+            ("Under current rules it is legal.", "current", "PRESENT_REF"),
         ],
     )
     def test_value(self, text: str, span: str, value: str) -> None:
@@ -288,6 +290,8 @@ class TestFalsePositives:
             "She spoke on ABC's \"This Week\" program.",
             "It is like a scene from High Noon.",
             "They own more than a quarter of the shares.",
+            "The current account deficit widened.",
+            "He left as soon as he could.",
         ],
     )
     def test_no_event(self, text: str) -> None:

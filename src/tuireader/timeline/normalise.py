@@ -196,6 +196,18 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
             return False
         if r == "now" and re.match(r"-", text[m.end() : m.end() + 1]):
             return False
+        if r == "soon" and (re.match(r"\s+(?:as|after|afterwards?|thereafter)\b", text[m.end() :
+                                                                                  m.end() + 14])
+                            or re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()])):
+            return False
+        if r == "current" and (
+            re.match(r"[\s-]+(?:account|accounts|affairs|events|ratio|density)\b",
+                     text[m.end() : m.end() + 12], re.IGNORECASE)
+            or re.search(r"\b(?:then|electric|ocean|alternating|direct)\s+$",
+                         text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
+            or not m.group("r").islower()
+        ):
+            return False
     if rule == "holiday" and not _is_cap(m.group("h")):
         return False
     return not _looks_like_a_title_or_fraction(rule, m, text)
@@ -1013,6 +1025,7 @@ _REFS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "current": "PRESENT_REF",
 }  # fmt: skip
 
 

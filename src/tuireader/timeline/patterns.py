@@ -78,7 +78,7 @@ _TRIGGERS: dict[str, str] = {
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
     "clock24": "#1 #2", "noon": "noon midnight midday",
-    "ref": "now currently nowadays present days recently past future possible date",
+    "ref": "now currently nowadays present days recently past future possible date soon current",
     "set": "every each per daily weekly monthly annually yearly hourly nightly biweekly",
     "set_freq": "day week month year",
     "the_unit": "year weekend",
@@ -254,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         "ref",
         r"\b(?P<r>right\s+now|now|currently|nowadays|at\s+present|these\s+days|"
         r"(?:more\s+|most\s+)?recently|the\s+past|"
-        r"the\s+(?:near\s+|distant\s+)?future|as\s+soon\s+as\s+possible|"
+        r"the\s+(?:near\s+|distant\s+)?future|as\s+soon\s+as\s+possible|soon|current|"
         r"a\s+later\s+date)\b(?!-)",
     ),
     _rule(
