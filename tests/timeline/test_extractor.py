@@ -86,6 +86,8 @@ class TestRelativeDates:
             ("The vote is expected in December.", "December", "2022-12"),
             ("The vote was held last December.", "last December", "2021-12"),
             ("Exports fell last summer.", "last summer", "2022-SU"),
+            ("Sales slumped last Christmas.", "last Christmas", "2021-12-25"),
+            ("Shops open on Thanksgiving Day.", "Thanksgiving Day", "2022-11-24"),
         ],
     )
     def test_value(self, text: str, span: str, value: str) -> None:

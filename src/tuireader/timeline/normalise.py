@@ -1118,6 +1118,11 @@ def n_holiday(c: Ctx) -> Norm | None:
     if c.ref is None:
         return None
     d = rule(c.ref.year)
+    w = re.sub(r"\s+", " ", c.g("w").lower())
+    if w in ("last", "this past"):
+        return Norm(DATE, _day(d if d < c.ref else rule(c.ref.year - 1)), REL)
+    if w == "next":
+        return Norm(DATE, _day(d if d > c.ref else rule(c.ref.year + 1)), REL)
     if c.tense is Tense.PAST and d > c.ref + timedelta(days=1):
         d = rule(c.ref.year - 1)
     elif c.tense is Tense.FUTURE and d < c.ref:

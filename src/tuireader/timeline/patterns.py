@@ -286,7 +286,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        r"\b(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving"
+        r"\b(?:(?P<w>last|next|this|this\s+past)\s+)?(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving"
         r"(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Boxing\s+Day|"
         r"Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(?P<y>" + _YEAR + r"))?\b",
     ),
