@@ -6,15 +6,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from textual import on
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer
 
 import tuireader
 from tuireader.library.article import Article
-from tuireader.screens.notes_controller import NotesController
+from tuireader.screens.notes_screen import NotesScreen
 from tuireader.store import Database
 from tuireader.widgets.notes_view import NotesView
 from tuireader.widgets.passage_reader import PassageReader
@@ -32,17 +30,12 @@ BODY = (
 )
 
 
-class NotesHarness(Screen[None]):
-    def __init__(self, article: Article, body: str, export_dir: Path) -> None:
+class NotesHarness(NotesScreen):
+    def __init__(self, article: Article, body: str) -> None:
         super().__init__()
         self.article = article
         self.body = body
         self.with_notes: set[str] = set()
-        self.controller = NotesController(self, lambda: export_dir)
-
-    @property
-    def db(self) -> Database | None:
-        return getattr(self.app, "db", None)
 
     @property
     def reader(self) -> PassageReader:
@@ -67,38 +60,13 @@ class NotesHarness(Screen[None]):
     def on_mount(self) -> None:
         self.reader.show_body(self.body)
         self.reader.focus()
-        self.controller.article_opened(self.article, self.body)
-
-    @on(PassageReader.AnnotateRequested)
-    def _annotate(self, event: PassageReader.AnnotateRequested) -> None:
-        self.controller.annotate(event.start, event.end)
-
-    @on(PassageReader.CopyRequested)
-    def _copy(self, event: PassageReader.CopyRequested) -> None:
-        self.controller.copy_quote(event.start, event.end)
-
-    @on(PassageReader.ExportRequested)
-    def _export(self, _: PassageReader.ExportRequested) -> None:
-        self.controller.export()
-
-    @on(NotesView.NoteChosen)
-    def _chosen(self, event: NotesView.NoteChosen) -> None:
-        if self.controller.jump(event.note):
-            self.reader.focus()
-
-    @on(NotesView.EditRequested)
-    def _edit(self, event: NotesView.EditRequested) -> None:
-        self.controller.edit(event.note)
-
-    @on(NotesView.DeleteRequested)
-    def _delete(self, event: NotesView.DeleteRequested) -> None:
-        self.controller.delete(event.note)
+        self.notes.article_opened(self.article, self.body)
 
 
 class NotesApp(App[None]):
     CSS_PATH = [PACKAGE / "app.tcss", PACKAGE / "notes.tcss"]  # noqa: RUF012
 
-    def __init__(self, data_dir: Path, export_dir: Path, body: str = BODY,
+    def __init__(self, data_dir: Path, out_dir: Path, body: str = BODY,
                  article: Article | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir
@@ -107,15 +75,18 @@ class NotesApp(App[None]):
                                           title="Council vote delayed",
                                           source="Valley Chronicle")
         self.body = body
-        self.export_dir = export_dir
+        self.out_dir = out_dir
         self.copied: list[str] = []
+
+    def export_dir(self) -> Path:
+        return self.out_dir
 
     def copy_to_clipboard(self, text: str) -> None:
         self.copied.append(text)
         super().copy_to_clipboard(text)
 
     def on_mount(self) -> None:
-        self.push_screen(NotesHarness(self.article, self.body, self.export_dir))
+        self.push_screen(NotesHarness(self.article, self.body))
 
     def on_unmount(self) -> None:
         if self.db is not None:

@@ -250,6 +250,15 @@ async def add_note(pilot: Pilot[None], keys: tuple[str, ...], text: str) -> None
 
 
 class TestNotesView:
+    async def test_ctrl_n_goes_to_the_notes_and_back(self, app: NotesApp) -> None:
+        async with app.run_test(size=(100, 24)) as pilot:
+            await settle(pilot)
+            screen = harness(pilot)
+            await pilot.press("ctrl+n")
+            assert screen.notes_view.has_focus
+            await pilot.press("ctrl+n")
+            assert screen.reader.has_focus
+
     async def test_edit_changes_the_text(self, app: NotesApp) -> None:
         async with app.run_test(size=(100, 24)) as pilot:
             await settle(pilot)

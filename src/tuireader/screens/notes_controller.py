@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
-from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from tuireader.library.article import Article
@@ -19,34 +18,15 @@ from tuireader.screens.confirm import ConfirmScreen
 from tuireader.screens.note_editor import NoteEditor
 from tuireader.store import AnchorStatus, Located, Note, NoteAnchor
 from tuireader.timeline.event import Event
-from tuireader.widgets.notes_view import NoteRow, NotesView, one_line
-from tuireader.widgets.passage_reader import PassageReader
+from tuireader.widgets.notes_view import NoteRow, one_line
 from tuireader.widgets.safe_text import visible
 
 if TYPE_CHECKING:
+    from tuireader.screens.notes_screen import NotesScreen
     from tuireader.store import Database
 
 QUOTE_LIMIT = 2000
 """Characters of a passage copied with `y` (a whole chapter is not a quote)."""
-
-
-class NotesHost(Protocol):
-    """What the controller needs from its screen."""
-
-    @property
-    def db(self) -> Database | None: ...
-
-    @property
-    def reader(self) -> PassageReader: ...
-
-    @property
-    def notes_view(self) -> NotesView: ...
-
-    def notes_changed(self, article_ids: set[str]) -> None:
-        """The set of articles with notes changed (the list shows a marker on each)."""
-
-    def articles_for_export(self) -> list[Article]:
-        """Every article in the library, in display order (export from the list)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +65,7 @@ def note_rows(notes: Sequence[Note], located: dict[str, Located]) -> list[NoteRo
 class NotesController:
     """Keeps the open article's notes and where their passages are in its body."""
 
-    def __init__(self, host: Screen[Any], export_dir: Callable[[], Path]) -> None:
+    def __init__(self, host: NotesScreen, export_dir: Callable[[], Path]) -> None:
         self.host = host
         self.export_dir = export_dir
         self.open: OpenArticle | None = None
@@ -93,12 +73,8 @@ class NotesController:
         self.located: dict[str, Located] = {}
 
     @property
-    def _host(self) -> NotesHost:
-        return self.host  # type: ignore[return-value]
-
-    @property
     def db(self) -> Database | None:
-        return self._host.db
+        return self.host.db
 
     def _no_database(self) -> bool:
         if self.db is None:
@@ -112,14 +88,14 @@ class NotesController:
         self.open = OpenArticle(article, body)
         self.notes = []
         self.located = {}
-        self._host.notes_view.show_message("finding notes…")
+        self.host.notes_view.show_message("finding notes…")
         self.reload()
 
     def article_closed(self, message: str = "No article open") -> None:
         self.open = None
         self.notes = []
         self.located = {}
-        self._host.notes_view.show_message(message)
+        self.host.notes_view.show_message(message)
 
     def reload(self, *, keep: str | None = None) -> None:
         opened = self.open
@@ -127,7 +103,7 @@ class NotesController:
         if opened is None:
             return
         if db is None:
-            self._host.notes_view.show_message("Notes unavailable: no database")
+            self.host.notes_view.show_message("Notes unavailable: no database")
             return
 
         def work() -> None:
@@ -157,19 +133,19 @@ class NotesController:
 
     def _show_failure(self, opened: OpenArticle, reason: str) -> None:
         if self.open is opened:
-            self._host.notes_view.show_message(f"Could not read notes: {reason}")
+            self.host.notes_view.show_message(f"Could not read notes: {reason}")
 
     def _show(self, opened: OpenArticle, notes: list[Note], located: dict[str, Located],
               with_notes: set[str], keep: str | None, error: str | None) -> None:
-        self._host.notes_changed(with_notes)
+        self.host.notes_changed(with_notes)
         if self.open is not opened:
             return
         self.notes = notes
         self.located = located
-        self._host.reader.set_note_spans(
+        self.host.reader.set_note_spans(
             (where.start, where.end) for where in located.values() if where.found
         )
-        self._host.notes_view.show_notes(note_rows(notes, located), keep=keep)
+        self.host.notes_view.show_notes(note_rows(notes, located), keep=keep)
         if error is not None:
             self.host.notify(f"Could not save the notes' new positions: {error}",
                              title="Notes", severity="warning", markup=False)
@@ -218,7 +194,7 @@ class NotesController:
     def _saved(self, note: Note | None) -> None:
         if note is None:
             return
-        self._host.reader.clear_selection()
+        self.host.reader.clear_selection()
         self.host.notify("Note saved.", title="Notes", timeout=3)
         self.reload(keep=note.id)
 
@@ -281,7 +257,7 @@ class NotesController:
             self.host.notify("This note's passage is no longer in the article.",
                              title="Notes", severity="warning", markup=False)
             return False
-        self._host.reader.show_span(where.start, where.end)
+        self.host.reader.show_span(where.start, where.end)
         return True
 
     def copy_quote(self, start: int, end: int) -> None:

@@ -40,7 +40,6 @@ class NotesView(CursorList):
         Binding("enter", "choose", "Go to passage", id="notes.goto"),
         Binding("e", "edit", "Edit", id="notes.edit"),
         Binding("d", "delete", "Delete", id="notes.delete"),
-        Binding("ctrl+n", "close", "Timeline", id="notes.close"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -66,9 +65,6 @@ class NotesView(CursorList):
         def __init__(self, note: Note) -> None:
             super().__init__()
             self.note = note
-
-    class Closed(Message):
-        """`ctrl+n` again: back to the timeline."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -145,9 +141,6 @@ class NotesView(CursorList):
 
     def action_delete(self) -> None:
         self._act(self.DeleteRequested)
-
-    def action_close(self) -> None:
-        self.post_message(self.Closed())
 
     def on_cursor_list_chosen(self, event: CursorList.Chosen) -> None:
         event.stop()

@@ -1,0 +1,90 @@
+"""A screen that hosts notes: it turns the widgets' note requests into `NotesController` calls.
+
+The main screen derives from it, so its own module stays about articles, reading and the
+timeline; a test screen can derive from it too, with just a reader and a notes pane.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from tuireader.library.article import Article
+from tuireader.screens.notes_controller import NotesController
+from tuireader.widgets.notes_view import NotesView
+from tuireader.widgets.passage_reader import PassageReader
+
+if TYPE_CHECKING:
+    from tuireader.store import Database
+
+
+class NotesScreen(Screen[None]):
+    """Subclasses provide `reader`, `notes_view`, and may override the hooks below."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+n", "toggle_notes", "Notes", id="main.notes"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.notes = NotesController(self, self._export_dir)
+
+    @property
+    def db(self) -> Database | None:
+        return getattr(self.app, "db", None)
+
+    @property
+    def reader(self) -> PassageReader:
+        raise NotImplementedError
+
+    @property
+    def notes_view(self) -> NotesView:
+        raise NotImplementedError
+
+    def _export_dir(self) -> Path:
+        """The app's choice (argument, then config), else the current directory."""
+        chosen = getattr(self.app, "export_dir", None)
+        return chosen() if callable(chosen) else Path.cwd()
+
+    def notes_changed(self, article_ids: set[str]) -> None:
+        """Which articles have notes now (the main screen marks them in the list)."""
+
+    def articles_for_export(self) -> list[Article]:
+        """The library, for exporting every annotated article."""
+        return []
+
+    def show_notes_pane(self, show: bool) -> None:
+        """Show the notes pane (focused) or put back what it replaced."""
+        (self.notes_view if show else self.reader).focus()
+
+    def action_toggle_notes(self) -> None:
+        self.show_notes_pane(not self.notes_view.has_focus)
+
+    @on(PassageReader.AnnotateRequested)
+    def _annotate_passage(self, event: PassageReader.AnnotateRequested) -> None:
+        self.notes.annotate(event.start, event.end)
+
+    @on(PassageReader.CopyRequested)
+    def _copy_quote(self, event: PassageReader.CopyRequested) -> None:
+        self.notes.copy_quote(event.start, event.end)
+
+    @on(PassageReader.ExportRequested)
+    def _export_open_article(self, _: PassageReader.ExportRequested) -> None:
+        self.notes.export()
+
+    @on(NotesView.NoteChosen)
+    def _jump_to_note(self, event: NotesView.NoteChosen) -> None:
+        if self.notes.jump(event.note):
+            self.reader.focus()
+
+    @on(NotesView.EditRequested)
+    def _edit_note(self, event: NotesView.EditRequested) -> None:
+        self.notes.edit(event.note)
+
+    @on(NotesView.DeleteRequested)
+    def _delete_note(self, event: NotesView.DeleteRequested) -> None:
+        self.notes.delete(event.note)
