@@ -54,6 +54,10 @@ class TestAbsoluteDates:
             ("Growth slowed in the first half of 2020.", "the first half of 2020", "2020-H1"),
             ("Rates rose in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3"),
             ("Floods came in the summer of 2019.", "the summer of 2019", "2019-SU"),
+            ("Revenue rose in Q3 2022.", "Q3 2022", "2022-Q3"),
+            ("Margins fell in H1 2021.", "H1 2021", "2021-H1"),
+            ("FY2022 results beat forecasts.", "FY2022", "2022"),
+            ("It has been fine since mid-2021.", "mid-2021", "2021"),
         ],
     )
     def test_value(self, text: str, span: str, value: str) -> None:

@@ -529,6 +529,34 @@ def n_quarter(c: Ctx) -> Norm | None:
     return Norm(DATE, f"{y:04d}-{letter}{n}", res, span=_narrowed_quarter_span(c))
 
 
+def n_quarter_code(c: Ctx) -> Norm | None:
+    """Business shorthand: "Q3 2022", "2022 Q3", "H1 2021", "FY2022", "FY22"."""
+    raw = c.m.group(0)
+    if c.g("fy"):
+        if not raw.startswith("FY"):
+            return None
+        fy = c.g("fy")
+        return Norm(DATE, f"{(2000 + int(fy)) if len(fy) == 2 else int(fy):04d}", ABS)
+    if c.g("l") not in ("Q", "H"):
+        return None  # lower-case "q3" is rarely a quarter
+    n, letter = int(c.g("n")), c.g("l")
+    if letter == "H" and n > 2:
+        return None
+    year_text = c.g("y1") or c.g("y2")
+    if year_text:
+        y = 2000 + int(year_text[1:]) if year_text.startswith("'") else int(year_text)
+        res = ABS
+    elif c.ref is None:
+        return Norm(DATE, f"XXXX-{letter}{n}", UNRES)
+    else:
+        y = _quarter_year(c.ref, n, c.tense) if letter == "Q" else c.ref.year
+        res = REL
+    if letter == "Q":
+        c.state.last_quarter = (y, n)
+        c.state.last_quarter_pos = c.m.start()
+    return Norm(DATE, f"{y:04d}-{letter}{n}", res)
+
+
 def _prev_quarter(ref: date) -> tuple[int, int]:
     q = _quarter_of(ref) - 1
     return (ref.year, q) if q >= 1 else (ref.year - 1, 4)
@@ -1135,7 +1163,8 @@ NORMALISERS: dict[str, Callable[[Ctx], Norm | None]] = {
     "month_day": n_month_day,
     "day_month": n_day_month, "month": n_month, "year": n_year, "spoken_year": n_spoken_year,
     "decade": n_decade, "century": n_century, "quarter": n_quarter,
-    "quarter_ref": n_quarter_ref, "year_ago_adj": n_year_ago_adj, "season": n_season,
+    "quarter_ref": n_quarter_ref, "quarter_code": n_quarter_code,
+    "year_ago_adj": n_year_ago_adj, "season": n_season,
     "rel_unit": n_rel_unit, "earlier_in": n_earlier_in, "duration": n_duration,
     "duration_adj": n_duration_adj, "vague_plural": n_vague_plural,
     "recent_units": n_recent_units, "weekday": n_weekday, "day_word": n_day_word,

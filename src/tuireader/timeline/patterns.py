@@ -71,7 +71,8 @@ _TRIGGERS: dict[str, str] = {
     "month_day": _MONTH_T, "day_month": _MONTH_T,
     "month": _MONTH_T, "year": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
-    "quarter": "quarter half", "quarter_ref": "quarter period", "year_ago_adj": "year",
+    "quarter": "quarter half", "quarter_ref": "quarter period",
+    "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
     "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T,
     "recent_units": _UNIT_T, "weekday": _WEEKDAY_T,
@@ -156,6 +157,11 @@ RULES: tuple[Rule, ...] = (
         r"flat|weak|strong|disappointing|(?:19|20)\d\d)\s+){0,2}(?P<o>first|second|third|"
         r"fourth|1st|2nd|3rd|4th|final)[\s-]+(?P<u>quarter|half)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?"
         r"(?P<y>" + _YEAR + r"))?",
+    ),
+    _rule(
+        "quarter_code",
+        r"\b(?:(?P<y1>" + _YEAR + r")\s+)?(?P<l>Q|H)(?P<n>[1-4])(?:\s+(?:of\s+)?(?:FY\s*)?(?P<y2>"
+        + _YEAR + r"|'\d\d)\b|(?=\W|$))|\bFY\s*(?P<fy>" + _YEAR + r"|\d\d)\b",
     ),
     _rule(
         "quarter_ref",
@@ -294,6 +300,7 @@ RULES: tuple[Rule, ...] = (
 
 TRIGGER_WORDS: frozenset[str] = frozenset().union(*(r.triggers for r in RULES))
 TOKEN = re.compile(r"\d+|[A-Za-z]{3,}")
+"""Words of three letters or more and numbers ("Q3" and "FY22" yield their digits)."""
 MARGIN_BEFORE = 64
 """Longest prefix a match may have before its trigger ("each of the more than ...")."""
 MARGIN_AFTER = 48
