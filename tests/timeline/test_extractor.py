@@ -99,6 +99,21 @@ class TestRelativeDates:
         assert event.value == value
         assert event.resolution is Resolution.RELATIVE
 
+    @pytest.mark.parametrize(
+        ("text", "ref", "value"),
+        [
+            ("The failures began in the summer.", date(2020, 12, 2), "2020-SU"),
+            ("It snowed a lot last winter.", date(2022, 3, 10), "2021-WI"),
+            ("It has snowed all winter.", date(2022, 1, 20), "2021-WI"),
+            ("Work starts this summer.", date(2022, 3, 10), "2022-SU"),
+            ("Work starts next spring.", date(2022, 9, 1), "2023-SP"),
+        ],
+    )
+    def test_seasons_are_named_by_the_year_they_start(self, text: str, ref: date,
+                                                      value: str) -> None:
+        (event,) = extract_timeline(text, ref)
+        assert event.value == value
+
     def test_bare_quarter_is_the_latest_one_already_reached(self) -> None:
         assert find("Profit rose in the third quarter.", NOV89, "the third quarter").value == (
             "1989-Q3"
@@ -177,6 +192,12 @@ class TestClockTimes:
         event = find("Polls close at 8 p.m. local time.", THU, "8 p.m. local time")
         assert event.value == "2022-09-01T20:00"
         assert event.resolution is Resolution.RELATIVE
+
+    def test_before_a_clock_time_does_not_make_the_day_future(self) -> None:
+        text = "The platform fell shortly before 8 a.m. local time on Tuesday."
+        assert find(text, date(2020, 12, 2), "8 a.m. local time on Tuesday").value == (
+            "2020-12-01T08:00"
+        )
 
     def test_time_with_zone_and_weekday(self) -> None:
         event = find("Trading resumed at 9 a.m. EST Tuesday.", THU, "9 a.m. EST Tuesday")

@@ -28,7 +28,7 @@ _REPORTING = frozenset({"said", "told"})
 """Reporting verbs say when something was said, not when it happens: they count for less."""
 _REPORTING_PENALTY = 40
 _PAST_AUX = re.compile(r"\b(?:had\s+been|was|were|had)\s+$", re.IGNORECASE)
-_LEAD_FUTURE = re.compile(r"\b(?:by|until|till|through|before|effective|starting)\s+$",
+_LEAD_FUTURE = re.compile(r"\b(?:by|until|till|through|effective|starting)\s+$",
                           re.IGNORECASE)
 _ADJACENT_PAST_BEFORE = re.compile(
     r"\b(?:said|told|announced|reported|[a-z]{3,}ed|was|were|did)\s+(?:on\s+|late\s+|early\s+)?$",

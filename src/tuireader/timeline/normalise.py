@@ -97,15 +97,10 @@ def _quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
 
-def _season_of(d: date) -> int:
-    """0 winter, 1 spring, 2 summer, 3 fall (northern hemisphere, by month)."""
-    return (d.month % 12) // 3
-
-
 _QUARTER_REACH = 400
 """How near (in characters) a quarter must be for "a year ago" / "the quarter" to mean it."""
 
-_SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 _YEAR_NOUNS = frozenset(
     [
@@ -623,26 +618,29 @@ def n_year_ago_adj(c: Ctx) -> Norm | None:
 
 
 def n_season(c: Ctx) -> Norm | None:
+    """Seasons are named by the year they start in (winter 2021 runs Dec 2021 - Feb 2022)."""
     code = SEASONS[c.g("s").lower()]
-    w = c.g("w").lower()
+    w = re.sub(r"\s+", " ", c.g("w").lower())
     if c.g("y"):
         return Norm(DATE, f"{int(c.g('y')):04d}-{code}", ABS)
     if c.ref is None:
         return Norm(DATE, f"XXXX-{code}", UNRES)
-    cur = _season_of(c.ref)
-    target = _SEASON_ORDER[code]
-    y = c.ref.year
-    if w in ("last", "this past"):
-        y = y if target < cur else y - 1
-    elif w == "next":
-        y = y if target > cur else y + 1
-    elif w == "this":
-        pass
-    elif c.tense is Tense.PAST and target > cur:
-        y -= 1
-    elif c.tense is Tense.FUTURE and target < cur:
-        y += 1
-    if code == "WI" and c.ref.month == 12 and w not in ("last", "this past", "next"):
+    first = _SEASON_START[code]
+    # months counted from January of the reference year; the season runs [first, first + 3)
+    now = c.ref.month
+    if w in ("last", "this past", "late last"):
+        y = c.ref.year if first + 3 <= now else c.ref.year - 1
+    elif w in ("next", "early next"):
+        y = c.ref.year if first > now else c.ref.year + 1
+    elif code == "WI" and now <= 2:
+        y = c.ref.year - 1  # January and February belong to the winter that began in December
+    elif w in ("this", "early this", "late this"):
+        y = c.ref.year
+    elif c.tense is Tense.PAST and first > now:
+        y = c.ref.year - 1
+    elif c.tense is Tense.FUTURE and first + 3 <= now:
+        y = c.ref.year + 1
+    else:
         y = c.ref.year
     return Norm(DATE, f"{y:04d}-{code}", REL)
 

@@ -233,7 +233,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "part_of_day",
-        r"\b(?:(?:later|earlier)\s+)?(?:(?P<w>this|last|that|the|early\s+this|late\s+last|"
+        r"\b(?:(?:later|earlier)\s+)?(?:(?P<w>this|last|that|early\s+this|late\s+last|"
         r"late\s+this|mid)[\s-]+)(?P<p>morning|afternoon|evening|night)\b(?:\s+(?P<day>yesterday|"
         r"today|tomorrow)\b)?|\b(?P<o>overnight)\b",
     ),
