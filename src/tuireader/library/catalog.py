@@ -46,14 +46,16 @@ class Catalog:
     Thread-safety: `head()` reads only its file and may be called from any thread. `load()`,
     `refresh()` and `save()` share the in-memory index: call them from one thread at a time
     (the app: one thread worker, in that order). `refresh` calls `progress` on that same
-    thread. Returned lists and Articles are never changed afterwards, so they may be handed
-    to the UI thread as they are.
+    thread. Returned lists and Articles are never changed afterwards (treat them as read-only:
+    `refresh` may hand back the very list `load` returned), so they may be passed to the UI
+    thread as they are.
     """
 
     def __init__(self, paths: Sequence[Path | str], cache_dir: Path) -> None:
         self.paths = [Path(path) for path in paths]
         self.cache_dir = cache_dir
         self._index: LibraryIndex | None = None
+        self._listed: list[Article] | None = None
 
     def head(self) -> tuple[list[Article], int]:
         """The first ~200 articles in display order and the total, as last saved; ([], 0) if none.
@@ -65,7 +67,8 @@ class Catalog:
     def load(self) -> list[Article]:
         """Every indexed article in display order, as last saved (may be stale; [] if none)."""
         self._index = load_index(self.cache_dir, self.paths)
-        return self._index.articles_for_display()
+        self._listed = self._index.articles_for_display()
+        return self._listed
 
     @property
     def problems(self) -> list[LoadProblem]:
@@ -116,10 +119,13 @@ class Catalog:
                     last = now
         finally:
             steps.close()
+        changed = changed or (not complete and parsed > 0)
+        if changed or self._listed is None:
+            self._listed = index.articles_for_display()
         return RefreshResult(
-            articles=index.articles_for_display(),
+            articles=self._listed,
             problems=list(index.problems),
-            changed=changed or (not complete and parsed > 0),
+            changed=changed,
             parsed=parsed,
             complete=complete,
         )

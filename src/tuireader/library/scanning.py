@@ -17,7 +17,8 @@ from tuireader.library.loading import LoadError, load_article, unsupported_reaso
 class FoundFile:
     """An article file met by the walk: where it is, and its stat (cached, taken on demand)."""
 
-    __slots__ = ("_entry", "_path", "absolute", "directory", "name", "relative", "root")
+    __slots__ = ("_absolute", "_entry", "_path", "absolute_dir", "directory", "name",
+                 "relative", "root")
 
     def __init__(
         self,
@@ -25,7 +26,7 @@ class FoundFile:
         relative: str,
         directory: Path,
         name: str,
-        absolute: str,
+        absolute_dir: str,
         entry: os.DirEntry[str] | None = None,
         path: Path | None = None,
     ) -> None:
@@ -35,10 +36,20 @@ class FoundFile:
         """Posix path relative to that root; a file given directly: its name."""
         self.directory = directory
         self.name = name
-        self.absolute = absolute
-        """`os.path.abspath` of the path: a file reached twice is loaded once."""
+        self.absolute_dir = absolute_dir
         self._entry = entry
         self._path = path
+        self._absolute: str | None = None
+
+    @property
+    def absolute(self) -> str:
+        """`os.path.abspath` of the path: a file reached twice is loaded once."""
+        if self._absolute is None:
+            if self._entry is None:
+                self._absolute = os.path.abspath(self.path)
+            else:
+                self._absolute = f"{self.absolute_dir}/{self.name}"
+        return self._absolute
 
     @property
     def given_directly(self) -> bool:
@@ -97,11 +108,20 @@ def claim_id(ids: IdRegistry, article: Article, relative: str) -> Article:
 
 
 def iter_files(paths: Iterable[Path | str]) -> Iterator[FoundFile | LoadProblem]:
-    """Every article file under `paths` once, in scan order, and the problems of the walk."""
+    """Every article file under `paths` once, in scan order, and the problems of the walk.
+
+    Within one root no file can come twice (each folder is walked once, by inode), so the
+    check for files already met is needed, and paid for, only with several roots.
+    """
+    roots = list(paths)
     seen_files: set[str] = set()
     seen_folders: set[tuple[int, int]] = set()
-    for index, root in enumerate(paths):
-        for found in _files_under(index, Path(root), seen_folders):
+    for index, root in enumerate(roots):
+        found_files = _files_under(index, Path(root), seen_folders)
+        if len(roots) == 1:
+            yield from found_files
+            continue
+        for found in found_files:
             if isinstance(found, FoundFile):
                 if found.absolute in seen_files:
                     continue
@@ -128,7 +148,7 @@ def _files_under(
     elif not root.is_file():
         yield LoadProblem(root, "not a regular file")
     else:
-        yield FoundFile(index, root.name, root.parent, root.name, os.path.abspath(root), path=root)
+        yield FoundFile(index, root.name, root.parent, root.name, "", path=root)
 
 
 def _walk(
@@ -156,15 +176,10 @@ def _walk(
             continue
         if is_dir:
             yield from _walk(index, directory / name, f"{prefix}{name}/", visited)
-        elif is_file and _suffix(name) in _SUFFIXES:
-            yield FoundFile(index, f"{prefix}{name}", directory, name,
-                            f"{absolute_dir}/{name}", entry)
+        elif is_file and 0 < (dot := name.rfind(".")) < len(name) - 1 and (
+            name[dot:].lower() in _SUFFIXES  # Path(name).suffix, without building a Path
+        ):
+            yield FoundFile(index, f"{prefix}{name}", directory, name, absolute_dir, entry)
 
 
 _SUFFIXES = supported_suffixes()
-
-
-def _suffix(name: str) -> str:
-    """`Path(name).suffix.lower()` without building a Path (this runs once per file)."""
-    dot = name.rfind(".")
-    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
