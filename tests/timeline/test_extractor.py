@@ -139,6 +139,15 @@ class TestRelativeDates:
         event = find(text, THU, span)
         assert (event.value, event.resolution) == (value, Resolution.INFERRED)
 
+    def test_later_counts_from_a_date_named_in_the_same_sentence(self) -> None:
+        text = "Hera launches in October 2024 and reaches the asteroid two years later."
+        event = find(text, date(2022, 9, 27), "two years later")
+        assert (event.value, event.resolution) == ("2026", Resolution.INFERRED)
+
+    def test_ago_counts_from_the_publication_date(self) -> None:
+        text = "Hera launched in October 2024, two years ago."
+        assert find(text, date(2026, 10, 1), "two years ago").value == "2024"
+
     def test_month_with_this_or_last_year(self) -> None:
         assert find("It began in June last year.", THU, "June last year").value == "2021-06"
 

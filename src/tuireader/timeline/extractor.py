@@ -164,6 +164,10 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
         month = _MONTH_VALUE.match(norm.value)
         if month and norm.type is EventType.DATE:
             state.last_month = (int(month.group(1)), int(month.group(2)))
+        if norm.type is EventType.DATE and norm.resolution is not Resolution.UNRESOLVED:
+            interval = interval_of(norm.value)
+            if interval is not None:
+                state.last_point = (e, interval.start.date())
         items.append((s, e, norm, sentence))
     _anchor_clock_times(items, ref)
     return _build_events(text, items)

@@ -48,6 +48,8 @@ class DocState:
     last_year: int | None = None
     last_day: date | None = None
     last_month: tuple[int, int] | None = None
+    last_point: tuple[int, date] | None = None
+    """Where the last calendar date named in the text ended, and its first day."""
     notes: dict[str, int] = field(default_factory=dict)
 
 
@@ -97,6 +99,8 @@ def _quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
 
+_NARRATIVE_REACH = 150
+"""How close a named date must be for "two years later" to count from it (characters)."""
 _QUARTER_REACH = 400
 """How near (in characters) a quarter must be for "a year ago" / "the quarter" to mean it."""
 
@@ -831,12 +835,28 @@ def n_duration(c: Ctx) -> Norm | None:
         if unit in TIME_UNITS:
             return Norm(DURATION, _duration_value(n, unit), ABS,
                         span=(c.m.start(), c.m.start("rel")))
-        value = _unit_value(c.ref, unit, sign * k)
+        base, res = _narrative_base(c, rel), REL
+        if base is not None:
+            res = Resolution.INFERRED
+        value = _unit_value(base or c.ref, unit, sign * k)
         if value is None:
             return None
         anchor = date.fromisoformat(value) if unit == "day" else None
-        return Norm(DATE, value, REL, anchor=anchor)
+        return Norm(DATE, value, res, anchor=anchor)
     return Norm(DURATION, _duration_value(n, unit), ABS, span=narrowed)
+
+
+def _narrative_base(c: Ctx, rel: str) -> date | None:
+    """"in October 2024 ... two years later": later/earlier count from a date just named in the
+    same sentence, not from the publication date."""
+    point = c.state.last_point
+    if rel not in ("later", "earlier") or point is None:
+        return None
+    end, when = point
+    between = c.text[end : c.m.start()]
+    if not 0 <= c.m.start() - end <= _NARRATIVE_REACH or re.search(r"[.!?]\s", between):
+        return None
+    return when
 
 
 def _year_as_duration(c: Ctx) -> bool:
