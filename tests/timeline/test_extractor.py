@@ -66,6 +66,12 @@ class TestAbsoluteDates:
         assert event.type is EventType.DATE
         assert event.resolution is Resolution.ABSOLUTE
 
+    def test_second_day_of_a_pair_takes_the_month_of_the_first(self) -> None:
+        assert spans("The summit meets on April 24 and 25.", date(1999, 3, 12)) == [
+            ("April 24", "1999-04-24"), ("25", "1999-04-25")]
+        assert spans("Talks ran March 3-5, 2020.") == [("March 3", "2020-03-03"),
+                                                       ("5, 2020", "2020-03-05")]
+
     def test_day_without_year_takes_the_nearest_year(self) -> None:
         assert find("The deal closed on Dec. 28.", date(2023, 1, 4), "Dec. 28").value == (
             "2022-12-28"
@@ -238,6 +244,9 @@ class TestDurations:
             ("It lasted a minute and a half.", "a minute and a half", "PT1M30S"),
             ("a 10-day truce", "10-day", "P10D"),
             ("They talked for several hours.", "several hours", "PTXH"),
+            ("Troops could stay for some time.", "some time", "PXX"),
+            ("We will live without it for a while.", "a while", "PXX"),
+            ("Sales may fall in the weeks ahead.", "the weeks ahead", "PXW"),
             ("It took two decades.", "two decades", "P20Y"),
         ],
     )

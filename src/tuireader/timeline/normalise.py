@@ -360,7 +360,7 @@ def _dateparser_day(span: str, order: str) -> date | None:
 
 
 def n_month_day(c: Ctx) -> Norm | None:
-    return _full_date(c, c.g("m"), c.g("d"), c.g("y"))
+    return _full_date(c, c.g("m"), c.g("d"), c.g("y") or c.g("ly"))
 
 
 def _mod_anchor(mod: str, y: int, month: int) -> date | None:
@@ -923,11 +923,31 @@ def n_vague_plural(c: Ctx) -> Norm | None:
 
 
 def n_recent_units(c: Ctx) -> Norm | None:
+    if c.g("ahead"):
+        return Norm(DURATION, _duration_value(None, _unit_name(c.g("ahead"))), ABS)
     unit = _unit_name(c.g("u"))
     w = c.g("w").lower()
     if w == "recent" and unit == "year":
         return Norm(DATE, "PAST_REF", REL)
+    if w == "future" or (w == "coming" and unit == "quarter"):
+        return Norm(DATE, "FUTURE_REF", REL)
     return Norm(DURATION, _duration_value(None, unit), ABS)
+
+
+def n_vague_span(c: Ctx) -> Norm | None:
+    """"for a while", "for some time": durations of unknown length; "the near term" is ahead."""
+    words = c.g("span").lower().split()
+    if words[-1] == "term":
+        return Norm(DATE, "FUTURE_REF", REL, span=c.m.span("span"))
+    return Norm(DURATION, "PXX", ABS, span=c.m.span("span"))
+
+
+def n_day_continuation(c: Ctx) -> Norm | None:
+    """The second day of "April 24 and 25" / "March 3-5" takes its month from the first."""
+    norm = _full_date(c, c.g("m"), c.g("d"), c.g("y"))
+    if norm is not None:
+        norm.span = c.m.span("span")
+    return norm
 
 
 def _with_part(d: date, part: str, res: Resolution, keep_part: bool = True) -> Norm:
@@ -1149,6 +1169,7 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "valentine's day": lambda y: date(y, 2, 14), "boxing day": lambda y: date(y, 12, 26),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
     "easter": _easter, "easter sunday": _easter,
 }  # fmt: skip
 
@@ -1185,7 +1206,8 @@ NORMALISERS: dict[str, Callable[[Ctx], Norm | None]] = {
     "year_ago_adj": n_year_ago_adj, "season": n_season,
     "rel_unit": n_rel_unit, "earlier_in": n_earlier_in, "duration": n_duration,
     "duration_adj": n_duration_adj, "vague_plural": n_vague_plural,
-    "recent_units": n_recent_units, "weekday": n_weekday, "day_word": n_day_word,
+    "recent_units": n_recent_units, "vague_span": n_vague_span,
+    "day_continuation": n_day_continuation, "weekday": n_weekday, "day_word": n_day_word,
     "part_of_day": n_part_of_day, "clock": n_clock, "clock24": n_clock24, "noon": n_noon,
     "ref": n_ref, "set": n_set, "set_freq": n_set_freq, "holiday": n_holiday,
     "the_unit": n_the_unit, "year_end": n_year_end, "day_anaphor": n_day_anaphor,

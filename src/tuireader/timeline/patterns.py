@@ -68,14 +68,14 @@ _UNIT_T = (
 )
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
-    "month_day": _MONTH_T, "day_month": _MONTH_T,
+    "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
     "month": _MONTH_T, "year": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
     "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
     "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T,
-    "recent_units": _UNIT_T, "weekday": _WEEKDAY_T,
+    "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
     "clock24": "#1 #2", "noon": "noon midnight midday",
@@ -85,7 +85,7 @@ _TRIGGERS: dict[str, str] = {
     "the_unit": "year weekend",
     "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
-    "memorial easter",
+    "memorial easter election",
 }  # fmt: skip
 
 
@@ -111,7 +111,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mod>" + _APPROX + r")?(?P<m>" + MONTH
-        + r")\s+(?P<d>" + _DAY_NUM + r")(?![\d:,.]\d)\b(?:,?\s+(?P<y>" + _YEAR + r")\b)?",
+        + r")\s+(?P<d>" + _DAY_NUM + r")(?![\d:,.]\d)\b(?:,?\s+(?P<y>" + _YEAR + r")\b|(?=\s*(?:-|"
+        r"\u2013|and|to|through)\s*" + _DAY_NUM + r",?\s+(?P<ly>" + _YEAR + r")\b))?",
+    ),
+    _rule(
+        "day_continuation",
+        r"\b(?P<m>" + MONTH + r")\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|\u2013|and|"
+        r"to|through|or)\s*(?P<span>(?P<d>" + _DAY_NUM + r")\b(?![,.]?\d|\s*(?:%|percent|"
+        r"people|years|days))(?:,?\s+(?P<y>" + _YEAR + r")\b)?)",
     ),
     _rule(
         "day_month",
@@ -217,8 +224,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "recent_units",
-        r"\b(?:the\s+)?(?P<w>recent|coming|next\s+few|past\s+few|last\s+few|few)\s+"
-        r"(?P<u>days|weeks|months|years|decades)\b",
+        r"\b(?:the\s+)?(?P<w>recent|coming|future|next\s+few|past\s+few|last\s+few|few)\s+"
+        r"(?P<u>days|weeks|months|quarters|years|decades)\b|\bthe\s+(?P<ahead>days|weeks|months|"
+        r"years)\s+ahead\b",
+    ),
+    _rule(
+        "vague_span",
+        r"\b(?:for|in|over|within)\s+(?P<span>(?:a\s+(?:long\s+|short\s+)?while|some\s+time|"
+        r"a\s+long\s+time|the\s+(?:near|short)\s+term))\b(?!-)",
     ),
     _rule(
         "weekday",
@@ -292,9 +305,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        r"\b(?:(?P<w>last|next|this|this\s+past)\s+)?(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving"
-        r"(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Boxing\s+Day|"
-        r"Labor\s+Day|Memorial\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(?P<y>" + _YEAR + r"))?\b",
+        r"\b(?:(?P<w>last|next|this|this\s+past)\s+)?(?P<h>Christmas(?:\s+Day|\s+Eve)?|"
+        r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|"
+        r"Valentine's\s+Day|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
+        r"Easter(?:\s+Sunday)?)(?:,?\s+(?P<y>" + _YEAR + r"))?\b",
     ),
 )
 
