@@ -8,16 +8,18 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tuireader.library import Article, LoadProblem, loading, scan
 from tuireader.library import index as index_module
 from tuireader.library.catalog import Catalog
 from tuireader.library.index import HEAD_SIZE, Progress, index_files
-from tuireader.library.order import sort_for_display
+from tuireader.library.order import merge_for_display, sort_for_display
 
 WriteFile = Callable[..., Path]
 
@@ -408,6 +410,33 @@ class TestProgress:
         assert rest.articles == expected([root])[0]
 
 
+def _reference_order(articles: list[Article]) -> list[Article]:
+    """The rule in words: newest first by ISO text to the second, undated last, then title."""
+    def stamp(article: Article) -> str:
+        return article.date.isoformat()[:19] if article.date is not None else ""
+
+    ordered = sorted(articles, key=lambda a: (a.title.casefold(), a.title, str(a.path)))
+    ordered.sort(key=stamp, reverse=True)
+    return ordered
+
+
+_moments = st.one_of(  # few distinct values, so ties (same second, same day) are common
+    st.none(),
+    st.builds(date, st.just(1990), st.just(1), st.integers(1, 2)),
+    st.builds(datetime, st.just(1990), st.just(1), st.integers(1, 2), st.sampled_from([0, 23]),
+              st.sampled_from([0, 30]), st.sampled_from([0, 59]),
+              st.sampled_from([0, 500_000]),
+              tzinfo=st.sampled_from([None, UTC, timezone(timedelta(hours=-5))])),
+)
+_articles = st.lists(
+    st.builds(lambda title, when, n: Article(id=str(n), path=Path(f"/lib/{n}.md"), title=title,
+                                             date=when),
+              st.sampled_from(["a", "A", "b", "Zeta", "zeta", "É", "e"]), _moments,
+              st.integers(0, 5)),
+    max_size=30,
+)
+
+
 class TestDisplayOrder:
     def test_newest_first_undated_last_then_title(self, tmp_path: Path) -> None:
         def art(title: str, when: date | datetime | None) -> Article:
@@ -422,6 +451,22 @@ class TestDisplayOrder:
         assert [a.title for a in sort_for_display(articles)] == [
             "evening", "morning", "Alpha", "zeta", "Old", "a undated", "b undated",
         ]
+
+    @settings(max_examples=300, deadline=None)
+    @given(_articles)
+    def test_same_as_the_rule_in_words(self, articles: list[Article]) -> None:
+        assert sort_for_display(articles) == _reference_order(articles)
+
+    @settings(max_examples=300, deadline=None)
+    @given(_articles, _articles)
+    def test_merging_a_batch_gives_the_sorted_union(
+        self, shown: list[Article], batch: list[Article]
+    ) -> None:
+        displayed = sort_for_display(shown)
+        before = list(displayed)
+        merged = merge_for_display(displayed, batch)
+        assert merged == _reference_order([*shown, *batch])
+        assert displayed == before, "the list on screen is not changed in place"
 
 
 class TestStartupCost:
