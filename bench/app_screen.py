@@ -110,6 +110,17 @@ class Library:
         return predicate
 
 
+def reader_progress(shot: Capture) -> int | None:
+    """The reader's scroll percentage from its bottom border (`… 42% ─╯`), if shown."""
+    for line in reversed(shot.lines):
+        if line[:1] in "╰└":
+            borders = [part for part in re.split(r"[╯┘]", line) if part]
+            if len(borders) >= 2:
+                match = re.search(r"(\d+)%", borders[1])
+                return int(match.group(1)) if match else None
+    return None
+
+
 def reader_text(shot: Capture) -> list[str]:
     return [line.strip() for line in pane_lines(shot, 1) if line.strip()]
 

@@ -7,9 +7,10 @@ label, which gives the key-to-repaint floor of Textual in this terminal.
 from __future__ import annotations
 
 import argparse
+from typing import ClassVar
 
 from textual.app import App, ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widgets import Footer, Static
 
@@ -24,7 +25,7 @@ Static { border: round $accent; height: 1fr; }
 
 class MinimalApp(App[None]):
     CSS = CSS
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "toggle", "Toggle"),
         Binding("q", "quit", "Quit"),
     ]

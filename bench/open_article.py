@@ -11,6 +11,7 @@ scrolling (`j`, `space`) while the timeline is still computing and after it is d
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -38,11 +39,9 @@ def open_one(screen: TmuxScreen, timeout: float) -> dict[str, float | None]:
     text = screen.wait_for(reader_body_shown(before), sent, timeout, "the article's text")
     figures: dict[str, float | None] = {"first change": first.elapsed, "text": text.elapsed,
                                         "timeline": None}
-    try:
+    with contextlib.suppress(TimeoutError):
         figures["timeline"] = screen.wait_for(timeline_shown, sent, timeout,
                                               "the timeline").elapsed
-    except TimeoutError:
-        pass
     return figures
 
 
@@ -84,8 +83,8 @@ def part_big(args: argparse.Namespace, rows: list[list[str]]) -> None:
     root = generate(0, args.root / f"big-{args.big}", seed=args.seed, big=args.big)
     library = Library.load(root, args.big)
     opens: list[dict[str, float | None]] = []
-    during: list[Wait] = []
-    after: list[Wait] = []
+    during: list[Wait | None] = []
+    after: list[Wait | None] = []
     for index in range(args.big):
         with AppRun(root, args.tuireader) as run:
             started = run.launch()
@@ -101,11 +100,9 @@ def part_big(args: argparse.Namespace, rows: list[list[str]]) -> None:
                 during.extend(run.screen.time_key(key, settle=0.05)
                               for key in ["j"] * 5 + ["Space"] * 3)
             timeline: float | None = None
-            try:
+            with contextlib.suppress(TimeoutError):
                 timeline = run.screen.wait_for(timeline_shown, sent, args.timeout,
                                                "the 1 MB article's timeline").elapsed
-            except TimeoutError:
-                pass
             after.extend(run.screen.time_key(key) for key in ["j"] * 10 + ["Space"] * 5)
             opens.append({"first change": None, "text": text.elapsed, "timeline": timeline})
             run.quit()
@@ -115,8 +112,10 @@ def part_big(args: argparse.Namespace, rows: list[list[str]]) -> None:
                      ms(min(values, default=None)), ms(max(values, default=None))])
     for label, waits in (("1 MB: scroll while timeline computing", during),
                          ("1 MB: scroll after", after)):
-        times = [w.elapsed for w in waits]
-        rows.append([label, str(len(times)), ms(median(times)), ms(min(times, default=None)),
+        times = [w.elapsed for w in waits if w is not None]
+        missed = len(waits) - len(times)
+        rows.append([label, f"{len(times)}" + (f" ({missed} no change)" if missed else ""),
+                     ms(median(times)), ms(min(times, default=None)),
                      ms(max(times, default=None))])
 
 

@@ -45,6 +45,15 @@ class AppDied(HarnessError):
         self.screen = screen
 
 
+VERBOSE = bool(os.environ.get("BENCH_VERBOSE"))
+
+
+def log(message: str) -> None:
+    """Progress on stderr when BENCH_VERBOSE is set (to see where a long run is)."""
+    if VERBOSE:
+        print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
 def strip_ansi(text: str) -> str:
     return ANSI.sub("", text)
 
@@ -199,10 +208,8 @@ class TmuxScreen:
     def command(self, line: str) -> str:
         """Run one tmux command and return its output (control client, else a subprocess)."""
         started = time.perf_counter()
-        if self._client is None:
-            out = self._run("tmux", *shlex.split(line))
-        else:
-            out = self._control(line)
+        out = (self._run("tmux", *shlex.split(line)) if self._client is None
+               else self._control(line))
         self._round_trips.append(time.perf_counter() - started)
         return out
 
@@ -264,10 +271,12 @@ class TmuxScreen:
         """Poll until `predicate(capture)` holds; raise AppDied/TimeoutError otherwise."""
         previous_start = since
         polls = 0
+        log(f"waiting for {what}")
         while True:
             shot = self.capture()
             polls += 1
             if predicate(shot):
+                log(f"  {what}: {(shot.finished - since) * 1000:.1f} ms")
                 return Wait(shot.finished - since, shot.finished - previous_start, shot, polls,
                             self.capture_cost)
             previous_start = shot.started
@@ -299,14 +308,20 @@ class TmuxScreen:
         self.command(f"send-keys -t {SESSION} " + " ".join(shlex.quote(k) for k in keys))
         return started
 
-    def time_key(self, key: str, timeout: float = 5.0, settle: float | None = 0.1) -> Wait:
+    def time_key(self, key: str, timeout: float = 3.0, settle: float | None = 0.1) -> Wait | None:
         """Send `key` and time until the screen (text or attributes) differs from before.
 
         With `settle`, first waits for a quiet screen so keys never queue behind repaints.
+        None when nothing changed within `timeout` (e.g. `j` at the end of an article).
         """
         before = self.wait_stable(quiet=settle).raw if settle else self.capture().raw
         sent = self.send_keys(key)
-        return self.wait_for(lambda shot: shot.raw != before, sent, timeout, f"a change after {key!r}")
+        try:
+            return self.wait_for(lambda shot: shot.raw != before, sent, timeout,
+                                 f"a change after {key!r}")
+        except TimeoutError:
+            log(f"  no change after {key!r} within {timeout:g} s")
+            return None
 
     def app_pid(self) -> int:
         """The python process in the pane (the pane pid itself when the command was exec'd)."""
