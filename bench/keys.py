@@ -3,9 +3,10 @@
 In a started app on a generated library: `j` while the scan is still running (if it is),
 then after the scan completes `j`/`k` in the list, `enter` (articles are opened from the
 top until one is longer than the reader), reader scrolling (`2`, then `j`/`k` and
-`space`/`b` alternating), and pane switching (`tab`, `1`, `2`, `3`). Before each key the screen must be quiet
-(--settle), so keys never queue behind a repaint. The baseline is the minimal app where `j` flips a label. A change of
-colour counts (captures include attributes), so a moved highlight is seen.
+`space`/`b` alternating), and pane switching (`tab`, `1`, `2`, `3`). Before each key the
+screen must be quiet (--settle), so keys never queue behind a repaint. The baseline is the
+minimal app where `j` flips a label. A change of colour counts (captures include
+attributes), so a moved highlight is seen.
 """
 
 from __future__ import annotations
