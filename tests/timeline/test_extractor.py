@@ -72,6 +72,13 @@ class TestAbsoluteDates:
         assert spans("Talks ran March 3-5, 2020.") == [("March 3", "2020-03-03"),
                                                        ("5, 2020", "2020-03-05")]
 
+    def test_first_day_of_a_day_first_pair(self) -> None:
+        assert spans("Roads close between 1 and 3 September.") == [
+            ("1", "2022-09-01"), ("3 September", "2022-09-03")]
+
+    def test_adjacent_years_are_two_dates(self) -> None:
+        assert spans("the crisis of 2009-2010") == [("2009", "2009"), ("2010", "2010")]
+
     def test_day_without_year_takes_the_nearest_year(self) -> None:
         assert find("The deal closed on Dec. 28.", date(2023, 1, 4), "Dec. 28").value == (
             "2022-12-28"
@@ -91,6 +98,7 @@ class TestRelativeDates:
             ("Prices rose last year.", "last year", "2021"),
             ("It opened two days ago.", "two days ago", "2022-08-30"),
             ("It opened three years ago.", "three years ago", "2019"),
+            ("It opened a decade ago.", "a decade ago", "2012"),
             ("It was agreed earlier this month.", "earlier this month", "2022-09"),
             ("The storm hit in May.", "May", "2022-05"),
             ("The vote is expected in December.", "December", "2022-12"),
@@ -327,6 +335,7 @@ class TestFalsePositives:
             "Arsenal won 3-2 at home.",
             "Tickets cost $2,019 each.",
             "Call 555-2017 for details.",
+            "Call 0800 555 2022 for details.",
             "They hired 2000 workers.",
             "The house has 1,990 square feet.",
             "MAY DAY PROTESTS CONTINUE",

@@ -156,6 +156,8 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
             before = text[max(0, m.start() - 20) : m.start()]
             if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\b(?:of|to)\s+$", before):
                 return False
+            if re.search(r"\d\s$", before) or re.match(r"\s\d", after):
+                return False  # a run of digit groups: a phone or account number
             if re.match(r"\s*(?:-|to)\s*\d", after) and re.search(r"\b(?:of|to)\s+$", before):
                 pass
     if rule == "season":
@@ -832,6 +834,8 @@ def n_duration(c: Ctx) -> Norm | None:
             return Norm(DATE, f"{y + sign * k:04d}-Q{q}", Resolution.INFERRED)
         if unit == "fortnight":
             unit, k = "week", 2 * k
+        elif unit in ("decade", "century"):
+            unit, k = "year", k * (10 if unit == "decade" else 100)
         if unit in TIME_UNITS:
             return Norm(DURATION, _duration_value(n, unit), ABS,
                         span=(c.m.start(), c.m.start("rel")))
@@ -1207,7 +1211,8 @@ NORMALISERS: dict[str, Callable[[Ctx], Norm | None]] = {
     "rel_unit": n_rel_unit, "earlier_in": n_earlier_in, "duration": n_duration,
     "duration_adj": n_duration_adj, "vague_plural": n_vague_plural,
     "recent_units": n_recent_units, "vague_span": n_vague_span,
-    "day_continuation": n_day_continuation, "weekday": n_weekday, "day_word": n_day_word,
+    "day_continuation": n_day_continuation, "day_pair_first": n_day_continuation,
+    "weekday": n_weekday, "day_word": n_day_word,
     "part_of_day": n_part_of_day, "clock": n_clock, "clock24": n_clock24, "noon": n_noon,
     "ref": n_ref, "set": n_set, "set_freq": n_set_freq, "holiday": n_holiday,
     "the_unit": n_the_unit, "year_end": n_year_end, "day_anaphor": n_day_anaphor,

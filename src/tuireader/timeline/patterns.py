@@ -69,6 +69,7 @@ _UNIT_T = (
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
+    "day_pair_first": _MONTH_T,
     "month": _MONTH_T, "year": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
@@ -121,6 +122,11 @@ RULES: tuple[Rule, ...] = (
         r"people|years|days))(?:,?\s+(?P<y>" + _YEAR + r")\b)?)",
     ),
     _rule(
+        "day_pair_first",
+        r"\b(?P<span>(?P<d>" + _DAY_NUM + r"))\s*(?:-|\u2013|and|to|or)\s*" + _DAY_NUM
+        + r"\s+(?:of\s+)?(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?",
+    ),
+    _rule(
         "day_month",
         r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + _DAY_NUM
         + r")\s+(?:of\s+)?(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?",
@@ -134,10 +140,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        r"(?<![\w$£€#.,:/-])(?P<mod>" + _APPROX + r"|the\s+(?:first|second|last)\s+half\s+of\s+|"
+        r"(?<![\w$£€#.,:/])(?:(?<=\d{4}-)|(?<!-))(?P<mod>" + _APPROX
+        + r"|the\s+(?:first|second|last)\s+half\s+of\s+|"
         r"(?:the\s+)?(?:first|second)\s+half\s+of\s+|(?:the\s+)?(?:first|second|third|fourth)\s+"
         r"quarter\s+of\s+)?(?P<fy>(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<y>"
-        + _YEAR + r")(?![\w%$]|[.,:/-]\d|'s|\s*(?:percent|%))",
+        + _YEAR + r")(?![\w%$]|[.,:/]\d|-(?!" + _YEAR + r"\b)\d|'s|\s*(?:percent|%))",
     ),
     _rule(
         "spoken_year",
