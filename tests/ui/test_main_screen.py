@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ class TestLayout:
             screen = main_screen(pilot)
             assert screen.has_class(layout)
             assert [title_of(screen, p) for p in ("articles", "reader", "timeline")] == [
-                "Articles (1)", "Reader (2)", "Timeline (3)"]
+                "Articles (1)", "Reader (2)", "Timeline (3)"]  # nothing open yet
             assert subtitle_of(screen, "articles") == "5 articles · 5 unread"
             reader = screen.query_one("#reader-pane").region
             timeline = screen.query_one("#timeline-pane").region
@@ -320,7 +321,7 @@ class TestArticleNavigation:
                 await pilot.press(key)
                 await settle(pilot)
             assert screen.current is not None and screen.current.title == expected
-            assert screen.article_list.highlighted is screen.current
+            assert screen.article_list.highlighted == screen.current
             assert screen.focused is screen.reader
 
     async def test_next_and_previous_unread_skip_read_articles(
@@ -405,7 +406,7 @@ class TestPersistence:
             await settle(pilot)
             screen = main_screen(pilot)
             assert screen.current is not None and screen.current.title == LONG
-            assert screen.article_list.highlighted is screen.current
+            assert screen.article_list.highlighted == screen.current
             assert screen.reader.top_offset == saved
             assert screen.article_list.is_starred(screen.current)
             council = screen.article_list.visible_articles[2]
@@ -442,7 +443,7 @@ class TestTimeline:
             assert len(starts) >= 3 and starts == sorted(starts)
             shown = rows(screen.timeline)
             assert shown[0].startswith("· 2023-03-21 Tue")
-            assert "dated" in subtitle_of(screen, "timeline")
+            assert title_of(screen, "timeline") == "Timeline (3) · 4 dated"
 
     async def test_relative_dates_are_marked(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:
@@ -459,7 +460,7 @@ class TestTimeline:
             article = screen.article_list.visible_articles[0]
             screen.open_article(article)
             assert screen.timeline.message == "computing…"
-            assert subtitle_of(screen, "timeline") == "computing…"
+            assert title_of(screen, "timeline") == "Timeline (3) · computing…"
             await settle(pilot)
             assert screen.timeline.message is None
 
@@ -537,19 +538,38 @@ class TestBackgroundScan:
     async def test_list_is_usable_while_the_scan_runs(
         self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        import tuireader.library as library
         import tuireader.screens.main as main_module
+        from tuireader.library import scan
+        from tuireader.library.catalog import RefreshResult
+        from tuireader.library.index import Progress
 
         release = threading.Event()
-        real = library.scan([LIBRARY]).articles
+        real = scan([LIBRARY]).articles
 
-        def slow_scan(paths: object) -> Iterator[Article]:
-            yield from real[:2]
-            release.wait(timeout=10)
-            yield from real[2:]
+        class SlowCatalog:
+            """A first run: nothing indexed, two files read, then a pause."""
 
-        monkeypatch.setattr(library, "iter_scan", slow_scan)
-        monkeypatch.setattr(main_module, "SCAN_BATCH_SECONDS", 0.0)
+            indexed = False
+
+            def __init__(self, paths: object, cache: object) -> None:
+                pass
+
+            def head(self) -> tuple[list[Article], int]:
+                return [], 0
+
+            def load(self) -> list[Article]:
+                return []
+
+            def refresh(self, progress: Callable[[Progress], None],
+                        cancelled: Callable[[], bool]) -> RefreshResult:
+                progress(Progress(walked=2, parsed=2, expected=None, fresh=tuple(real[:2])))
+                release.wait(timeout=10)
+                return RefreshResult(real, [], changed=True, parsed=5, complete=True)
+
+            def save(self) -> None:
+                return None
+
+        monkeypatch.setattr(main_module, "Catalog", SlowCatalog)
         async with make_app().run_test(size=(120, 30)) as pilot:
             for _ in range(50):
                 await pilot.pause(0.02)
@@ -557,13 +577,30 @@ class TestBackgroundScan:
                     break
             screen = main_screen(pilot)
             assert screen.article_list.total == 2
-            assert "scanning 2…" in title_of(screen, "articles")
+            assert title_of(screen, "articles") == "Articles (1) · scanning 2…"
             await pilot.press("j")
             assert screen.article_list.cursor == 1
             release.set()
             await settle(pilot)
             assert screen.article_list.total == 5
-            assert "scanning" not in title_of(screen, "articles")
+            assert title_of(screen, "articles") == "Articles (1)"
+
+
+class TestWarmStart:
+    async def test_second_start_lists_from_the_index_and_sees_new_files(
+        self, make_app: AppFactory, tmp_path: Path
+    ) -> None:
+        library = tmp_path / "library"
+        shutil.copytree(LIBRARY, library)
+        async with make_app([library]).run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            assert main_screen(pilot).article_list.total == 5
+        (library / "late-news.txt").write_text("Late news arrives\nDate: 2023-06-01\n\nText.\n")
+        async with make_app([library]).run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            assert screen.article_list.total == 6
+            assert rows(screen.article_list)[0].startswith("● Late news arrives")
 
 
 class TestKeymap:

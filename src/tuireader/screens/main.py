@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
-from operator import itemgetter
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -20,6 +19,10 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tuireader.library.article import Article, ArticleText, LoadProblem
+from tuireader.library.catalog import Catalog
+from tuireader.library.index import Progress
+from tuireader.library.order import sort_for_display
+from tuireader.locations import cache_dir
 from tuireader.timeline.event import Event
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.reader import ArticleReader, ReaderHeader
@@ -33,36 +36,6 @@ if TYPE_CHECKING:
 PANES = ("articles", "reader", "timeline")
 SCAN_BATCH_SECONDS = 0.2
 MAX_PROBLEM_NOTICES = 5
-
-
-def _sort_key(article: Article) -> tuple[bool, str, str]:
-    """Newest first, undated last; dates and datetimes compare by their ISO text."""
-    when = article.date
-    stamp = when.isoformat()[:19] if isinstance(when, date | datetime) else ""
-    return (when is not None, stamp, article.title.casefold())
-
-
-def newest_first(articles: Sequence[Article]) -> list[Article]:
-    return sorted(articles, key=_sort_key, reverse=True)
-
-
-class NewestFirst:
-    """The library in display order, grown batch by batch while the scan runs.
-
-    Keys are computed once per article, and Timsort merges a sorted run with a new batch in
-    near-linear time, so a batch costs little even with 100,000 articles already listed.
-    """
-
-    def __init__(self) -> None:
-        self._keyed: list[tuple[tuple[bool, str, str], Article]] = []
-
-    def __len__(self) -> int:
-        return len(self._keyed)
-
-    def add(self, articles: Sequence[Article]) -> list[Article]:
-        self._keyed.extend((_sort_key(article), article) for article in articles)
-        self._keyed.sort(key=itemgetter(0), reverse=True)
-        return [article for _, article in self._keyed]
 
 
 class MainScreen(Screen[None]):
@@ -95,7 +68,6 @@ class MainScreen(Screen[None]):
         self.paths = list(paths)
         self.now = now
         self.current: Article | None = None
-        self._ordered = NewestFirst()
         self._restore_id: str | None = None
         self._scanning = False
         self._scanned = 0
@@ -150,54 +122,85 @@ class MainScreen(Screen[None]):
         self.article_list.focus()
         self._update_titles()
         self._scanning = True
-        self.scan_library()
+        catalog = Catalog(self.paths, cache_dir(self.app_data_dir))
+        try:
+            head, total = catalog.head()
+        except Exception:  # a damaged head file only costs the instant first paint
+            head, total = [], 0
+        if head:
+            self._show_articles(head, scanned=total)
+        self.scan_library(catalog)
 
     @work(thread=True, exclusive=True, group="scan")
-    def scan_library(self) -> None:
-        """Scan in a thread, handing rows over in batches so the list is usable at once."""
-        from tuireader.library import iter_scan
+    def scan_library(self, catalog: Catalog) -> None:
+        """Index the library off the UI thread: the saved index first (instant on a warm
+        start), then a refresh that re-reads only new and changed files.
 
+        On a first run the list fills as files are read; ordering happens here, not on the
+        UI thread, so a 100,000-article scan never stalls a key.
+        """
         worker = get_current_worker()
-        articles: list[Article] = []
-        problems: list[LoadProblem] = []
-        last = time.monotonic()
-        listed = 0
+        call = self.app.call_from_thread
         try:
-            for item in iter_scan(self.paths):
-                if worker.is_cancelled:
-                    return
-                if isinstance(item, LoadProblem):
-                    problems.append(item)
-                else:
-                    articles.append(item)
-                # Re-ordering a big list costs more, so hand over less often as it grows.
-                if time.monotonic() - last >= SCAN_BATCH_SECONDS * (1 + listed / 20_000):
-                    listed += len(articles)
-                    self.app.call_from_thread(self._add_scanned, articles, problems, False)
-                    articles, problems = [], []
-                    last = time.monotonic()
-        except Exception as error:  # a scan bug must not take the reader down with it
-            problems.append(LoadProblem(Path(self.paths[0]) if self.paths else Path("."),
-                                        f"scan stopped: {error}"))
-        self.app.call_from_thread(self._add_scanned, articles, problems, True)
+            indexed = catalog.load()
+            if indexed:
+                call(self._show_articles, indexed, len(indexed))
+            fresh: list[Article] = []
+            last_handover = [0.0]
 
-    def _add_scanned(self, articles: list[Article], problems: list[LoadProblem],
-                     done: bool) -> None:
-        if articles:
-            self.article_list.set_articles(self._ordered.add(articles))
-            self._scanned = len(self._ordered)
+            def progress(step: Progress) -> None:
+                if catalog.indexed:
+                    call(self._show_progress, step.walked)
+                    return
+                fresh.extend(step.fresh)
+                wait = SCAN_BATCH_SECONDS * (1 + len(fresh) / 20_000)
+                if step.fresh and time.monotonic() - last_handover[0] >= wait:
+                    last_handover[0] = time.monotonic()
+                    call(self._show_articles, sort_for_display(fresh), step.walked)
+
+            result = catalog.refresh(progress, cancelled=lambda: worker.is_cancelled)
+            if worker.is_cancelled:
+                return
+            articles = result.articles if result.changed or not indexed else None
+            call(self._scan_finished, articles, result.problems)
+            message = catalog.save()
+            if message is not None:
+                call(self.notify, message, title="Library index", severity="warning",
+                     markup=False)
+        except Exception as error:  # a scan bug must not take the reader down with it
+            root = self.paths[0] if self.paths else Path(".")
+            call(self._scan_finished, None, [LoadProblem(root, f"scan stopped: {error}")])
+
+    def _show_articles(self, articles: list[Article], scanned: int) -> None:
+        self.article_list.set_articles(articles)
+        self._scanned = scanned
+        self._restore_last_opened()
+        self._update_titles()
+
+    def _show_progress(self, walked: int) -> None:
+        self._scanned = walked
+        self._update_titles()
+
+    def _scan_finished(self, articles: list[Article] | None,
+                       problems: list[LoadProblem]) -> None:
+        self._scanning = False
+        if articles is not None:
+            self._show_articles(articles, len(articles))
         for problem in problems:
             self._report_problem(problem)
-        if done:
-            self._scanning = False
-            if self.article_list.total == 0:
-                self.article_list.set_empty_message(
-                    "No articles found. Give tuireader a folder of .txt or .md files."
-                )
-            if self._problems_total > self._problems_shown:
-                hidden = self._problems_total - self._problems_shown
-                self.notify(f"…and {hidden} more files could not be loaded.",
-                            title="Load problems", severity="warning", markup=False)
+        if self._problems_total > self._problems_shown:
+            hidden = self._problems_total - self._problems_shown
+            self.notify(f"…and {hidden} more files could not be loaded.",
+                        title="Load problems", severity="warning", markup=False)
+        if self.article_list.total == 0:
+            self.article_list.set_empty_message(
+                "No articles found. Give tuireader a folder of .txt or .md files."
+            )
+        self._restore_last_opened()
+        self._update_titles()
+
+    def _restore_last_opened(self) -> None:
+        """Reopen the article open at the last quit, as soon as the list holds it."""
         restore = self._restore_id
         if self.current is None and restore is not None and self.article_list.select_article(
             restore
@@ -206,7 +209,6 @@ class MainScreen(Screen[None]):
             article = self.article_list.highlighted
             if article is not None:
                 self.open_article(article)
-        self._update_titles()
 
     def _report_problem(self, problem: LoadProblem) -> None:
         self._problems_total += 1
@@ -241,18 +243,18 @@ class MainScreen(Screen[None]):
             reader_notes.append(f"{self._progress}%")
         reader_pane.border_subtitle = Content(" · ".join(reader_notes)) if reader_notes else None
         timeline_pane = self.query_one("#timeline-pane")
-        timeline_pane.border_title = Content("Timeline (3)")
         timeline = self.timeline
-        if self.current is None:
-            timeline_pane.border_subtitle = None
-        elif timeline.message == "computing…":
-            timeline_pane.border_subtitle = Content("computing…")
-        else:
-            undated = len(timeline.events) - timeline.placed_count
-            note = f"{timeline.placed_count} dated"
-            timeline_pane.border_subtitle = Content(
-                note + (f" · {undated} other" if undated else "")
-            )
+        timeline_title = "Timeline (3)"
+        timeline_pane.border_subtitle = None
+        if self.current is not None:
+            if timeline.message == "computing…":
+                timeline_title += " · computing…"
+            else:
+                timeline_title += f" · {timeline.placed_count} dated"
+                undated = len(timeline.events) - timeline.placed_count
+                if undated:
+                    timeline_pane.border_subtitle = Content(f"{undated} not on the calendar")
+        timeline_pane.border_title = Content(timeline_title)
 
     def open_article(self, article: Article) -> None:
         """Show the article's header at once; the text and its timeline follow from workers."""
@@ -487,7 +489,7 @@ class MainScreen(Screen[None]):
         if article is None:
             return
         read = not self.article_list.is_read(article)
-        if article is self.current:
+        if self.current is not None and article.id == self.current.id:
             self._auto_read_done = True
         self._set_read(article, read)
 
