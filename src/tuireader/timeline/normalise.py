@@ -290,10 +290,14 @@ def _year_by_tense(ref: date, month: int, day: int, tense: Tense) -> int | None:
         d = date(y, month, day)
     except ValueError:
         return None
+    shifted = y
     if tense is Tense.PAST and (d - ref).days > 90:
-        return y - 1
-    if tense is Tense.FUTURE and (ref - d).days > 90:
-        return y + 1
+        shifted = y - 1
+    elif tense is Tense.FUTURE and (ref - d).days > 90:
+        shifted = y + 1
+    if shifted != y and not (month == 2 and day == 29 and calendar.isleap(y)
+                             and not calendar.isleap(shifted)):
+        return shifted
     return y
 
 
