@@ -13,8 +13,6 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tuireader.timeline.labels import RESOLUTION_HELP, RESOLUTION_MARKS
-
 
 @dataclass(frozen=True, slots=True)
 class KeyHelp:
@@ -58,6 +56,9 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Everywhere", style="bold"), classes="help-heading")
             yield Static(self._table(self.global_keys), classes="help-keys")
             if self.pane == "timeline":
+                # Imported here: the timeline package is costly to import at start-up.
+                from tuireader.timeline.labels import RESOLUTION_HELP, RESOLUTION_MARKS
+
                 yield Static(Text("Markers", style="bold"), classes="help-heading")
                 legend = [KeyHelp(RESOLUTION_MARKS[r], RESOLUTION_HELP[r])
                           for r in RESOLUTION_MARKS]

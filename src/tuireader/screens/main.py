@@ -23,7 +23,6 @@ from tuireader.library.catalog import Catalog
 from tuireader.library.index import Progress
 from tuireader.library.order import sort_for_display
 from tuireader.locations import cache_dir
-from tuireader.timeline.event import Event
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.reader import ArticleReader, ReaderHeader
 from tuireader.widgets.safe_text import visible
@@ -32,6 +31,7 @@ from tuireader.widgets.timeline_view import TimelineView
 
 if TYPE_CHECKING:
     from tuireader.store import Database
+    from tuireader.timeline.event import Event
 
 PANES = ("articles", "reader", "timeline")
 SCAN_BATCH_SECONDS = 0.2

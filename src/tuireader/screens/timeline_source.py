@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tuireader.library.article import Article
 from tuireader.locations import cache_dir
-from tuireader.timeline.event import Event
+
+if TYPE_CHECKING:
+    # The timeline package compiles its grammar on import (~0.2 s): only the worker pays.
+    from tuireader.timeline.event import Event
 
 
 def timeline_for(

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from tuireader.timeline.event import Event
-from tuireader.timeline.labels import RESOLUTION_MARKS, when_label
 from tuireader.widgets.cursor_list import CursorList, movement_bindings
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.wrapping import wrap
+
+if TYPE_CHECKING:
+    from tuireader.timeline.event import Event
 
 WHEN_WIDTH = 16
 """Wide enough for "2022-08-31 23:47", the most precise label we usually show."""
@@ -80,6 +81,10 @@ class TimelineView(CursorList):
         return 3 if region.width < WHEN_WIDTH + 50 and region.height >= 12 else 1
 
     def render_row(self, index: int, width: int) -> list[Text]:
+        # Imported here: the timeline package compiles its grammar on import, and the app's
+        # first paint must not wait for it (rows exist only once a timeline was computed).
+        from tuireader.timeline.labels import RESOLUTION_MARKS, when_label
+
         event = self.events[index]
         undated = index >= self.placed_count
         mark = Text(RESOLUTION_MARKS.get(event.resolution, " ") + " ",
