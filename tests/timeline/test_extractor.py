@@ -178,6 +178,11 @@ class TestWeekdaysAndTense:
     def test_weekday_in_a_future_sentence_is_the_next_one(self) -> None:
         assert find("The council will vote on Monday.", THU, "Monday").value == "2022-09-05"
 
+    def test_forecast_looks_ahead(self) -> None:
+        assert find("The storm is forecast to hit on Saturday.", THU, "Saturday").value == (
+            "2022-09-03"
+        )
+
     def test_by_a_weekday_looks_ahead(self) -> None:
         assert find("The plan has to be filed by Tuesday.", THU, "Tuesday").value == "2022-09-06"
 
@@ -230,6 +235,7 @@ class TestClockTimes:
         ("text", "span", "value"),
         [
             ("The deadline passed at noon.", "noon", "2022-09-01T12:00"),
+            ("The ceasefire began at 1800 GMT.", "1800 GMT", "2022-09-01T18:00"),
             ("It was quiet this morning.", "this morning", "2022-09-01TMO"),
             ("Shots were heard last night.", "last night", "2022-08-31TNI"),
             ("The deadline is 12 a.m.", "12 a.m.", "2022-09-01T00:00"),

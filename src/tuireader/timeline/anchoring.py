@@ -16,7 +16,9 @@ class Tense(StrEnum):
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|plans?|planned|planning|expects?\s+to|expected\s+to|"
     r"scheduled|is\s+to|are\s+to|intends?\s+to|wants?\s+to|would|likely\s+to|"
-    r"hopes?\s+to|aims?\s+to|set\s+to|as\s+soon\s+as|upcoming|effective)\b|'ll\b",
+    r"hopes?\s+to|aims?\s+to|set\s+to|as\s+soon\s+as|upcoming|effective|forecast\s+to|"
+    r"predicted\s+to|poised\s+to|slated\s+to)"
+    r"\b|'ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(

@@ -1217,7 +1217,8 @@ NORMALISERS: dict[str, Callable[[Ctx], Norm | None]] = {
     "recent_units": n_recent_units, "vague_span": n_vague_span,
     "day_continuation": n_day_continuation, "day_pair_first": n_day_continuation,
     "weekday": n_weekday, "day_word": n_day_word,
-    "part_of_day": n_part_of_day, "clock": n_clock, "clock24": n_clock24, "noon": n_noon,
+    "part_of_day": n_part_of_day, "clock": n_clock, "clock24": n_clock24,
+    "clock_military": n_clock24, "noon": n_noon,
     "ref": n_ref, "set": n_set, "set_freq": n_set_freq, "holiday": n_holiday,
     "the_unit": n_the_unit, "year_end": n_year_end, "day_anaphor": n_day_anaphor,
 }  # fmt: skip

@@ -79,7 +79,7 @@ _TRIGGERS: dict[str, str] = {
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
-    "clock24": "#1 #2", "noon": "noon midnight midday",
+    "clock24": "#1 #2", "clock_military": "#4", "noon": "noon midnight midday",
     "ref": "now currently nowadays present days recently past future possible date soon current",
     "set": "every each per daily weekly monthly annually yearly hourly nightly biweekly",
     "set_freq": "day week month year",
@@ -261,15 +261,20 @@ RULES: tuple[Rule, ...] = (
         "clock",
         r"(?<![\d.:$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m"
         r"(?![a-z])|p\.m(?![a-z])|am\b|pm\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening))"
-        r"(?:\s+\(?(?P<tz>" + _TZ + r")\)?(?![a-z]))?(?:,?\s+(?:on\s+)?(?P<day>today|tonight|"
+        r"(?:\s+(?P<tz>" + _TZ + r")(?![a-z]))?(?:,?\s+(?:on\s+)?(?P<day>today|tonight|"
         r"tomorrow|yesterday|" + WEEKDAY + r")\b|,?\s+(?:on\s+)?(?P<cm>" + MONTH + r")\s+(?P<cd>"
         + _DAY_NUM + r")\b(?:,?\s+(?P<cy>" + _YEAR + r")\b)?)?",
     ),
     _rule(
         "clock24",
         r"\b(?:at|by|until|till|from|to|before|after|around|about|since)\s+(?P<span>(?P<h>[01]?\d|"
-        r"2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?(?:\s+\(?(?P<tz>" + _TZ
-        + r")\)?(?![a-z]))?)",
+        r"2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?(?:\s+(?P<tz>" + _TZ
+        + r")(?![a-z]))?)",
+    ),
+    _rule(
+        "clock_military",
+        r"(?<![\d.,:$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours\s+|hrs\s+)?(?P<tz>GMT|UTC|"
+        r"Zulu)\b",
     ),
     _rule(
         "noon",
