@@ -10,7 +10,8 @@ from datetime import date, datetime, timedelta
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
 from tuireader.timeline.event import Event, EventType, Resolution
-from tuireader.timeline.normalise import NORMALISERS, Ctx, DocState, Norm, interval_of, plausible
+from tuireader.timeline.filters import plausible
+from tuireader.timeline.normalise import NORMALISERS, Ctx, DocState, Norm, interval_of
 from tuireader.timeline.patterns import (
     MARGIN_AFTER,
     MARGIN_BEFORE,

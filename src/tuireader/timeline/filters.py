@@ -1,0 +1,186 @@
+"""What looks like a date but is not: modal "may", "second" terms, scores, prices, phone numbers.
+
+Each rule may have a filter that sees the match and the text around it (never document state);
+a candidate it rejects is dropped before the longest-match selection, so a shorter reading of the
+same words can still win.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_SHORT_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_MAY_CONTEXT = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|between|and|early|late|mid|last|"
+    r"next|this|before|after|each|every|for|on|that|or|-)\s+|mid-)$",
+    re.IGNORECASE,
+)
+_YEAR_NOUNS = frozenset(
+    [
+        "people", "workers", "troops", "jobs", "shares", "cars", "units", "employees", "members",
+        "votes", "feet", "meters", "metres", "miles", "tons", "tonnes", "barrels", "acres",
+        "points", "yards", "kilometers", "kilometres", "students", "soldiers", "residents",
+        "homes", "houses", "deaths", "cases", "pounds", "dollars", "euros", "calories", "words",
+        "pages", "copies", "signatures", "delegates", "seats", "rooms", "beds", "patients",
+        "victims", "refugees",
+    ]
+)  # fmt: skip
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:No\.|number|Flight|flight|Room|room|Route|route|Highway|Interstate|page|Page|Boeing|"
+    r"Airbus|model|Model|code|Code|about|some|nearly|over|than|of|to)\s+$"
+)
+_RATE_BEFORE = re.compile(
+    r"(?:^|\s)([$\u00a3\u20ac]?\d[\d.,%]*|million|billion|thousand|hundred|dozen|[a-z]{3,}s)\s+$"
+)
+_NOT_PLURAL = frozenset(
+    ["was", "has", "is", "as", "its", "his", "this", "us", "less", "across", "perhaps", "does",
+     "unless", "thus", "yes", "plus", "bus", "gas"]
+)  # fmt: skip
+_PAST_NUMBER = re.compile(
+    r"\s*(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decade|year|month|week|"
+    r"day)",
+    re.IGNORECASE,
+)
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _before(m: re.Match[str], text: str, n: int) -> str:
+    return text[max(0, m.start() - n) : m.start()]
+
+
+def _after(m: re.Match[str], text: str, n: int) -> str:
+    return text[m.end() : m.end() + n]
+
+
+def _month_word_ok(rule: str, m: re.Match[str], text: str) -> bool:
+    """Month words must be capitalised; a bare "May"/"March" needs a preposition before it."""
+    month = m.group("m")
+    if not _is_cap(month):
+        return False
+    if rule != "month":
+        return True
+    if m.group("y") or m.group("w") or m.group("mod"):
+        return True
+    if month.rstrip(".").lower() in _SHORT_MONTHS:
+        return False
+    if month in ("May", "MAY", "March", "MARCH") and not _MAY_CONTEXT.search(_before(m, text, 12)):
+        return False
+    # headline capitals: "MAY" in "TALKS MAY RESUME" is rarely the month
+    return not (month.isupper() and len(month) > 1)
+
+
+def _year_ok(m: re.Match[str], text: str) -> bool:
+    """Bare four-digit numbers: not before a counted noun, not in a run of digit groups."""
+    after = _after(m, text, 24)
+    following = after.split(None, 1)[0].strip(".,;:") if after.strip() else ""
+    if following.lower() in _YEAR_NOUNS:
+        return False
+    if m.group("mod") or m.group("fy"):
+        return True
+    before = _before(m, text, 20)
+    if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\b(?:of|to)\s+$", before):
+        return False
+    # a run of digit groups is a phone or account number
+    return not (re.search(r"\d\s$", before) or re.match(r"\s\d", after))
+
+
+def _season_ok(m: re.Match[str], text: str) -> bool:
+    """"fall" and "spring" are verbs unless something marks them as seasons."""
+    season = m.group("s").lower()
+    if season not in ("fall", "spring"):
+        return True
+    if m.group("y"):
+        return True
+    if not m.group("w"):
+        return False
+    return m.group("w").lower() != "the" or not re.match(r"\s+(?:of|in)\b", _after(m, text, 6))
+
+
+def _is_rate(before: str) -> bool:
+    """"$1.76 a year", "700 seats a week": "a <unit>" after an amount is a rate, not a span."""
+    found = _RATE_BEFORE.search(before)
+    return found is not None and found.group(1).lower() not in _NOT_PLURAL
+
+
+def _duration_ok(m: re.Match[str], text: str) -> bool:
+    """Not ages ("44-year-old"), "a second term", rates, fractions, or a year as a quantity."""
+    unit = m.group("u").lower()
+    quantity = m.group("q").lower().strip()
+    if m.group("old") or re.match(r"-(?:old|year-old)", _after(m, text, 10)):
+        return False
+    if quantity in ("a", "an") and unit.startswith(("second", "quarter")):
+        return False
+    if quantity in ("a", "an", "one") and re.search(r"\b(?:twice|times|once|per)\s+$",
+                                                    _before(m, text, 8)):
+        return False
+    bare = not (m.group("pre") or m.group("dir") or m.group("rel"))
+    if quantity in ("a", "an") and bare and _is_rate(_before(m, text, 24)):
+        return False
+    if re.fullmatch(r"(?:1[0-9]|20)\d\d", quantity):
+        return False
+    if unit.startswith("quarter") and re.match(r"\s+of\b", _after(m, text, 4)):
+        return False  # "more than a quarter of the shares"
+    return not (unit == "quarters" and "-" in text[m.end("q") : m.start("u")])
+
+
+def _ref_ok(m: re.Match[str], text: str) -> bool:
+    word = re.sub(r"\s+", " ", m.group("r").lower())
+    after, before = _after(m, text, 14), _before(m, text, 12)
+    if word == "the past":
+        return not _PAST_NUMBER.match(after)
+    if word == "now":
+        return not after.startswith("-")
+    if word == "soon":
+        return not (re.match(r"\s+(?:as|after|afterwards?|thereafter)\b", after)
+                    or re.search(r"\bas\s+$", before))
+    if word == "current":
+        return m.group("r").islower() and not (
+            re.match(r"[\s-]+(?:account|accounts|affairs|events|ratio|density)\b", after,
+                     re.IGNORECASE)
+            or re.search(r"\b(?:then|electric|ocean|alternating|direct)\s+$", before,
+                         re.IGNORECASE)
+        )
+    if "future" in word:
+        return not re.match(r"\s+of\b", after)  # "the future of our peoples"
+    return True
+
+
+def _titled(rule: str, m: re.Match[str], text: str) -> bool:
+    """"60 Minutes", "This Week": a capitalised duration mid-sentence is a programme's name."""
+    words = m.group(0).split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[0].isupper():
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    before = _before(m, text, 3)
+    return not (m.start() == 0 or re.search(r"(?:[.!?]\s+|\n\s*)$", before))
+
+
+_FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
+    "year": _year_ok,
+    "season": _season_ok,
+    "duration": lambda m, text: _duration_ok(m, text) and not _titled("duration", m, text),
+    "rel_unit": lambda m, text: not _titled("rel_unit", m, text),
+    "ref": _ref_ok,
+    "weekday": lambda m, text: _is_cap(m.group("d")),
+    "holiday": lambda m, text: _is_cap(m.group("h")),
+    "noon": lambda m, text: not re.search(r"\bhigh\s+$", _before(m, text, 6), re.IGNORECASE),
+    "part_of_day": lambda m, text: not (m.group(0).lower().startswith("the ")
+                                        and re.match(r"\s+of\b", _after(m, text, 4))),
+}
+
+
+def plausible(rule: str, m: re.Match[str], text: str) -> bool:
+    """Whether a candidate of `rule` can be a temporal expression where it stands."""
+    if "m" in m.re.groupindex and m.group("m") and m.group("m")[0].isalpha() and (
+        not _month_word_ok(rule, m, text)
+    ):
+        return False
+    check = _FILTERS.get(rule)
+    return check is None or check(m, text)
