@@ -11,7 +11,8 @@ from datetime import date, datetime, timedelta
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
 from tuireader.timeline.event import Event, EventType, Resolution
 from tuireader.timeline.filters import plausible
-from tuireader.timeline.normalise import NORMALISERS, Ctx, DocState, Norm, interval_of
+from tuireader.timeline.intervals import interval_of
+from tuireader.timeline.normalise import NORMALISERS, Ctx, DocState, Norm
 from tuireader.timeline.patterns import (
     MARGIN_AFTER,
     MARGIN_BEFORE,
