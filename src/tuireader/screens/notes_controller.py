@@ -89,7 +89,7 @@ class NotesController:
         self.notes = []
         self.located = {}
         self.host.notes_view.show_message("finding notes…")
-        self.reload()
+        self.reload(announce=True)
 
     def article_closed(self, message: str = "No article open") -> None:
         self.open = None
@@ -97,7 +97,9 @@ class NotesController:
         self.located = {}
         self.host.notes_view.show_message(message)
 
-    def reload(self, *, keep: str | None = None) -> None:
+    def reload(self, *, keep: str | None = None, announce: bool = False) -> None:
+        """Read the article's notes and locate them in the body (in a worker); `announce`
+        says how many were orphaned (on opening, not after each change)."""
         opened = self.open
         db = self.db
         if opened is None:
@@ -126,7 +128,7 @@ class NotesController:
                 return
             if not get_current_worker().is_cancelled:  # a newer reload is on its way
                 self.host.app.call_from_thread(self._show, opened, notes, located, with_notes,
-                                               keep, error)
+                                               keep, error, announce)
 
         self.host.run_worker(work, thread=True, group="notes", exclusive=True,
                              exit_on_error=False)
@@ -136,9 +138,10 @@ class NotesController:
             self.host.notes_view.show_message(f"Could not read notes: {reason}")
 
     def _show(self, opened: OpenArticle, notes: list[Note], located: dict[str, Located],
-              with_notes: set[str], keep: str | None, error: str | None) -> None:
-        self.host.notes_changed(with_notes)
+              with_notes: set[str], keep: str | None, error: str | None,
+              announce: bool) -> None:
         if self.open is not opened:
+            self.host.notes_changed(with_notes)
             return
         self.notes = notes
         self.located = located
@@ -146,11 +149,12 @@ class NotesController:
             (where.start, where.end) for where in located.values() if where.found
         )
         self.host.notes_view.show_notes(note_rows(notes, located), keep=keep)
+        self.host.notes_changed(with_notes)
         if error is not None:
             self.host.notify(f"Could not save the notes' new positions: {error}",
                              title="Notes", severity="warning", markup=False)
         orphans = sum(1 for where in located.values() if where.status is AnchorStatus.ORPHANED)
-        if orphans:
+        if orphans and announce:
             self.host.notify(
                 f"{orphans} note{'s' if orphans != 1 else ''} no longer match the text; "
                 "they are listed as orphaned (ctrl+n).",
