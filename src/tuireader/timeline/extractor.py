@@ -6,7 +6,7 @@ import hashlib
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
 from tuireader.timeline.event import Event, EventType, Resolution
@@ -230,9 +230,6 @@ def _anchor_clock_times(items: list[tuple[int, int, Norm, Sentence | None]], ref
         elif ref is not None:
             norm.value, norm.resolution, norm.anchor = (
                 f"{ref.isoformat()}T{clock}", Resolution.RELATIVE, ref)
-        if clock == "24:00" and norm.anchor is not None:
-            nxt = norm.anchor + timedelta(days=1)
-            norm.value = f"{nxt.isoformat()}T00:00"
         norm.needs_day = False
 
 
