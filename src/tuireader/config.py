@@ -36,7 +36,7 @@ def load_config(path: Path | None = None) -> Config:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path} is not valid TOML: {error}") from None
     return Config(
-        library=_library(data.get("library", ()), path),
+        library=_library(data.get("library", []), path),
         keymap=_keymap(data, path),
         export_dir=_export_dir(data.get("export_dir"), path),
     )

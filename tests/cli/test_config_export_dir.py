@@ -10,6 +10,14 @@ from tuireader.config import ConfigError, load_config
 
 
 class TestExportDir:
+    def test_config_without_library_loads(self, tmp_path: Path) -> None:
+        """A config holding only other settings is valid (the library defaults to samples)."""
+        config = tmp_path / "config.toml"
+        config.write_text('export_dir = "/srv/exports"\n')
+        loaded = load_config(config)
+        assert loaded.library == ()
+        assert loaded.export_dir == Path("/srv/exports")
+
     def test_absent_means_the_current_directory(self, tmp_path: Path) -> None:
         config = tmp_path / "config.toml"
         config.write_text('library = "~/news"\n')

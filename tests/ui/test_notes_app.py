@@ -101,7 +101,8 @@ class TestNotesPane:
             await pilot.press("ctrl+n")
             await pilot.pause()
             assert screen.notes_view.has_focus
-            assert str(screen.query_one("#timeline-pane").border_title).startswith("Notes (3) · 1 note")
+            title = str(screen.query_one("#timeline-pane").border_title)
+            assert title.startswith("Notes (3) · 1 note")
             rows = [screen.notes_view.render_line(y).text.strip() for y in range(3)]
             assert rows[0].startswith("✎ ")
             assert rows[1].startswith("“The harbour bridge reopened")
