@@ -9,10 +9,13 @@
   head+import the same in a fresh interpreter, imports included (what start-up pays)
   load        `Catalog.load()`: the full index, as Articles in display order
   refresh     `Catalog.refresh()` after `load()`, nothing changed (stat every file)
+  frozen      the same after `gc.freeze()` (as the app may do after `load()`): without the
+              cyclic GC walking the 100k loaded articles during the refresh
   touch10     `Catalog.refresh()` after 10 files got a new mtime (mtimes restored after)
   memory      Python heap retained by the loaded catalog (tracemalloc), and the RSS growth
 
-Medians of the runs; "OS cache warm" throughout (files were read just before). Prints a table
+Medians of the runs, wall and process CPU time (steadier on a shared machine); OS cache warm
+throughout (files were read just before). Prints a table
 and the growth ratio of each figure between consecutive sizes. Never asserts on time.
 `--formats` also times marshal / pickle / JSON for the full index of the largest library.
 """
@@ -44,7 +47,10 @@ from tuireader.library import scan  # noqa: E402
 from tuireader.library.catalog import Catalog  # noqa: E402
 from tuireader.library.index import index_files  # noqa: E402
 
-FIGURES = ("scan", "cold", "head", "head+import", "load", "refresh", "touch10")
+FIGURES = ("scan", "cold", "head", "head+import", "load", "refresh", "frozen", "touch10")
+
+Sample = tuple[float, float]
+"""(wall seconds, CPU seconds of this process): CPU time is steadier on a shared machine."""
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -53,19 +59,35 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def head_in_fresh_process(root: Path, cache: Path) -> float:
+def sampled(action: Callable[[], object]) -> Sample:
+    wall, cpu = time.perf_counter(), time.process_time()
+    action()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+PYCACHE = Path(tempfile.gettempdir()) / "tuireader-bench-pycache"
+
+
+def child_env() -> dict[str, str]:
+    """Bytecode cached (outside the source tree), as in an installed app: no compile time."""
+    env = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONPYCACHEPREFIX": str(PYCACHE)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def head_in_fresh_process(root: Path, cache: Path) -> Sample:
     code = (
-        "import time; t = time.perf_counter()\n"
+        "import time; t, c = time.perf_counter(), time.process_time()\n"
         "from pathlib import Path\n"
         "from tuireader.library.catalog import Catalog\n"
         f"rows, total = Catalog([Path({str(root)!r})], Path({str(cache)!r})).head()\n"
         "assert rows and total\n"
-        "print(time.perf_counter() - t)\n"
+        "print(time.perf_counter() - t, time.process_time() - c)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env=env, check=True)
-    return float(out.stdout)
+                         env=child_env(), check=True)
+    wall, cpu = out.stdout.split()
+    return float(wall), float(cpu)
 
 
 def article_files(root: Path, count: int) -> list[Path]:
@@ -75,43 +97,60 @@ def article_files(root: Path, count: int) -> list[Path]:
     return files[::step][:count]
 
 
+def warm(root: Path, cache: Path, figures: dict[str, list[Sample]], freeze: bool) -> None:
+    """load then refresh in a clean heap; `freeze`: gc.freeze() between them, as an app may."""
+    gc.collect()
+    catalog = Catalog([root], cache)
+    figures["load"].append(sampled(catalog.load))
+    if freeze:
+        gc.freeze()
+    figures["frozen" if freeze else "refresh"].append(sampled(catalog.refresh))
+    gc.unfreeze()
+
+
 def measure(root: Path, runs: int, cold_runs: int) -> dict[str, Any]:
-    figures: dict[str, list[float]] = {name: [] for name in FIGURES}
+    figures: dict[str, list[Sample]] = {name: [] for name in FIGURES}
     info: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="tuireader-bench-cache-") as temp:
         for run in range(cold_runs):
             cache = Path(temp) / f"cold-{run}"
-            started = time.perf_counter()
-            info["articles"] = len(scan([root]).articles)
-            figures["scan"].append(time.perf_counter() - started)
+            counted: list[int] = []
+            figures["scan"].append(sampled(lambda out=counted: out.append(  # type: ignore[misc]
+                len(scan([root]).articles))))
+            info["articles"] = counted[0]
+            gc.collect()
             catalog = Catalog([root], cache)
-            figures["cold"].append(timed(lambda c=catalog: (c.refresh(), c.save())))
+            figures["cold"].append(sampled(lambda c=catalog: (c.refresh(), c.save())))
+            del catalog
         full, head = index_files(cache, [root])
         info["index_kib"] = full.stat().st_size / 1024
         info["head_kib"] = head.stat().st_size / 1024
-        for _ in range(runs):
-            figures["head"].append(timed(lambda: Catalog([root], cache).head()))
+        head_in_fresh_process(root, cache)  # writes the bytecode cache
+        for run in range(runs):
+            figures["head"].append(sampled(lambda: Catalog([root], cache).head()))
             figures["head+import"].append(head_in_fresh_process(root, cache))
-            catalog = Catalog([root], cache)
-            figures["load"].append(timed(catalog.load))
-            figures["refresh"].append(timed(catalog.refresh))
+            warm(root, cache, figures, freeze=run % 2 == 1)
         touched = article_files(root, 10)
         for _ in range(runs):
             stats = [path.stat() for path in touched]
             for path, stat in zip(touched, stats, strict=True):
                 os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+            gc.collect()
             catalog = Catalog([root], cache)
             catalog.load()
             try:
-                figures["touch10"].append(timed(catalog.refresh))
+                figures["touch10"].append(sampled(catalog.refresh))
             finally:
                 for path, stat in zip(touched, stats, strict=True):
                     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
             catalog.refresh()
             catalog.save()
+            del catalog
         info.update(memory(root, cache))
-    info["median"] = {name: statistics.median(values) for name, values in figures.items()
-                      if values}
+    info["wall"] = {name: statistics.median(w for w, _ in values)
+                    for name, values in figures.items() if values}
+    info["cpu"] = {name: statistics.median(c for _, c in values)
+                   for name, values in figures.items() if values}
     return info
 
 
@@ -137,9 +176,8 @@ def memory(root: Path, cache: Path) -> dict[str, float]:
         "articles = catalog.load()\n"
         "print(rss() - before)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env=env, check=True)
+                         env=child_env(), check=True)
     return {"heap_mib": traced, "rss_growth_mib": float(out.stdout)}
 
 
@@ -197,22 +235,22 @@ def main() -> int:
         cold_runs = args.cold_runs
         print(f"measuring {folder} ...", file=sys.stderr, flush=True)
         results.append((folder, measure(folder, args.runs, cold_runs)))
-    header = ["articles", *[f"{name} ms" for name in FIGURES], "heap MiB", "RSS+ MiB",
-              "index KiB", "head KiB"]
-    print("\n" + "  ".join(f"{h:>11}" for h in header))
-    for _, info in results:
-        med = info["median"]
-        cells = [f"{info['articles']:,}", *[ms(med[name]) for name in FIGURES],
-                 f"{info['heap_mib']:.1f}", f"{info['rss_growth_mib']:.1f}",
-                 f"{info['index_kib']:,.0f}", f"{info['head_kib']:.0f}"]
-        print("  ".join(f"{cell:>11}" for cell in cells))
-    for (_, small), (_, large) in itertools.pairwise(results):
-        factor = large["articles"] / max(1, small["articles"])
-        ratios = [f"{name} x{large['median'][name] / small['median'][name]:.1f}"
-                  for name in FIGURES]
-        ratios.append(f"heap x{large['heap_mib'] / max(small['heap_mib'], 1e-9):.1f}")
-        print(f"\ngrowth {small['articles']:,} -> {large['articles']:,} (x{factor:.0f}): "
-              + ", ".join(ratios))
+    for kind in ("wall", "cpu"):
+        print(f"\n{kind} time, median ms ({'elapsed' if kind == 'wall' else 'process CPU'}):")
+        header = ["articles", *FIGURES, "heap MiB", "RSS+ MiB", "index KiB", "head KiB"]
+        print("  ".join(f"{h:>11}" for h in header))
+        for _, info in results:
+            cells = [f"{info['articles']:,}", *[ms(info[kind][name]) for name in FIGURES],
+                     f"{info['heap_mib']:.1f}", f"{info['rss_growth_mib']:.1f}",
+                     f"{info['index_kib']:,.0f}", f"{info['head_kib']:.0f}"]
+            print("  ".join(f"{cell:>11}" for cell in cells))
+        for (_, small), (_, large) in itertools.pairwise(results):
+            factor = large["articles"] / max(1, small["articles"])
+            ratios = [f"{name} x{large[kind][name] / max(small[kind][name], 1e-6):.1f}"
+                      for name in FIGURES]
+            ratios.append(f"heap x{large['heap_mib'] / max(small['heap_mib'], 1e-9):.1f}")
+            print(f"growth {small['articles']:,} -> {large['articles']:,} (x{factor:.0f}): "
+                  + ", ".join(ratios))
     if args.formats:
         compare_formats(args.dirs[-1])
     return 0

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tuireader.library.article import Article, LoadProblem
-from tuireader.library.decoding import os_reason
 from tuireader.library.index import (
     LibraryIndex,
     Progress,
@@ -26,8 +25,7 @@ from tuireader.library.index import (
 ProgressCallback = Callable[[Progress], None]
 
 
-@dataclass(frozen=True, slots=True)
-class RefreshResult:
+class RefreshResult(NamedTuple):
     articles: list[Article]
     """Every article, in display order (`sort_for_display`)."""
     problems: list[LoadProblem]
@@ -137,6 +135,8 @@ class Catalog:
         try:
             save_index(self._index, self.cache_dir)
         except OSError as error:
+            from tuireader.library.decoding import os_reason
+
             return f"could not save the library index in {self.cache_dir}: {os_reason(error)}"
         return None
 

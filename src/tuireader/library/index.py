@@ -19,13 +19,12 @@ import hashlib
 import marshal
 import os
 import struct
-import tempfile
 import zlib
 from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tuireader.library.article import Article, LoadProblem
 from tuireader.library.ids import IdRegistry
@@ -89,19 +88,28 @@ class IndexEntry:
         return self.wanted_id if self.wanted_id is not None else self.article.id
 
 
-@dataclass(slots=True)
 class LibraryIndex:
     """The index of one set of roots; `articles`/`problems` are in scan (walk) order."""
 
-    roots: tuple[str, ...]
-    """The roots as given (they build each Article.path, exactly as `iter_scan` would)."""
-    entries: list[IndexEntry] = field(default_factory=list)
-    problems: list[LoadProblem] = field(default_factory=list)
-    display_order: list[int] | None = None
-    """Positions of `articles()` in display order, when known (saved, so loading skips a sort)."""
-    loaded_from_disk: bool = False
-    dirty: bool = False
-    """Differs from the file on disk."""
+    __slots__ = ("dirty", "display_order", "entries", "loaded_from_disk", "problems", "roots")
+
+    def __init__(
+        self,
+        roots: tuple[str, ...],
+        entries: list[IndexEntry] | None = None,
+        problems: list[LoadProblem] | None = None,
+        display_order: list[int] | None = None,
+        loaded_from_disk: bool = False,
+    ) -> None:
+        self.roots = roots
+        """The roots as given (they build each Article.path, exactly as `iter_scan` would)."""
+        self.entries = entries if entries is not None else []
+        self.problems = problems if problems is not None else []
+        self.display_order = display_order
+        """Positions of `articles()` in display order when known (saved: loading skips a sort)."""
+        self.loaded_from_disk = loaded_from_disk
+        self.dirty = False
+        """Differs from the file on disk."""
 
     def articles(self) -> list[Article]:
         return [entry.article for entry in self.entries if entry.article is not None]
@@ -126,9 +134,11 @@ def _article_of(entry: IndexEntry) -> Article:
     return entry.article
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """How far a refresh has got; `fresh` are articles read from their files since the last one."""
+class Progress(NamedTuple):
+    """How far a refresh has got; `fresh` are articles read from their files since the last one.
+
+    A NamedTuple rather than a dataclass: defining it costs far less at start-up.
+    """
 
     walked: int
     """Article files met so far."""
@@ -525,6 +535,8 @@ def _read_payload(path: Path, kind: bytes) -> Any:
 
 
 def _write_payload(path: Path, kind: bytes, payload: Any) -> None:
+    import tempfile  # Deferred: only saving needs it, and start-up only reads.
+
     body = marshal.dumps(payload, _MARSHAL_VERSION)
     header = _MAGIC + _HEADER.pack(kind, INDEX_VERSION, zlib.crc32(body), len(body),
                                    _MARSHAL_VERSION)
