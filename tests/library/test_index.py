@@ -127,6 +127,15 @@ class TestRoundTrip:
         assert loaded == expected([Path("lib")])[0]
         assert relative.refresh().parsed == 0
 
+    def test_file_name_that_is_not_utf8(self, tmp_path: Path, cache: Path) -> None:
+        root = tmp_path / "lib"
+        root.mkdir()
+        (Path(os.fsdecode(bytes(root))) / os.fsdecode(b"caf\xe9.md")).write_text(md("Cafe"))
+        indexed([root], cache)
+        loaded = Catalog([root], cache).load()
+        assert loaded == scan([root]).articles
+        assert os.fsencode(loaded[0].path.name) == b"caf\xe9.md"
+
     def test_one_index_per_set_of_roots(self, lib: Path, cache: Path) -> None:
         indexed([lib], cache)
         other = Catalog([lib / "2022"], cache)

@@ -1,8 +1,18 @@
 """The library as the app sees it: a fast, possibly stale first screen, then the truth.
 
-Start-up sequence (see `Catalog`): `head()` paints the list from a few KB; `load()` then
-`refresh()` and `save()` run in one worker; the list is replaced when the refresh says
-something changed.
+Start-up, in this order (the app; `tuireader list` needs only `refresh()` then `save()`):
+
+1. UI thread, before the first paint: `catalog = Catalog(paths, cache_dir(data_dir))`, then
+   `rows, total = catalog.head()` (~2 ms: one small file, no YAML, no article files). Show
+   `rows` and "{total} articles"; with no head (first run) show an empty list, "indexing…".
+2. After that paint, one thread worker: `articles = catalog.load()` (all indexed articles in
+   display order; ~0.5 s CPU at 100k: keep it off the UI thread) and hand them to the list
+   if any; then `result = catalog.refresh(progress, cancelled=...)`; then `catalog.save()`
+   (a message string if the cache is not writable, else None).
+3. `progress` runs on the worker: post "indexing {walked} / {expected}" to the header and, on
+   a first run (`not catalog.indexed`), add `progress.fresh` to the list
+   (`merge_for_display`). When `result.changed`, replace the list with `result.articles` and
+   the problems with `result.problems`.
 """
 
 from __future__ import annotations
@@ -31,7 +41,8 @@ class RefreshResult(NamedTuple):
     problems: list[LoadProblem]
     """In scan order."""
     changed: bool
-    """The articles or problems differ from what `load()` returned."""
+    """The articles or problems may differ from what `load()` returned (True also when a
+    touched file was re-read and said the same); False: `articles` is `load()`'s list."""
     parsed: int
     """Files read from disk by this refresh (new or changed)."""
     complete: bool
