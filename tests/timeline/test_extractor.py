@@ -48,7 +48,8 @@ class TestAbsoluteDates:
             ("Prices fell in August 2022.", "August 2022", "2022-08"),
             ("The law dates from 1999.", "1999", "1999"),
             ("Sales peaked in fiscal 1990.", "fiscal 1990", "1990"),
-            ("It was popular in the 1990s.", "the 1990s", "199"),
+            ("It was popular in the 1990s.", "1990s", "199"),
+            ("It peaked in the early 1990s.", "the early 1990s", "199"),
             ("It was popular in the '80s.", "the '80s", "198"),
             ("It changed in the 20th century.", "the 20th century", "19"),
             ("Growth slowed in the first half of 2020.", "the first half of 2020", "2020-H1"),
@@ -415,7 +416,7 @@ class TestEvents:
             "2019": Granularity.YEAR,
             "March 2020": Granularity.MONTH,
             "3 April 2020": Granularity.DAY,
-            "the 1990s": Granularity.DECADE,
+            "1990s": Granularity.DECADE,
             "9 a.m.": Granularity.MINUTE,
         }
 

@@ -297,7 +297,10 @@ def n_spoken_year(c: Ctx) -> Norm | None:
 
 def n_decade(c: Ctx) -> Norm | None:
     if c.g("y"):
-        return Norm(DATE, c.g("y")[:3], ABS)
+        span = None
+        if c.m.group(0).lower().startswith("the ") and not c.g("mod"):
+            span = (c.m.start("y"), c.m.end())  # "in the 1990s": TimeML marks "1990s"
+        return Norm(DATE, c.g("y")[:3], ABS, span=span)
     if c.g("yy"):
         base = "19" if c.ref is None or int(c.g("yy")) > (c.ref.year % 100) else str(
             c.ref.year // 100

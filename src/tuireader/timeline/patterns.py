@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_ago_adj",
-        r"\b(?:the\s+)?(?P<a>year-earlier|year-ago)\b",
+        r"\b(?P<a>year-earlier|year-ago)\b",
     ),
     _rule(
         "season",
