@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from tuireader.timeline import Granularity
-from tuireader.timeline.intervals import interval_of
+from tuireader.timeline.intervals import interval_of, spanning
 
 
 class TestIntervalOf:
@@ -42,3 +42,18 @@ class TestIntervalOf:
     )
     def test_no_interval(self, value: str) -> None:
         assert interval_of(value) is None
+
+
+class TestSpanning:
+    def test_a_range_of_years_spans_both(self) -> None:
+        first, last = interval_of("2017"), interval_of("2019")
+        assert first is not None and last is not None
+        assert spanning(first, last) == spanning(last, first)
+        whole = spanning(first, last)
+        assert (whole.start, whole.end, whole.granularity) == (
+            datetime(2017, 1, 1), datetime(2020, 1, 1), Granularity.YEAR)
+
+    def test_mixed_granularities_keep_the_coarser(self) -> None:
+        first, last = interval_of("2022-05"), interval_of("2022-07-15")
+        assert first is not None and last is not None
+        assert spanning(first, last).granularity is Granularity.MONTH

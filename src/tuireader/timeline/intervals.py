@@ -79,3 +79,11 @@ def _interval_of(value: str) -> Interval | None:
         a, _ = _SEASON_MONTHS[m.group("s")]
         return _months_interval(y, a, 3, Granularity.SEASON)
     return Interval(datetime(y, 1, 1), datetime(y + 1, 1, 1), Granularity.YEAR)
+
+
+def spanning(first: Interval, last: Interval) -> Interval:
+    """One interval from the start of `first` to the end of `last` ("between 2017 and 2019"),
+    at the coarser of the two granularities."""
+    order = list(Granularity)
+    coarse = min(first.granularity, last.granularity, key=order.index)
+    return Interval(min(first.start, last.start), max(first.end, last.end), coarse)
