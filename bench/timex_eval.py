@@ -1,6 +1,6 @@
 """Score tuireader.timeline on TimeML gold files with the shared TIMEX3 scorer.
 
-    python bench/timex_eval.py GOLD_DIR [--scorer PATH] [--errors N] [--out DIR]
+    python bench/timex_eval.py GOLD_DIR [--scorer PATH] [--errors N] [--out DIR] [--by-folder]
 
 Dumps each document's text and reference date with the scorer, runs `extract_timeline`,
 writes the scorer's JSON (one file per document, straight from `Event.to_json`) and prints the
@@ -33,7 +33,7 @@ def parse_reference(value: str) -> date | datetime | None:
         return None
 
 
-def run(gold: Path, scorer: Path, errors: int, out: Path | None) -> int:
+def run(gold: Path, scorer: Path, errors: int, out: Path | None, by_folder: bool = False) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         txt_dir = Path(tmp) / "txt"
         sys_dir = out or Path(tmp) / "sys"
@@ -55,7 +55,16 @@ def run(gold: Path, scorer: Path, errors: int, out: Path | None) -> int:
         cmd = [sys.executable, str(scorer), str(gold), str(sys_dir)]
         if errors:
             cmd += ["--errors", str(errors)]
-        return subprocess.run(cmd).returncode
+        status = subprocess.run(cmd).returncode
+        if by_folder:
+            for part in sorted(p for p in gold.iterdir() if p.is_dir()):
+                print(f"\n== {part.name} ==", flush=True)
+                found = subprocess.run([sys.executable, str(scorer), str(part), str(sys_dir)],
+                                       capture_output=True, text=True)
+                # the other folders' system files are reported as extras; only figures matter
+                lines = [ln for ln in found.stdout.splitlines() if not ln.startswith("warning:")]
+                print("\n".join(lines))
+        return status
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,12 +73,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     ap.add_argument("--errors", type=int, default=0, metavar="N")
     ap.add_argument("--out", type=Path, help="keep the system JSON here")
+    ap.add_argument("--by-folder", action="store_true",
+                    help="also score each sub-folder (e.g. TimeBank, AQUAINT) on its own")
     args = ap.parse_args(argv)
     if not args.gold_dir.is_dir():
         ap.error(f"not a directory: {args.gold_dir}")
     if not args.scorer.is_file():
         ap.error(f"scorer not found: {args.scorer} (pass --scorer)")
-    return run(args.gold_dir, args.scorer, args.errors, args.out)
+    return run(args.gold_dir, args.scorer, args.errors, args.out, args.by_folder)
 
 
 if __name__ == "__main__":
