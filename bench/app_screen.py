@@ -184,7 +184,7 @@ class AppRun:
         sent = self.screen.send_keys("C-q")
         try:
             wait = self.screen.wait_for(lambda _shot: self.screen.pane_dead(), sent, timeout,
-                                        "the app to exit")
+                                        "the app to exit", screen_only=False)
         except TimeoutError:
             return None
         return wait.elapsed
