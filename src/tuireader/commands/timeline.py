@@ -20,8 +20,9 @@ from tuireader.commands.output import (
     write_json_lines,
 )
 from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
-from tuireader.timeline import Event, chronological, extract_timeline
-from tuireader.timeline.labels import RESOLUTION_MARKS, trimmed, when_label
+from tuireader.timeline import Event, extract_timeline
+from tuireader.timeline.entries import timeline_entries
+from tuireader.timeline.labels import RESOLUTION_MARKS, trimmed
 
 
 def run_timeline(args: argparse.Namespace) -> int:
@@ -60,20 +61,20 @@ def _print_timeline(
     out.print(Text(article.title, style="bold"))
     reference_text = iso(reference) or "none (relative dates stay unresolved)"
     out.print(Text(f"{display_path(article.path)} · reference date {reference_text}", style="dim"))
-    placed = chronological(events)
-    label_width = max((len(when_label(event)) for event in placed), default=10)
-    text_width = min(max((len(event.text) for event in placed), default=4), 24)
-    for event in placed:
+    entries = timeline_entries(events)
+    label_width = max((len(entry.when) for entry in entries), default=10)
+    text_width = min(max((len(entry.text) for entry in entries), default=4), 24)
+    for entry in entries:
         out.print(columns(
             [
-                (Text(when_label(event), style="cyan"), label_width),
-                (Text(RESOLUTION_MARKS[event.resolution]), 1),
-                (Text(event.text, style="bold"), text_width),
-                (Text(trimmed(event.sentence, 400)), None),
+                (Text(entry.when, style="cyan"), label_width),
+                (Text(RESOLUTION_MARKS[entry.event.resolution]), 1),
+                (Text(entry.text, style="bold"), text_width),
+                (Text(trimmed(entry.event.sentence, 400)), None),
             ],
             out.width,
         ))
-    if not placed:
+    if not entries:
         out.print(Text("no dated events found", style="dim"))
     others = [event for event in events if not event.placed]
     if others:

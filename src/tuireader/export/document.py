@@ -28,7 +28,8 @@ from tuireader.export.timestamps import format_time
 from tuireader.library import Article, ArticleText
 from tuireader.store import AnchorStatus, Note, ReadingState, locate
 from tuireader.timeline import Event, chronological
-from tuireader.timeline.labels import trimmed, when_label
+from tuireader.timeline.entries import TimelineEntry, timeline_entries
+from tuireader.timeline.labels import trimmed
 
 SENTENCE_WIDTH = 400
 """Timeline sentences longer than this are cut with an ellipsis (as `tuireader timeline`)."""
@@ -217,7 +218,7 @@ def _article_section(
     if source:
         lines += [source, ""]
     lines += ["## Timeline", ""]
-    lines += _timeline(chronological(list(events)), layout)
+    lines += _timeline(timeline_entries(list(events)), layout)
     lines += ["## Notes", ""]
     if layout.in_text:
         for placed in layout.in_text:
@@ -241,15 +242,16 @@ def _source_line(source: str | None) -> str | None:
     return f"Source: {escape_inline(cleaned)}" if cleaned else None
 
 
-def _timeline(events: list[Event], layout: NoteLayout) -> list[str]:
-    if not events:
+def _timeline(entries: list[TimelineEntry], layout: NoteLayout) -> list[str]:
+    if not entries:
         return ["*No dated events found.*", ""]
     lines: list[str] = []
-    for event in events:
-        sentence = escape_inline(trimmed(event.sentence, SENTENCE_WIDTH))
-        lines += [f"- **{escape_inline(when_label(event))}** — {sentence}", ""]
-        for placed in layout.by_event.get(event.id, []):
-            lines += _note_item(placed, 2)
+    for entry in entries:
+        sentence = escape_inline(trimmed(entry.event.sentence, SENTENCE_WIDTH))
+        lines += [f"- **{escape_inline(entry.when)}** — {sentence}", ""]
+        for event in entry.events:
+            for placed in layout.by_event.get(event.id, []):
+                lines += _note_item(placed, 2)
     return lines
 
 
