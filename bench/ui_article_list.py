@@ -18,6 +18,7 @@ from tuireader.library.article import Article
 from tuireader.library.order import sort_for_display
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.reader import ArticleReader
+from tuireader.widgets.wrapping import wrap
 
 
 def fake_articles(count: int) -> list[Article]:
@@ -100,6 +101,14 @@ async def measure_reader() -> None:
         await pilot.pause()
         print(f"Reader: {len(body) / 1e6:.2f} MB body shown at its middle: "
               f"{time.perf_counter() - began:.3f} s ({reader.line_count:,} lines)")
+        began = time.perf_counter()
+        wrapped = wrap(body, reader.wrap_width)
+        wrap_time = time.perf_counter() - began
+        began = time.perf_counter()
+        reader.show_body(body, offset=0, wrapped=wrapped)
+        await pilot.pause()
+        print(f"Reader: same body wrapped in the worker ({wrap_time:.3f} s there), then shown: "
+              f"{time.perf_counter() - began:.3f} s on the UI thread")
         began = time.perf_counter()
         count = reader.find("report")
         await pilot.pause()

@@ -28,6 +28,7 @@ from tuireader.widgets.reader import ArticleReader, ReaderHeader
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.search_box import SearchBox
 from tuireader.widgets.timeline_view import TimelineView
+from tuireader.widgets.wrapping import WrappedLines, wrap
 
 if TYPE_CHECKING:
     from tuireader.store import Database
@@ -279,6 +280,8 @@ class MainScreen(Screen[None]):
 
         try:
             text = read_text(article)
+            # Wrapping a 1 MB body takes a few hundred ms: do it here, not on a keypress.
+            wrapped = wrap(text.body, self.reader.wrap_width)
         except LoadError as error:
             self.app.call_from_thread(self._show_load_error, article, error.reason)
             return
@@ -286,7 +289,7 @@ class MainScreen(Screen[None]):
             self.app.call_from_thread(self._show_load_error, article, str(error))
             return
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_text, article, text)
+            self.app.call_from_thread(self._show_text, article, text, wrapped)
 
     def _show_load_error(self, article: Article, reason: str) -> None:
         if self.current is not article:
@@ -297,14 +300,14 @@ class MainScreen(Screen[None]):
                     markup=False)
         self._update_titles()
 
-    def _show_text(self, article: Article, text: ArticleText) -> None:
+    def _show_text(self, article: Article, text: ArticleText, wrapped: WrappedLines) -> None:
         if self.current is not article:
             return
         position = 0
         if self.db is not None:
             position = self.db.reading.get(article.id).position
         self.reader.show_body(text.body, offset=min(position, len(text.body)),
-                              headings=article.format == "md")
+                              headings=article.format == "md", wrapped=wrapped)
         self.compute_timeline(article, text.body)
 
     @work(thread=True, exclusive=True, group="timeline")

@@ -134,17 +134,19 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         self._reset_decorations()
         self._rewrap()
 
-    def show_body(self, body: str, *, offset: int = 0, headings: bool = False) -> None:
+    def show_body(self, body: str, *, offset: int = 0, headings: bool = False,
+                  wrapped: WrappedLines | None = None) -> None:
         """Show a new body, scrolled so the line holding `offset` is at the top.
 
         With `headings`, paragraphs starting with "#" (Markdown) are drawn bold; the text
-        itself is never interpreted.
+        itself is never interpreted. `wrapped` is the body already wrapped (in a worker, for
+        big articles); it is used when its width is still the reader's.
         """
         self.message = None
         self.body = body
         self.headings = headings
         self._reset_decorations()
-        self._lines = None
+        self._lines = wrapped
         self._pending_offset = offset
         self._rewrap()
 
