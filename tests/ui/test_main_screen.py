@@ -413,6 +413,18 @@ class TestPersistence:
             assert screen.article_list.is_read(council)
             assert not screen.article_list.is_read(screen.current)
 
+    async def test_mark_all_read_is_kept_even_when_quitting_at_once(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("M", "q")
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            assert screen.article_list.unread_count == 0
+            assert not any(row.startswith("●") for row in rows(screen.article_list))
+
     async def test_position_survives_a_different_width(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(160, 48)) as pilot:
             await settle(pilot)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 PANES = ("articles", "reader", "timeline")
 SCAN_BATCH_SECONDS = 0.2
 MAX_PROBLEM_NOTICES = 5
+BULK_CHUNK = 2000
 
 
 class MainScreen(Screen[None]):
@@ -78,6 +80,8 @@ class MainScreen(Screen[None]):
         self._problems_shown = 0
         self._problems_total = 0
         self._find_status = ""
+        self._bulk_lock = threading.Lock()
+        self._bulk_read: list[str] = []
 
     @property
     def db(self) -> Database | None:
@@ -499,12 +503,34 @@ class MainScreen(Screen[None]):
 
     def action_mark_all_read(self) -> None:
         visible = self.article_list.visible_articles
-        for article in visible:
-            if not self.article_list.is_read(article) and self.db is not None:
-                self.db.reading.update(article.id, read=True)
-        self.article_list.mark_read(article.id for article in visible)
+        unread = [article.id for article in visible if not self.article_list.is_read(article)]
+        self.article_list.mark_read(unread)
         self._update_titles()
-        self.notify(f"Marked {len(visible):,} articles read.", timeout=3)
+        if unread:
+            with self._bulk_lock:
+                self._bulk_read.extend(unread)
+            self._store_bulk_read()
+        self.notify(f"Marked {len(unread):,} articles read.", timeout=3)
+
+    @work(thread=True, group="bulk-state")
+    def _store_bulk_read(self) -> None:
+        """Many in-memory updates add up (100,000 take about a second): not on a keypress."""
+        self._write_bulk_read()
+
+    def _write_bulk_read(self) -> None:
+        db = self.db
+        while db is not None:
+            with self._bulk_lock:  # held while writing, so quitting waits for the chunk
+                chunk, self._bulk_read[:BULK_CHUNK] = self._bulk_read[:BULK_CHUNK], []
+                if not chunk:
+                    return
+                for article_id in chunk:
+                    db.reading.update(article_id, read=True)
+
+    def on_unmount(self) -> None:
+        # Whatever the bulk worker has not written yet goes in now, before the app closes
+        # the database.
+        self._write_bulk_read()
 
     def action_toggle_star(self) -> None:
         article = self._target()
