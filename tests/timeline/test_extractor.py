@@ -198,6 +198,28 @@ class TestWeekdaysAndTense:
     def test_last_and_next(self, text: str, span: str, value: str) -> None:
         assert find(text, THU, span).value == value
 
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The commander will be named for a mission in December.", "December", "2022-12"),
+            ("The dividend is to be paid in January.", "January", "2023-01"),
+            ("The vote is set for March 3.", "March 3", "2023-03-03"),
+            ("The report is due in February.", "February", "2023-02"),
+        ],
+    )
+    def test_future_passive_and_schedule_words_look_ahead(
+        self, text: str, span: str, value: str
+    ) -> None:
+        assert find(text, THU, span).value == value
+
+    @pytest.mark.parametrize("verb", ["succeed", "exceed", "proceed"])
+    def test_verbs_ending_in_eed_are_not_past(self, verb: str) -> None:
+        text = f"He will {verb} March 1, the board said."
+        assert find(text, THU, "March 1").value == "2023-03-01"
+
+    def test_a_past_participle_without_future_auxiliary_stays_past(self) -> None:
+        assert find("The mission was named in December.", THU, "December").value == "2021-12"
+
 
 class TestClockTimes:
     def test_bare_time_takes_the_day_named_nearby_in_its_sentence(self) -> None:

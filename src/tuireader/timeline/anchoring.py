@@ -17,7 +17,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|plans?|planned|planning|expects?\s+to|expected\s+to|"
     r"scheduled|is\s+to|are\s+to|intends?\s+to|wants?\s+to|would|likely\s+to|"
     r"hopes?\s+to|aims?\s+to|set\s+to|as\s+soon\s+as|upcoming|effective|forecast\s+to|"
-    r"predicted\s+to|poised\s+to|slated\s+to)"
+    r"predicted\s+to|poised\s+to|slated\s+to|set\s+for|due\s+(?:to|in|on|for))"
     r"\b|'ll\b",
     re.IGNORECASE,
 )
@@ -33,7 +33,7 @@ _PAST_AUX = re.compile(r"\b(?:had\s+been|was|were|had)\s+$", re.IGNORECASE)
 _LEAD_FUTURE = re.compile(r"\b(?:by|until|till|through|effective|starting)\s+$",
                           re.IGNORECASE)
 _ADJACENT_PAST_BEFORE = re.compile(
-    r"\b(?:said|told|announced|reported|[a-z]{3,}ed|was|were|did)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\b(said|told|announced|reported|[a-z]{3,}ed|was|were|did)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 _ADJACENT_PAST_AFTER = re.compile(
@@ -46,7 +46,14 @@ _LEAD_PAST = re.compile(r"\b(?:since)\s+$", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "led", "hundred",
                        "indeed", "based", "proposed", "planned", "scheduled", "expected",
                        "supposed", "interested", "concerned", "related", "united", "limited",
-                       "used", "reported"})  # fmt: skip
+                       "used", "reported", "succeed", "exceed", "proceed", "breed", "bleed",
+                       "heed", "greed", "deed", "weed", "embed", "wed"})  # fmt: skip
+_NOT_PAST_EED = frozenset(w for w in _NOT_PAST if w.endswith("eed"))
+"""Right beside an expression "planned"/"expected" still read as past; "succeed" never does."""
+_FUTURE_PASSIVE = re.compile(
+    r"\b(?:will|would|shall|could|should|to|'ll)\s+(?:not\s+)?(?:be|have\s+been)\s+"
+    r"(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A participle after "will be" / "to be" ("will be named in December") is a future, not a past."""
 
 
 def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
@@ -57,7 +64,10 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
     """
     lead = sentence[max(0, position - 24) : position]
     tail = sentence[end : end + 24] if end is not None else ""
-    if _ADJACENT_PAST_BEFORE.search(lead) or _ADJACENT_PAST_AFTER.match(tail):
+    adjacent = _ADJACENT_PAST_BEFORE.search(lead)
+    if (adjacent and adjacent.group(1).lower() not in _NOT_PAST_EED) or _ADJACENT_PAST_AFTER.match(
+        tail
+    ):
         return Tense.PAST
     if _ADJACENT_FUTURE_BEFORE.search(lead):
         return Tense.FUTURE
@@ -77,9 +87,13 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
         word = m.group(0).lower()
         if word in _NOT_PAST:
             continue
+        found = Tense.PAST
+        if word.endswith("ed") and _FUTURE_PASSIVE.search(sentence, max(0, m.start() - 30),
+                                                           m.start()):
+            found = Tense.FUTURE
         d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0)
         if best is None or d < best[0]:
-            best = (d, Tense.PAST)
+            best = (d, found)
     return Tense.PRESENT if best is None else best[1]
 
 
