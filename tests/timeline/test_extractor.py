@@ -159,6 +159,25 @@ class TestRelativeDates:
         event = find(text, date(2022, 9, 27), "two years later")
         assert (event.value, event.resolution) == ("2026", Resolution.INFERRED)
 
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Talks opened on Aug. 22. Two days later, a deal was struck.", "Two days later",
+             "2022-08-24"),
+            ("Talks opened on Aug. 22. But a day later, they failed.", "a day later", "2022-08-23"),
+            ("The war began in March 2003. Two years later, it was over.", "Two years later",
+             "2005"),
+        ],
+    )
+    def test_later_opening_the_next_sentence_counts_from_the_date_before(
+        self, text: str, span: str, value: str
+    ) -> None:
+        assert find(text, THU, span).value == value
+
+    def test_later_deep_in_another_sentence_counts_from_the_publication_date(self) -> None:
+        text = "Talks opened on Aug. 22. Officials said they would meet two days later."
+        assert find(text, THU, "two days later").value == "2022-09-03"
+
     def test_ago_counts_from_the_publication_date(self) -> None:
         text = "Hera launched in October 2024, two years ago."
         assert find(text, date(2026, 10, 1), "two years ago").value == "2024"

@@ -101,6 +101,10 @@ def _quarter_of(d: date) -> int:
 
 _NARRATIVE_REACH = 150
 """How close a named date must be for "two years later" to count from it (characters)."""
+_OPENS_SENTENCE = re.compile(r"(?:(?:and|but|then|only|just|some|about|nearly|almost)\s+)?",
+                             re.IGNORECASE)
+"""What may stand before "two days later" when it opens the sentence after the date it counts
+from."""
 _QUARTER_REACH = 400
 """How near (in characters) a quarter must be for "a year ago" / "the quarter" to mean it."""
 
@@ -718,9 +722,15 @@ def _narrative_base(c: Ctx, rel: str) -> date | None:
         return None
     end, when = point
     between = c.text[end : c.m.start()]
-    if not 0 <= c.m.start() - end <= _NARRATIVE_REACH or re.search(r"[.!?]\s", between):
+    if not 0 <= c.m.start() - end <= _NARRATIVE_REACH:
         return None
-    return when
+    boundaries = list(re.finditer(r"[.!?][\"'\u201d]?\s+", between))
+    if not boundaries:
+        return when
+    # "... on Jan. 29. Two days later, ..." opens the next sentence: it continues the story
+    if len(boundaries) == 1 and _OPENS_SENTENCE.fullmatch(between[boundaries[0].end() :]):
+        return when
+    return None
 
 
 def _year_as_duration(c: Ctx) -> bool:
