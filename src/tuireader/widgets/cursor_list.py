@@ -15,6 +15,15 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tuireader.widgets.safe_text import visible
+
+
+def message_strip(message: str, width: int, style: Style) -> Strip:
+    """One line of status text, cut to `width` with an ellipsis, in `style` throughout."""
+    text = Text(visible(message), no_wrap=True, end="")
+    text.truncate(max(width, 0), overflow="ellipsis", pad=True)
+    return Strip([Segment(text.plain, style)], max(width, 0))
+
 
 def movement_bindings(prefix: str) -> list[Binding]:
     """The shared motion keys, with ids under `prefix` so a keymap can remap each pane apart."""
@@ -119,10 +128,8 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         base = self.rich_style
         if self.message is not None:
             if y == 0:
-                style = base + self.style_of("cursor-list--message")
-                text = Text(self.message, style=style, no_wrap=True, end="")
-                text.truncate(width, overflow="ellipsis", pad=True)
-                return Strip(list(text.render(self.app.console)), width)
+                return message_strip(self.message, width,
+                                     base + self.style_of("cursor-list--message"))
             return Strip.blank(width, base)
         height = self.row_height
         line = int(self.scroll_y) + y

@@ -22,6 +22,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from tuireader.library.article import Article
+from tuireader.widgets.cursor_list import message_strip
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.wrapping import WrappedLines, wrap
 
@@ -223,10 +224,8 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         base = self.rich_style
         if self.message is not None or self._lines is None:
             if y == 0 and self.message:
-                text = Text(self.message, style=base + self.get_component_rich_style(
-                    "reader--message"), end="")
-                text.truncate(width, overflow="ellipsis", pad=True)
-                return Strip(list(text.render(self.app.console)), width)
+                return message_strip(self.message, width, base + self.get_component_rich_style(
+                    "reader--message", partial=True))
             return Strip.blank(width, base)
         index = int(self.scroll_y) + y
         if index >= len(self._lines):
