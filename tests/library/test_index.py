@@ -419,6 +419,25 @@ class TestProgress:
         assert rest.articles == expected([root])[0]
 
 
+    def test_stopped_refresh_saves_unique_ids(
+        self, write: WriteFile, tmp_path: Path, cache: Path
+    ) -> None:
+        for number in range(1200):
+            write(f"lib/{number:04d}.md", md("Same" if number == 1100 else f"Story {number}"))
+        root = tmp_path / "lib"
+        indexed([root], cache)
+        write("lib/0001a.md", md("Same"))  # met early: takes the id 1100 had
+        seen: list[int] = []
+        catalog = Catalog([root], cache)
+        result = catalog.refresh(lambda p: seen.append(p.walked), interval=0,
+                                 cancelled=lambda: bool(seen))
+        assert not result.complete
+        assert catalog.save() is None
+        ids = [a.id for a in Catalog([root], cache).load()]
+        assert len(ids) == len(set(ids)) == 1201
+        assert sorted(ids) == sorted(a.id for a in scan([root]).articles)
+
+
 def _reference_order(articles: list[Article]) -> list[Article]:
     """The rule in words: newest first by ISO text to the second, undated last, then title."""
     def stamp(article: Article) -> str:

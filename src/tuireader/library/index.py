@@ -315,8 +315,7 @@ def refresh(
                 index.display_order = None
                 index.dirty = True
         elif parsed:
-            walked = {entry.key for entry in entries}
-            index.entries = entries + [e for e in old_entries if e.key not in walked]
+            index.entries = entries + _rest_of(old_entries, entries, ids)
             index.display_order = None
             index.dirty = True
     yield Progress(len(entries), parsed, expected, tuple(fresh), tuple(fresh_problems), True,
@@ -324,6 +323,26 @@ def refresh(
 
 
 _NO_ENTRIES: dict[str, IndexEntry] = {}
+
+
+def _rest_of(old: list[IndexEntry], walked: list[IndexEntry], ids: IdRegistry
+             ) -> list[IndexEntry]:
+    """Old entries a stopped refresh did not reach, their ids claimed after the walked ones.
+
+    They come later in scan order anyway, so the ids are those a full walk would give.
+    """
+    seen = {entry.key for entry in walked}
+    rest = []
+    for entry in old:
+        if entry.key in seen:
+            continue
+        article = entry.article
+        if article is not None:
+            unique = ids.claim(entry.requested_id(), article.title, article.date, entry.relative)
+            if unique != article.id:
+                entry = _entry_with(entry, replace(article, id=unique))
+        rest.append(entry)
+    return rest
 
 
 def _entry_with(entry: IndexEntry, article: Article) -> IndexEntry:
