@@ -606,8 +606,10 @@ def _quantity(word: str) -> tuple[str, float | None]:
     w = re.sub(r"\s+", " ", word.lower()).strip()
     w = re.sub(r"^(?:nearly|almost|no more than|more than|less than|fewer than|at least|up to|"
                r"some|around|roughly|approximately) ", "", w)
-    if w == "one and a half":
-        return w, 1.5
+    and_half = re.fullmatch(r"(.+?)[\s-]+and[\s-]+a[\s-]+half", w)
+    if and_half:
+        whole = number_value(and_half.group(1))
+        return w, (None if whole is None else whole + 0.5)
     half = re.fullmatch(r"(\d+)[\s-]+1/2", w)
     if half:
         return w, int(half.group(1)) + 0.5

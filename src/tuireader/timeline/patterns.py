@@ -32,7 +32,8 @@ _QUAL_WORDS = (
 )
 _QUALIFIER = r"(?:" + _QUAL_WORDS + r"\s+)"
 QUANTITY = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+|\s+1/2|-1/2)?|" + _NUM_WORD + r"|a\s+couple\s+of|"
+    r"(?:(?:\d+|" + _NUM_WORD + r")[\s-]+and[\s-]+a[\s-]+half|"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+|\s+1/2|-1/2)?|" + _NUM_WORD + r"|a\s+couple\s+of|"
     r"couple\s+of|a\s+few|few|several|many|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+hundred|"
     r"a|an|one\s+and\s+a\s+half)"
 )
