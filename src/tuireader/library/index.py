@@ -8,7 +8,9 @@ so the app can paint before the full index is even read.
 Format: an 8-byte magic, a 24-byte header (kind, version, CRC-32 and length of the payload),
 then `marshal` of plain tuples of str/int/None, stored column by column. marshal (like a
 find_class-less pickle) only builds data, never runs anything, and a checksum is verified
-before it sees a byte; anything unexpected means "no index" and a rebuild.
+before it sees a byte; anything unexpected means "no index" and a rebuild. Measured on 100k
+entries (bench/library_scan.py --formats): marshal columns 21 MiB, load 88 ms, dump 98 ms;
+pickle 5 the same load, slower dump; row tuples ~1.6x slower to load; JSON ~10x slower.
 """
 
 from __future__ import annotations
