@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from tests.ui.conftest import (
+    FROZEN_NOW,
     LIBRARY,
     LONG,
     NEWEST_FIRST,
@@ -67,6 +68,20 @@ class TestLayout:
                 assert timeline.x > reader.x and timeline.y == reader.y
             for pane in ("articles", "reader", "timeline"):
                 assert screen.query_one(f"#{pane}-pane").region.width >= 20
+
+    @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+    async def test_status_lines_use_the_pane_colours(self, make_app: AppFactory,
+                                                     theme: str) -> None:
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            app.theme = theme
+            await settle(pilot)
+            screen = main_screen(pilot)
+            for widget in (screen.timeline, screen.reader):
+                segment = next(iter(widget.render_line(0)))
+                assert segment.text.startswith("No article open")
+                assert segment.style is not None
+                assert segment.style.bgcolor == widget.rich_style.bgcolor
 
     async def test_list_shows_newest_first_with_unread_marks_and_dates(
         self, make_app: AppFactory
@@ -641,3 +656,17 @@ class TestEmptyLibrary:
             assert rows(screen.article_list)[0].startswith("No articles found")
             await pilot.press("enter", "j", "m", "f", "J", "right_square_bracket")
             assert screen.current is None
+
+
+class TestUnusableDataDir:
+    async def test_reading_works_and_the_user_is_told(self, tmp_path: Path) -> None:
+        blocker = tmp_path / "not-a-dir"
+        blocker.write_text("a file where the data dir should be")
+        app = TuiReaderApp([LIBRARY], blocker, now=lambda: FROZEN_NOW)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            assert any("will not be saved" in n.message for n in app._notifications)
+            screen = await open_title(pilot, SHORT)
+            assert screen.reader.line_count > 0
+            await pilot.press("f")
+            assert screen.article_list.is_starred(screen.current)  # type: ignore[arg-type]
