@@ -236,6 +236,14 @@ class TestWeekdaysAndTense:
         text = f"He will {verb} March 1, the board said."
         assert find(text, THU, "March 1").value == "2023-03-01"
 
+    def test_plan_as_a_noun_is_no_future_cue(self) -> None:
+        assert find("Parliament rejected the plan on Tuesday.", THU, "Tuesday").value == (
+            "2022-08-30"
+        )
+
+    def test_plans_to_still_looks_ahead(self) -> None:
+        assert find("The party plans to vote on Tuesday.", THU, "Tuesday").value == "2022-09-06"
+
     def test_a_past_participle_without_future_auxiliary_stays_past(self) -> None:
         assert find("The mission was named in December.", THU, "December").value == "2021-12"
 

@@ -14,7 +14,7 @@ class Tense(StrEnum):
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|plans?|planned|planning|expects?\s+to|expected\s+to|"
+    r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planned|planning|expects?\s+to|expected\s+to|"
     r"scheduled|is\s+to|are\s+to|intends?\s+to|wants?\s+to|would|likely\s+to|"
     r"hopes?\s+to|aims?\s+to|set\s+to|as\s+soon\s+as|upcoming|effective|forecast\s+to|"
     r"predicted\s+to|poised\s+to|slated\s+to|set\s+for|due\s+(?:to|in|on|for))"
