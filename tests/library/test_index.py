@@ -196,6 +196,29 @@ class TestIncrementalRefresh:
             a.title for a in result.articles
         }
 
+    @pytest.mark.parametrize("change", ["date-moves", "title-moves", "added", "removed", "all"])
+    def test_few_changes_in_a_big_list_keep_the_display_order(
+        self, write: WriteFile, tmp_path: Path, cache: Path, change: str
+    ) -> None:
+        root = tmp_path / "lib"
+        for number in range(40):
+            day = f"2022-01-{number % 28 + 1:02d}"
+            write(f"lib/{number:02d}.md", md(f"Story {number:02d}", day))
+        indexed([root], cache)
+        if change in ("date-moves", "all"):
+            bump(root / "05.md", md("Story 05", "2023-06-01"))
+        if change in ("title-moves", "all"):
+            bump(root / "30.md", md("A story first among equals", "2022-01-03"))
+        if change in ("added", "all"):
+            write("lib/new.md", md("New story", "2022-01-15T12:00:00"))
+        if change in ("removed", "all"):
+            (root / "12.md").unlink()
+        result = Catalog([root], cache).refresh()
+        assert result.changed
+        assert result.articles == expected([root])[0]
+        indexed([root], cache)
+        assert Catalog([root], cache).head()[0] == expected([root])[0]
+
     def test_vanished_files_are_dropped_and_new_ones_added(self, lib: Path, cache: Path) -> None:
         indexed([lib], cache)
         (lib / "2021/c.txt").unlink()

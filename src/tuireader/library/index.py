@@ -15,6 +15,7 @@ pickle 5 the same load, slower dump; row tuples ~1.6x slower to load; JSON ~10x 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 import hashlib
@@ -30,7 +31,7 @@ from typing import Any, NamedTuple
 
 from tuireader.library.article import Article, LoadProblem
 from tuireader.library.ids import IdRegistry
-from tuireader.library.order import sort_for_display
+from tuireader.library.order import DisplayKey, display_key, sort_for_display
 
 INDEX_VERSION = 1
 """Bump when the entry layout or what parsing produces changes: other versions are rebuilt."""
@@ -312,9 +313,9 @@ def refresh(
             changed = changed or any(a is not b for a, b in zip(entries, old_entries, strict=True))
             changed = changed or problems != index.problems
             if changed:
+                index.display_order = _updated_order(index, entries)
                 index.entries = entries
                 index.problems = problems
-                index.display_order = None
                 index.dirty = True
         elif parsed:
             index.entries = entries + _rest_of(old_entries, entries, ids)
@@ -325,6 +326,31 @@ def refresh(
 
 
 _NO_ENTRIES: dict[str, IndexEntry] = {}
+
+
+def _updated_order(index: LibraryIndex, entries: list[IndexEntry]) -> list[int] | None:
+    """The display order of `entries` derived from the index's current one, when that is cheap.
+
+    Kept entries are the same objects in the same relative order; the few new or changed ones
+    are inserted by key, instead of sorting 100k articles again. None: sort from scratch.
+    """
+    if index.display_order is None:
+        return None
+    before = index.display_entries()
+    listed = [entry for entry in entries if entry.article is not None]
+    position = {id(entry): number for number, entry in enumerate(listed)}
+    order = [position[id(entry)] for entry in before if id(entry) in position]
+    if (len(listed) - len(order)) * 8 > len(listed):
+        return None
+    kept = {id(before_entry) for before_entry in before}
+    added = [number for number, entry in enumerate(listed) if id(entry) not in kept]
+
+    def key(number: int) -> DisplayKey:
+        return display_key(_article_of(listed[number]))
+
+    for number in added:
+        bisect.insort_right(order, number, key=key)
+    return order
 
 
 def _rest_of(old: list[IndexEntry], walked: list[IndexEntry], ids: IdRegistry
