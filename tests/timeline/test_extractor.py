@@ -236,6 +236,30 @@ class TestWeekdaysAndTense:
         text = f"He will {verb} March 1, the board said."
         assert find(text, THU, "March 1").value == "2023-03-01"
 
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The committee meets Tuesday to discuss the plan.", "Tuesday", "2022-09-06"),
+            ("He and his rival meet separately Monday.", "Monday", "2022-09-05"),
+            ("The president arrives in Rome on Friday, officials said.", "Friday", "2022-09-02"),
+            ("The law takes effect in January.", "January", "2023-01"),
+        ],
+    )
+    def test_scheduling_present_looks_ahead(self, text: str, span: str, value: str) -> None:
+        assert find(text, THU, span).value == value
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The offer had been due to expire Tuesday.", "Tuesday", "2022-08-30"),
+            ("The president left for Rome on Tuesday.", "Tuesday", "2022-08-30"),
+        ],
+    )
+    def test_past_and_pluperfect_schedules_stay_past(
+        self, text: str, span: str, value: str
+    ) -> None:
+        assert find(text, THU, span).value == value
+
     def test_plan_as_a_noun_is_no_future_cue(self) -> None:
         assert find("Parliament rejected the plan on Tuesday.", THU, "Tuesday").value == (
             "2022-08-30"

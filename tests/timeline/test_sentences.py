@@ -48,7 +48,8 @@ class TestTense:
             ("It must be filed by Tuesday.", "Tuesday", Tense.FUTURE),
             ("They had not called him a suspect until Thursday.", "Thursday", Tense.PAST),
             ("Prices have risen since May.", "May", Tense.PAST),
-            ("Talks resume Monday.", "Monday", Tense.PRESENT),
+            ("Talks resume Monday.", "Monday", Tense.FUTURE),
+            ("The index stands at 500 on Monday.", "Monday", Tense.PRESENT),
         ],
     )
     def test_tense_near_the_expression(self, sentence: str, word: str, tense: Tense) -> None:

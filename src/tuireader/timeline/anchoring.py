@@ -48,6 +48,15 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "l
                        "supposed", "interested", "concerned", "related", "united", "limited",
                        "used", "reported", "succeed", "exceed", "proceed", "breed", "bleed",
                        "heed", "greed", "deed", "weed", "embed", "wed"})  # fmt: skip
+_SCHEDULE = re.compile(
+    r"\b(?:meets?|arrives?|begins?|starts?|opens?|resumes?|leaves?|visits?|travels?|"
+    r"convenes?|expires?|takes?\s+effect|goes|kicks?\s+off|testif(?:y|ies)|"
+    r"(?:is|are)\s+(?:due|set|slated)|(?:is|are)\s+(?:on\s+)?(?:next|coming\s+up))\b",
+    re.IGNORECASE,
+)
+"""Simple present that schedules ("the committee meets Thursday", "the law takes effect in
+July"): in news it points ahead. Only looked for just before the expression."""
+_SCHEDULE_REACH = 40
 _NOT_PAST_EED = frozenset(w for w in _NOT_PAST if w.endswith("eed"))
 """Right beside an expression "planned"/"expected" still read as past; "succeed" never does."""
 _FUTURE_PASSIVE = re.compile(
@@ -81,6 +90,12 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
         if _PAST_AUX.search(sentence, max(0, m.start() - 14), m.start()):
             continue
         d = abs(m.start() - position)
+        if best is None or d < best[0]:
+            best = (d, Tense.FUTURE)
+    for m in _SCHEDULE.finditer(sentence, max(0, position - _SCHEDULE_REACH), position):
+        if _PLUPERFECT.search(sentence, max(0, m.start() - 25), m.start()):
+            continue  # "had been due to expire Friday"
+        d = position - m.start()
         if best is None or d < best[0]:
             best = (d, Tense.FUTURE)
     for m in _PAST.finditer(sentence):
