@@ -186,6 +186,22 @@ class TestListKeys:
             assert screen.current is not None and screen.current.title == SHORT
             assert "Harbour bridge" in str(screen.query_one("#reader-title").render())
 
+    async def test_the_open_article_stays_marked_when_the_cursor_moves(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("enter", "j", "j")
+            await settle(pilot)
+
+            def title_colour(y: int) -> object:
+                segments = [seg for seg in screen.article_list.render_line(y) if "Mill" in
+                            seg.text or "Harbour" in seg.text]
+                return segments[0].style.color if segments[0].style else None
+
+            assert title_colour(0) != title_colour(1)  # Mill is open, Harbour is not
+
     async def test_click_opens_an_article(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)

@@ -270,6 +270,7 @@ class MainScreen(Screen[None]):
         self._last_position = None
         self._progress = 0
         self.query_one(ReaderHeader).show_article(article)
+        self.article_list.set_open(article.id)
         self.reader.show_message("Loading…")
         self.timeline.show_message("computing…")
         self._close_search_box("find")

@@ -38,6 +38,7 @@ class ArticleList(CursorList):
         *CursorList.COMPONENT_CLASSES,
         "article-list--unread",
         "article-list--unread-mark",
+        "article-list--open",
         "article-list--read",
         "article-list--star",
         "article-list--date",
@@ -72,6 +73,8 @@ class ArticleList(CursorList):
         self.filter_text = ""
         self._unread_count: int | None = None
         self.empty_message: str | None = None
+        self.open_id: str | None = None
+        """The article shown in the reader: its title is drawn in the accent colour."""
         """Shown when there are no articles at all (None while the scan may still find some)."""
 
     @property
@@ -132,6 +135,10 @@ class ArticleList(CursorList):
         self.empty_message = message
         self._apply_filter(keep=self.highlighted)
 
+    def set_open(self, article_id: str | None) -> None:
+        self.open_id = article_id
+        self.invalidate()
+
     def mark_read(self, article_ids: Iterable[str]) -> None:
         self._read.update(article_ids)
         self._unread_count = None
@@ -191,6 +198,8 @@ class ArticleList(CursorList):
         row_style = self.style_of(
             "article-list--read" if read else "article-list--unread"
         )
+        if article.id == self.open_id:
+            row_style += self.style_of("article-list--open")
         text = Text(no_wrap=True, end="")
         if read:
             text.append("  ")
