@@ -260,6 +260,9 @@ class TestWeekdaysAndTense:
     ) -> None:
         assert find(text, THU, span).value == value
 
+    def test_irregular_past_verbs_look_back(self) -> None:
+        assert find("In November, the company sold its unit.", THU, "November").value == "2021-11"
+
     def test_plan_as_a_noun_is_no_future_cue(self) -> None:
         assert find("Parliament rejected the plan on Tuesday.", THU, "Tuesday").value == (
             "2022-08-30"

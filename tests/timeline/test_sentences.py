@@ -50,6 +50,9 @@ class TestTense:
             ("Prices have risen since May.", "May", Tense.PAST),
             ("Talks resume Monday.", "Monday", Tense.FUTURE),
             ("The index stands at 500 on Monday.", "Monday", Tense.PRESENT),
+            ("The rally ran late on Monday.", "Monday", Tense.PAST),
+            ("She spoke to the press on Monday.", "Monday", Tense.PAST),
+            ("The firm sold the unit in May.", "May", Tense.PAST),
         ],
     )
     def test_tense_near_the_expression(self, sentence: str, word: str, tense: Tense) -> None:

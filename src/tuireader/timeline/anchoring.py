@@ -23,7 +23,10 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|earlier|yesterday|been|came|went|made|took|"
-    r"gave|met|left|began|won|lost|saw|held|sent|found|got|became|fell|rose|[a-z]{2,}ed)\b",
+    r"gave|met|left|began|won|lost|saw|held|sent|found|got|became|fell|rose|ran|spoke|wrote|"
+    r"brought|bought|thought|sought|fought|caught|taught|struck|stood|kept|knew|grew|drew|"
+    r"threw|flew|drove|broke|chose|stole|felt|paid|sold|heard|fled|swore|withdrew|arose|"
+    r"overtook|undertook|forgot|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 _REPORTING = frozenset({"said", "told"})
@@ -103,8 +106,7 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
         if word in _NOT_PAST:
             continue
         found = Tense.PAST
-        if word.endswith("ed") and _FUTURE_PASSIVE.search(sentence, max(0, m.start() - 30),
-                                                           m.start()):
+        if _FUTURE_PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
             found = Tense.FUTURE
         d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0)
         if best is None or d < best[0]:
