@@ -405,6 +405,23 @@ class TestRanges:
         assert [(e.text, e.value) for e in events] == [("May", "2022-05"), ("July", "2022-07")]
         assert events[0].range_partner == events[1].id
 
+    @pytest.mark.parametrize(
+        ("text", "values"),
+        [
+            # THU is Thursday 2022-09-01
+            ("The fair runs from Monday to Friday.", ["2022-08-29", "2022-09-02"]),
+            ("The fair will run from Friday to Tuesday.", ["2022-09-02", "2022-09-06"]),
+            ("The fair ran from Tuesday to Friday.", ["2022-08-23", "2022-08-26"]),
+            ("The fair ran from Monday to Wednesday.", ["2022-08-29", "2022-08-31"]),
+        ],
+    )
+    def test_weekday_range_never_ends_before_it_starts(
+        self, text: str, values: list[str]
+    ) -> None:
+        events = extract_timeline(text, THU)
+        assert [e.value for e in events] == values
+        assert events[0].range_partner == events[1].id
+
     def test_unrelated_dates_are_not_a_range(self) -> None:
         events = extract_timeline("It began in 2017. In 2019 it ended.", THU)
         assert all(e.range_partner is None for e in events)

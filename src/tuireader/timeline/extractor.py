@@ -6,7 +6,7 @@ import hashlib
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
 from tuireader.timeline.event import Event, EventType, Resolution
@@ -30,6 +30,7 @@ _RANGE_GAP = re.compile(
     r"\s*(?:-|\u2013|\u2014|to|and|until|till|through|thru|or)\s*", re.IGNORECASE
 )
 _RANGE_LEAD = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
 _TENSE_REACH = 160
 """How far either side of an expression its tense is looked for (keeps long inputs linear)."""
@@ -140,6 +141,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
     starts = [s.start for s in sentences]
     state = DocState(ref=ref)
     items: list[tuple[int, int, Norm, Sentence | None]] = []
+    tenses: dict[int, Tense] = {}
     for s, e, index, m in _select(_candidates(text)):
         sentence = sentence_at(sentences, starts, s)
         tense = Tense.PAST
@@ -171,8 +173,9 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
             if interval is not None:
                 state.last_point = (e, interval.start.date())
         items.append((s, e, norm, sentence))
+        tenses[s] = tense
     _anchor_clock_times(items, ref)
-    return _build_events(text, items)
+    return _build_events(text, items, tenses)
 
 
 def _context(text: str, sentence: Sentence | None, s: int, e: int) -> tuple[str, int]:
@@ -233,12 +236,29 @@ def _anchor_clock_times(items: list[tuple[int, int, Norm, Sentence | None]], ref
         norm.needs_day = False
 
 
-def _build_events(text: str, items: list[tuple[int, int, Norm, Sentence | None]]) -> list[Event]:
-    ids = [_event_id(s, e, n.value) for s, e, n, _ in items]
-    partners: dict[int, str] = {}
+def _order_weekday_range(text: str, first: tuple[int, int, Norm], second: tuple[int, int, Norm],
+                         past: bool) -> None:
+    """"from Monday to Friday": a range's closing weekday falls on or after its opening one. When
+    they cross, a past range moves its opening day back a week, any other its closing day on."""
+    (s1, e1, n1), (s2, e2, n2) = first, second
+    if not (_WEEKDAY_ONLY.fullmatch(text[s1:e1]) and _WEEKDAY_ONLY.fullmatch(text[s2:e2])):
+        return
+    if n1.anchor is None or n2.anchor is None or n2.anchor >= n1.anchor:
+        return
+    if past:
+        moved = n1.anchor - timedelta(days=7)
+        n1.value, n1.anchor = moved.isoformat(), moved
+    else:
+        moved = n2.anchor + timedelta(days=7)
+        n2.value, n2.anchor = moved.isoformat(), moved
+
+
+def _build_events(text: str, items: list[tuple[int, int, Norm, Sentence | None]],
+                  tenses: dict[int, Tense]) -> list[Event]:
+    pairs: list[int] = []
     for i in range(len(items) - 1):
         s1, e1, n1, _ = items[i]
-        s2, _e2, n2, _ = items[i + 1]
+        s2, e2, n2, _ = items[i + 1]
         if n1.type is not EventType.DATE or n2.type is not EventType.DATE:
             continue
         gap = text[e1:s2]
@@ -246,7 +266,13 @@ def _build_events(text: str, items: list[tuple[int, int, Norm, Sentence | None]]
             continue
         dash = gap.strip() in ("-", "\u2013", "\u2014")
         if dash or _RANGE_LEAD.search(text[max(0, s1 - 12) : s1]):
-            partners[i], partners[i + 1] = ids[i + 1], ids[i]
+            pairs.append(i)
+            past = tenses.get(s2) is Tense.PAST and tenses.get(s1) is Tense.PAST
+            _order_weekday_range(text, (s1, e1, n1), (s2, e2, n2), past)
+    ids = [_event_id(s, e, n.value) for s, e, n, _ in items]
+    partners: dict[int, str] = {}
+    for i in pairs:
+        partners[i], partners[i + 1] = ids[i + 1], ids[i]
     events: list[Event] = []
     for i, (s, e, norm, sentence) in enumerate(items):
         placed = norm.type in (EventType.DATE, EventType.TIME)
