@@ -94,6 +94,8 @@ class TestRelativeDates:
             ("He resigns today.", "today", "2022-09-01"),
             ("He resigns tomorrow.", "tomorrow", "2022-09-02"),
             ("Talks began last week.", "last week", "2022-W34"),
+            ("Talks began this past week.", "this past week", "2022-W34"),
+            ("Crowds came this past weekend.", "this past weekend", "2022-W34-WE"),
             ("Talks begin next month.", "next month", "2022-10"),
             ("Prices rose this year.", "this year", "2022"),
             ("Prices rose last year.", "last year", "2021"),

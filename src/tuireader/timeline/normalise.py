@@ -517,6 +517,7 @@ def n_season(c: Ctx) -> Norm | None:
 
 _DIRECTION = {
     "last": -1, "the past": -1, "the last": -1, "the previous": -1, "the prior": -1,
+    "this past": -1,
     "next": 1, "the coming": 1, "the following": 1, "the next": 1,
     "this": 0, "the current": 0, "the same": 0, "the full": 0, "the fiscal": 0, "that": 0,
     "the latest": 0,

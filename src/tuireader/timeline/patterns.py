@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "rel_unit",
         r"\b(?P<mod>(?:early|late|earlier|later)\s+(?:in\s+)?|(?:the\s+)?(?:end|beginning|start|middle)"
-        r"\s+of\s+)?(?P<w>last|next|this|the\s+past|"
+        r"\s+of\s+)?(?P<w>last|next|this\s+past|this|the\s+past|"
         r"the\s+last|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+latest|"
         r"the\s+same|the\s+full|the\s+fiscal|that|the\s+prior|the\s+next)\s+(?P<f>fiscal\s+)?"
         r"(?P<u>week(?:end)?|month|year|quarter|decade|century)(?![\w-])",
