@@ -452,6 +452,9 @@ class TestFalsePositives:
             "They own more than a quarter of the shares.",
             "The current account deficit widened.",
             "He left as soon as he could.",
+            "The Sunday Times reported it.",
+            "She competed at the Summer Olympics.",
+            "The Winter Games drew crowds.",
         ],
     )
     def test_no_event(self, text: str) -> None:
@@ -459,6 +462,18 @@ class TestFalsePositives:
 
     def test_modal_may_beside_a_real_month(self) -> None:
         assert spans("Prices may rise in May.") == [("May", "2022-05")]
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("He spoke on the Sunday before the vote.", "Sunday", "2022-08-28"),
+            ("The summer of 2021 was hot.", "The summer of 2021", "2021-SU"),
+        ],
+    )
+    def test_a_day_or_season_after_the_is_still_found(
+        self, text: str, span: str, value: str
+    ) -> None:
+        assert find(text, THU, span).value == value
 
     def test_wednesday_is_still_found(self) -> None:
         assert spans("We met on Wednesday.") == [("Wednesday", "2022-08-31")]

@@ -90,8 +90,29 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     return not (re.search(r"\d\s$", before) or re.match(r"\s\d", after))
 
 
+_NAME_NEXT = re.compile(r"\s+([A-Z][a-z]+)")
+_DATE_WORDS = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+     "Saturday", "Sunday", "Morning", "Afternoon", "Evening", "Night"]
+)  # fmt: skip
+
+
+def _in_a_name(m: re.Match[str], text: str, word_group: str) -> bool:
+    """"the Sunday Times", "the Summer Olympics": a capitalised day or season after "the" and
+    before another capitalised word names a paper or an event, not a date."""
+    if not m.group(word_group)[:1].isupper():
+        return False
+    if not re.search(r"\b[Tt]he\s+$", text[max(0, m.start(word_group) - 5) : m.start(word_group)]):
+        return False
+    following = _NAME_NEXT.match(text, m.end(word_group), m.end(word_group) + 24)
+    return following is not None and following.group(1) not in _DATE_WORDS
+
+
 def _season_ok(m: re.Match[str], text: str) -> bool:
     """"fall" and "spring" are verbs unless something marks them as seasons."""
+    if _in_a_name(m, text, "s"):
+        return False
     season = m.group("s").lower()
     if season not in ("fall", "spring"):
         return True
@@ -168,7 +189,7 @@ _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "duration": lambda m, text: _duration_ok(m, text) and not _titled("duration", m, text),
     "rel_unit": lambda m, text: not _titled("rel_unit", m, text),
     "ref": _ref_ok,
-    "weekday": lambda m, text: _is_cap(m.group("d")),
+    "weekday": lambda m, text: _is_cap(m.group("d")) and not _in_a_name(m, text, "d"),
     "holiday": lambda m, text: _is_cap(m.group("h")),
     "noon": lambda m, text: not re.search(r"\bhigh\s+$", _before(m, text, 6), re.IGNORECASE),
     "part_of_day": lambda m, text: not (m.group(0).lower().startswith("the ")
