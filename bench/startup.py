@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app_screen import AppRun, Library
+from app_screen import AppRun, Library, list_count, list_scanning
 from make_library import generate
 from tmux_screen import (
     TmuxScreen,
@@ -47,7 +47,9 @@ def app_start(run: AppRun, library: Library, rows: int, complete_timeout: float,
     painted = run.screen.wait_for(library.painted(min(rows, library.size)), started,
                                   paint_timeout, "the article list")
     figures: dict[str, float | None] = {"painted": painted.elapsed, "complete": None,
-                                        "rss": None, "exit": None}
+                                        "rss": None, "exit": None,
+                                        "count at paint": list_count(painted.capture),
+                                        "scanning at paint": float(list_scanning(painted.capture))}
     try:
         complete = run.screen.wait_for(library.complete(library.size), started,
                                        complete_timeout, "the complete list")
@@ -79,26 +81,34 @@ def measure_size(size: int, args: argparse.Namespace, python: str) -> dict[str, 
         cold, warm = figures["cold"], figures["warm"]
         rows.append([f"run {index + 1}", ms(base), ms(cold["painted"]), ms(cold["complete"]),
                      ms(warm["painted"]), ms(warm["complete"]), f"{warm['rss']:.0f}",
-                     ms(warm["exit"])])
+                     ms(warm["exit"]), _count(cold)])
     base_median = median(series["baseline"]) or float("nan")
     medians = {key: median(values) for key, values in series.items()}
     rows.append(["median", *[ms(medians.get(key)) for key in
                              ("baseline", "cold painted", "cold complete", "warm painted",
                               "warm complete")],
-                 f"{medians.get('warm rss') or 0:.0f}", ms(medians.get("warm exit"))])
+                 f"{medians.get('warm rss') or 0:.0f}", ms(medians.get("warm exit")), ""])
     rows.append(["ratio to baseline", "1.00",
                  *[_ratio(medians.get(key), base_median) for key in
                    ("cold painted", "cold complete", "warm painted", "warm complete")],
-                 "", ""])
+                 "", "", ""])
     print(f"\n{size:,} articles ({lib_root}), {args.runs} run(s), list painted = "
           f"title + {min(args.rows, size)} rows; complete timeout {args.complete_timeout:g} s")
     print_table(["", "baseline ms", "cold painted", "cold complete", "warm painted",
-                 "warm complete", "warm RSS MiB", "exit ms"], rows)
+                 "warm complete", "warm RSS MiB", "exit ms", "cold: count shown at paint"],
+                rows)
     target = TARGETS.get(size)
     if target is not None and medians.get("warm painted"):
         ratio = medians["warm painted"] / base_median  # type: ignore[operator]
         print(f"target: warm painted <= {target}x baseline; measured {ratio:.2f}x")
     return {key: values for key, values in series.items()}
+
+
+def _count(figures: dict[str, float | None]) -> str:
+    """What the cold run's list said when first painted (proof it is usable mid-scan)."""
+    count = figures["count at paint"]
+    text = "no count" if count is None else f"{int(count):,}"
+    return text + (" (scanning)" if figures["scanning at paint"] else "")
 
 
 def _ratio(value: float | None, base: float) -> str:
