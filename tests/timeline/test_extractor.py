@@ -306,6 +306,17 @@ class TestClockTimes:
             "2020-12-01T08:00"
         )
 
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [("The market opens at 9:30 a.m. ET.", "9:30 a.m. ET"),
+         ("Results come at 4 p.m. HKT.", "4 p.m. HKT")],
+    )
+    def test_short_zones_in_capitals_belong_to_the_time(self, text: str, span: str) -> None:
+        assert find(text, THU, span).type is EventType.TIME
+
+    def test_lowercase_et_is_not_a_zone(self) -> None:
+        assert spans("He left at 3 p.m. et al. said.") == [("3 p.m.", "2022-09-01T15:00")]
+
     def test_time_with_zone_and_weekday(self) -> None:
         event = find("Trading resumed at 9 a.m. EST Tuesday.", THU, "9 a.m. EST Tuesday")
         assert event.value == "2022-08-30T09:00"

@@ -41,7 +41,11 @@ UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|
     r"decades?|centur(?:y|ies))"
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_TZ = r"(?:" + "|".join(TIME_ZONES) + r"|local\s+time)"
+_TZ = (
+    r"(?:" + "|".join(TIME_ZONES)
+    + r"|(?-i:ET|PT|CT|HKT|SGT|MSK|EET|EEST|AEDT|NZST|NZDT)|local\s+time)"
+)
+"""Short zones ("3:30 p.m. ET") only in capitals, so "et" and "pt" in prose never count."""
 _APPROX = r"(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|" \
     r"the\s+start\s+of|the\s+close\s+of|the\s+turn\s+of|end\s+of|mid)[\s-]+)"
 _PART = r"(?:morning|afternoon|evening|night)"
