@@ -686,3 +686,21 @@ class TestUnusableDataDir:
             assert screen.reader.line_count > 0
             await pilot.press("f")
             assert screen.article_list.is_starred(screen.current)  # type: ignore[arg-type]
+
+
+class TestHelpScrolling:
+    async def test_j_and_k_scroll_a_help_longer_than_the_screen(
+        self, make_app: AppFactory
+    ) -> None:
+        app = make_app()
+        async with app.run_test(size=(80, 16)) as pilot:
+            await settle(pilot)
+            await pilot.press("question_mark")
+            await pilot.pause()
+            body = app.screen.query_one("#help-body")
+            await pilot.press("j", "j", "j")
+            await pilot.pause()
+            assert body.scroll_y == 3
+            await pilot.press("k")
+            await pilot.pause()
+            assert body.scroll_y == 2

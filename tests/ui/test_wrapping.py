@@ -10,7 +10,7 @@ from rich.cells import cell_len
 from tuireader.widgets.wrapping import wrap
 
 TEXT = st.text(
-    alphabet=st.sampled_from(list("abc de\n  ,.") + ["漢", "字", "é", "\t"]), max_size=300
+    alphabet=st.sampled_from([*"abc de\n  ,.", "漢", "字", "é", "\t"]), max_size=300
 )
 
 

@@ -35,6 +35,8 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
+        Binding("j", "scroll(1)", "Scroll down", show=False, id="help.down"),
+        Binding("k", "scroll(-1)", "Scroll up", show=False, id="help.up"),
     ]
 
     def __init__(self, pane: str | None, pane_keys: list[KeyHelp],
@@ -63,6 +65,10 @@ class HelpScreen(ModalScreen[None]):
                 legend = [KeyHelp(RESOLUTION_MARKS[r], RESOLUTION_HELP[r])
                           for r in RESOLUTION_MARKS]
                 yield Static(self._table(legend), classes="help-keys")
+
+    def action_scroll(self, lines: int) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        body.scroll_relative(y=lines, animate=False)
 
     @staticmethod
     def _table(rows: list[KeyHelp]) -> Text:
