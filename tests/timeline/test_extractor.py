@@ -180,6 +180,22 @@ class TestRelativeDates:
         text = "Talks opened on Aug. 22. Officials said they would meet two days later."
         assert find(text, THU, "two days later").value == "2022-09-03"
 
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Exports rose 3% in July from a year earlier.", "a year earlier", "2021-07"),
+            ("Prices rose in August, up from a year ago.", "a year ago", "2021-08"),
+            ("Prices rose in August. A year earlier they fell.", "A year earlier", "2021"),
+            ("He was elected in May 2015, two years ago.", "two years ago", "2020"),
+            ("He was elected in May 2015, a year earlier than planned.", "a year earlier",
+             "2014"),
+        ],
+    )
+    def test_a_year_earlier_than_a_recent_month_is_that_month(
+        self, text: str, span: str, value: str
+    ) -> None:
+        assert find(text, THU, span).value == value
+
     def test_ago_counts_from_the_publication_date(self) -> None:
         text = "Hera launched in October 2024, two years ago."
         assert find(text, date(2026, 10, 1), "two years ago").value == "2024"

@@ -48,6 +48,8 @@ class DocState:
     last_year: int | None = None
     last_day: date | None = None
     last_month: tuple[int, int] | None = None
+    month_named: tuple[int, int, int] | None = None
+    """Where the last whole month named ("in February") ended, its year and month."""
     last_point: tuple[int, date] | None = None
     """Where the last calendar date named in the text ended, and its first day."""
     notes: dict[str, int] = field(default_factory=dict)
@@ -105,6 +107,8 @@ _OPENS_SENTENCE = re.compile(r"(?:(?:and|but|then|only|just|some|about|nearly|al
                              re.IGNORECASE)
 """What may stand before "two days later" when it opens the sentence after the date it counts
 from."""
+_MONTH_REACH = 120
+"""How close a month must be for "a year earlier" to mean that month a year before."""
 _QUARTER_REACH = 400
 """How near (in characters) a quarter must be for "a year ago" / "the quarter" to mean it."""
 
@@ -699,6 +703,10 @@ def n_duration(c: Ctx) -> Norm | None:
         ):
             y, q = c.state.last_quarter
             return Norm(DATE, f"{y + sign * k:04d}-Q{q}", Resolution.INFERRED)
+        month = _month_in_sentence(c) if unit == "year" and k == 1 and not future else None
+        if month is not None and c.ref.year - 1 <= month[0] <= c.ref.year:
+            # "exports rose in February from a year earlier": February of the year before
+            return Norm(DATE, _month(month[0] - 1, month[1]), Resolution.INFERRED)
         if unit == "fortnight":
             unit, k = "week", 2 * k
         elif unit in ("decade", "century"):
@@ -715,6 +723,18 @@ def n_duration(c: Ctx) -> Norm | None:
         anchor = date.fromisoformat(value) if unit == "day" else None
         return Norm(DATE, value, res, anchor=anchor)
     return Norm(DURATION, _duration_value(n, unit), ABS, span=narrowed)
+
+
+def _month_in_sentence(c: Ctx) -> tuple[int, int] | None:
+    """The month named (as a whole month) shortly before, in the same sentence."""
+    named = c.state.month_named
+    if named is None:
+        return None
+    end, y, m = named
+    between = c.text[end : c.m.start()]
+    if not 0 <= c.m.start() - end <= _MONTH_REACH or re.search(r"[.!?]\s", between):
+        return None
+    return y, m
 
 
 def _narrative_base(c: Ctx, rel: str) -> date | None:
