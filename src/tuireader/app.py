@@ -13,11 +13,13 @@ from textual.app import App, SystemCommand
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.theme import Theme
 
 from tuireader.screens.help import HelpScreen, KeyHelp
 from tuireader.screens.main import MainScreen
 from tuireader.store import Database
 
+THEME_SETTING = "ui.theme"
 FLUSH_SECONDS = 3.0
 """How often reading-state changes reach the disk (and always on exit)."""
 
@@ -47,6 +49,7 @@ class TuiReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self._open_database()
+        self._restore_theme()
         self.push_screen(MainScreen(self.paths, self.now))
         self.set_interval(FLUSH_SECONDS, self._flush_soon)
 
@@ -60,6 +63,31 @@ class TuiReaderApp(App[None]):
         if self.db.recovery_message:
             self.notify(self.db.recovery_message, title="Database", severity="warning",
                         timeout=10, markup=False)
+
+    def _restore_theme(self) -> None:
+        """The theme picked last time (command palette: "Change theme") comes back."""
+        if self.db is not None:
+            try:
+                theme = self.db.settings.get(THEME_SETTING)
+            except Exception:  # a bad setting must never stop the app
+                theme = None
+            if isinstance(theme, str) and theme in self.available_themes:
+                self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self.save_theme(theme.name)
+
+    @work(thread=True, exclusive=True, group="theme")
+    def save_theme(self, name: str) -> None:
+        """Settings are written to disk at once: never on the UI thread."""
+        if self.db is None:
+            return
+        try:
+            self.db.settings.set(THEME_SETTING, name)
+        except Exception as error:
+            self.call_from_thread(self.notify, f"Could not save the theme: {error}",
+                                  title="Database", severity="warning", markup=False)
 
     def _flush_soon(self) -> None:
         if self.db is not None and self.db.reading.pending:

@@ -704,3 +704,16 @@ class TestHelpScrolling:
             await pilot.press("k")
             await pilot.pause()
             assert body.scroll_y == 2
+
+
+class TestTheme:
+    async def test_the_chosen_theme_comes_back(self, make_app: AppFactory) -> None:
+        first = make_app()
+        async with first.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            first.theme = "textual-light"
+            await settle(pilot)
+        second = make_app()
+        async with second.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            assert second.theme == "textual-light"
