@@ -69,8 +69,11 @@ def require_tmux() -> str:
 
 def find_tuireader(explicit: str | None = None) -> str:
     """The installed `tuireader` script: --tuireader, then PATH, then the repo's .venv."""
-    candidates = [explicit] if explicit else []
-    candidates += [shutil.which("tuireader"), str(BENCH_DIR.parent / ".venv/bin/tuireader")]
+    if explicit:
+        if os.access(explicit, os.X_OK):
+            return explicit
+        raise HarnessError(f"--tuireader {explicit}: not an executable file")
+    candidates = [shutil.which("tuireader"), str(BENCH_DIR.parent / ".venv/bin/tuireader")]
     for candidate in candidates:
         if candidate and os.access(candidate, os.X_OK):
             return candidate
