@@ -289,7 +289,11 @@ def refresh(
                 try:
                     loaded = load_article(builder.path(root, relative))
                 except LoadError as error:
-                    entry = IndexEntry(root, relative, *stamp, None, error.reason)
+                    # A quiet one (not an article) is remembered with no problem: never shown,
+                    # never parsed again until it changes.
+                    skipped = error.quiet and not found.given_directly
+                    entry = IndexEntry(root, relative, *stamp, None,
+                                       None if skipped else error.reason)
                 else:
                     article = claim_id(ids, loaded, relative)
                     entry = IndexEntry(root, relative, *stamp, article, None,
@@ -512,7 +516,8 @@ def _index_from_payload(payload: Any, roots: tuple[str, ...], resolved: tuple[st
                        warnings, mtime_ns, size, ctime_ns, problem) in enumerate(
             zip(*columns, strict=True)
         ):
-            article = None if problem is not None else Article(
+            # No article and no problem: a skipped file (not an article), remembered as such.
+            article = None if problem is not None or article_id is None else Article(
                 article_id, path(root, relative), title, _date_value(when), source, author,
                 tags, fmt, warnings)
             append(IndexEntry(root, relative, mtime_ns, size, ctime_ns, article, problem,

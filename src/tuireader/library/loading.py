@@ -7,7 +7,13 @@ from pathlib import Path
 
 from tuireader.library.article import Article, ArticleText, LoadedArticle
 from tuireader.library.decoding import DecodedText, DecodeError, decode, os_reason
-from tuireader.library.formats import Format, FormatError, ParsedMetadata, format_for
+from tuireader.library.formats import (
+    Format,
+    FormatError,
+    NotAnArticle,
+    ParsedMetadata,
+    format_for,
+)
 from tuireader.library.ids import derived_id
 from tuireader.library.sanitizing import sanitize
 
@@ -18,10 +24,12 @@ MAX_FILE_SIZE = 64 * 1024 * 1024
 class LoadError(Exception):
     """An article file could not be loaded; `reason` is plain words a user can act on."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str, *, quiet: bool = False) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.quiet = quiet
+        """Not an article at all: skip it silently when met while walking a folder."""
 
 
 def load(path: Path | str) -> LoadedArticle:
@@ -90,7 +98,7 @@ def _read_and_parse(path: Path, fmt: Format) -> tuple[ArticleText, ParsedMetadat
     try:
         meta = fmt.parse(content, path)
     except FormatError as error:
-        raise LoadError(path, error.reason) from error
+        raise LoadError(path, error.reason, quiet=isinstance(error, NotAnArticle)) from error
     return ArticleText(content, meta.body_start, decoded.encoding), meta
 
 

@@ -96,7 +96,8 @@ def iter_scan(paths: Iterable[Path | str]) -> Iterator[Article | LoadProblem]:
         try:
             article = load_article(found.path)
         except LoadError as error:
-            yield LoadProblem(found.path, error.reason)
+            if not (error.quiet and not found.given_directly):
+                yield LoadProblem(found.path, error.reason)
             continue
         yield claim_id(ids, article, found.relative)
 

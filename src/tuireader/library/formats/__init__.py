@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from tuireader.library.formats import markdown, text
-from tuireader.library.formats.base import Format, FormatError, ParsedMetadata, Parser
+from tuireader.library.formats.base import (
+    Format,
+    FormatError,
+    NotAnArticle,
+    ParsedMetadata,
+    Parser,
+)
 
 FORMATS: tuple[Format, ...] = (text.FORMAT, markdown.FORMAT)
 
@@ -25,6 +31,7 @@ __all__ = [
     "FORMATS",
     "Format",
     "FormatError",
+    "NotAnArticle",
     "ParsedMetadata",
     "Parser",
     "format_for",

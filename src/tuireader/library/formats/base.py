@@ -18,6 +18,14 @@ class FormatError(ValueError):
         self.reason = reason
 
 
+class NotAnArticle(FormatError):
+    """A file of a supported type that is not an article (our own Markdown export, say).
+
+    Found while walking a folder it is skipped without a word; named on its own, the reason
+    is shown like any other problem.
+    """
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedMetadata:
     """A parser's result: a pure function of (content, path), so it can be cached later."""

@@ -12,6 +12,7 @@ import yaml
 from tuireader.library.formats.base import (
     Format,
     FormatError,
+    NotAnArticle,
     ParsedMetadata,
     clean_tags,
     clean_text,
@@ -19,6 +20,9 @@ from tuireader.library.formats.base import (
     skip_blank_lines,
 )
 from tuireader.library.formats.simple_front_matter import simple_front_matter
+
+EXPORT_MARK = "exported_at"
+"""The front-matter key tuireader's Markdown export writes: such a file is not an article."""
 
 _OPENING = re.compile(r"---[ \t]*\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
@@ -37,6 +41,8 @@ def parse_markdown(content: str, path: Path) -> ParsedMetadata:
     if opening and closing:
         block = content[opening.end() : closing.start()]
         fields = _load_front_matter(block)
+        if EXPORT_MARK in fields:
+            raise NotAnArticle("a tuireader export (notes and timeline), not an article")
         body_start = skip_blank_lines(content, min(closing.end() + 1, len(content)))
     else:
         body_start = skip_blank_lines(content, 0)
