@@ -21,14 +21,19 @@ _FUTURE = re.compile(
     r"\b|'ll\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier|yesterday|been|came|went|made|took|"
-    r"gave|met|left|began|won|lost|saw|held|sent|found|got|became|fell|rose|ran|spoke|wrote|"
-    r"brought|bought|thought|sought|fought|caught|taught|struck|stood|kept|knew|grew|drew|"
-    r"threw|flew|drove|broke|chose|stole|felt|paid|sold|heard|fled|swore|withdrew|arose|"
-    r"overtook|undertook|forgot|[a-z]{2,}ed)\b",
-    re.IGNORECASE,
-)
+_PAST_WORDS = frozenset(
+    [
+        "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "yesterday",
+        "been", "came", "went", "made", "took", "gave", "met", "left", "began", "won", "lost",
+        "saw", "held", "sent", "found", "got", "became", "fell", "rose", "ran", "spoke", "wrote",
+        "brought", "bought", "thought", "sought", "fought", "caught", "taught", "struck",
+        "stood", "kept", "knew", "grew", "drew", "threw", "flew", "drove", "broke", "chose",
+        "stole", "felt", "paid", "sold", "heard", "fled", "swore", "withdrew", "arose",
+        "overtook", "undertook", "forgot",
+    ]
+)  # fmt: skip
+"""Past forms (besides any word in -ed): irregular verbs and words that place things before."""
+_WORD = re.compile(r"\b[a-z]{2,}\b", re.IGNORECASE)
 _REPORTING = frozenset({"said", "told"})
 """Reporting verbs say when something was said, not when it happens: they count for less."""
 _REPORTING_PENALTY = 40
@@ -101,16 +106,19 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
         d = position - m.start()
         if best is None or d < best[0]:
             best = (d, Tense.FUTURE)
-    for m in _PAST.finditer(sentence):
+    for m in _WORD.finditer(sentence):
         word = m.group(0).lower()
-        if word in _NOT_PAST:
+        if word in _NOT_PAST or not (
+            word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed"))
+        ):
+            continue
+        d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0)
+        if best is not None and d >= best[0]:
             continue
         found = Tense.PAST
         if _FUTURE_PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
             found = Tense.FUTURE
-        d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0)
-        if best is None or d < best[0]:
-            best = (d, found)
+        best = (d, found)
     return Tense.PRESENT if best is None else best[1]
 
 
