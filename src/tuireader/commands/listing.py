@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,24 +11,30 @@ from rich.text import Text
 
 from tuireader import locations
 from tuireader.commands.output import (
-    collect_articles,
-    columns,
+    column_widths,
     console,
     display_path,
     exit_status,
     iso,
+    layout_line,
+    report_problem,
     write_json_lines,
 )
 from tuireader.config import library_paths, load_config
 from tuireader.library import Article
+from tuireader.library.catalog import Catalog
 from tuireader.store import Database
 from tuireader.store.reading_state import ReadingState
+
+PATH_WIDTH = 40
+"""On a terminal the path column gives way to titles; to a pipe everything is written whole."""
 
 
 def run_list(args: argparse.Namespace) -> int:
     paths: list[Path] = library_paths(args.paths, load_config())
-    articles, problems = collect_articles(paths)
-    with Database(locations.data_dir(args.data_dir)) as db:
+    data_dir = locations.data_dir(args.data_dir)
+    articles, problems = _indexed_articles(paths, data_dir)
+    with Database(data_dir) as db:
         states = db.reading.all()
     default = ReadingState(article_id="")
     if args.json:
@@ -35,6 +42,20 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         _print_table(articles, states, default)
     return exit_status(problems)
+
+
+def _indexed_articles(paths: list[Path], data_dir: Path) -> tuple[list[Article], int]:
+    """The library in the app's order, through the app's index: a warm list re-reads only
+    files that changed since the last run."""
+    catalog = Catalog(paths, locations.cache_dir(data_dir))
+    catalog.load()
+    result = catalog.refresh()
+    for problem in result.problems:
+        report_problem(problem)
+    message = catalog.save()
+    if message:
+        print(f"tuireader: {message}", file=sys.stderr)
+    return result.articles, len(result.problems)
 
 
 def _as_json(article: Article, state: ReadingState) -> dict[str, Any]:
@@ -55,18 +76,17 @@ def _print_table(
     articles: list[Article], states: dict[str, ReadingState], default: ReadingState
 ) -> None:
     out = console()
-    path_width = min(max((len(display_path(a.path)) for a in articles), default=4), 40)
+    rows = []
     for article in articles:
         state = states.get(article.id, default)
         marks = ("●" if not state.read else " ") + ("★" if state.starred else " ")
-        date_text = article.date.strftime("%Y-%m-%d") if article.date else ""
-        line = columns(
-            [
-                (Text(marks, style="cyan"), 2),
-                (Text(date_text), 10),
-                (Text(article.title, style="dim" if state.read else "bold"), None),
-                (Text(display_path(article.path), style="dim"), path_width),
-            ],
-            out.width,
-        )
-        out.print(line)
+        rows.append([
+            Text(marks, style="cyan"),
+            Text(article.date.strftime("%Y-%m-%d") if article.date else ""),
+            Text(article.title, style="dim" if state.read else "bold"),
+            Text(display_path(article.path), style="dim"),
+        ])
+    caps = {3: PATH_WIDTH} if out.is_terminal else None
+    widths = column_widths(rows, out.width, flexible=2, caps=caps)
+    for row in rows:
+        out.print(layout_line(row, widths))

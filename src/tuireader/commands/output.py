@@ -60,18 +60,29 @@ def exit_status(problems: int) -> int:
     return 1 if problems else 0
 
 
-def columns(cells: Sequence[tuple[Text, int | None]], total: int) -> Text:
-    """One output line of fixed-width cells; the single `None`-width cell takes what is left.
+def column_widths(
+    rows: Sequence[Sequence[Text]], total: int, flexible: int, caps: dict[int, int] | None = None
+) -> list[int]:
+    """Each column as wide as its widest cell (cut to `caps`), the `flexible` one cut to what
+    the line leaves. Rich tables collapse narrow columns to nothing when a no-wrap column is
+    long, so lines are laid out here instead."""
+    if not rows:
+        return []
+    count = len(rows[0])
+    widths = [max(row[index].cell_len for row in rows) for index in range(count)]
+    for index, cap in (caps or {}).items():
+        widths[index] = min(widths[index], cap)
+    fixed = sum(widths) - widths[flexible] + 2 * (count - 1)
+    widths[flexible] = max(min(widths[flexible], total - fixed), 10)
+    return widths
 
-    Rich tables collapse narrow columns to nothing when a no-wrap column is long, so lines
-    are laid out here: short cells padded, the flexible one cut with an ellipsis.
-    """
-    fixed = sum(width for _, width in cells if width is not None) + 2 * (len(cells) - 1)
+
+def layout_line(cells: Sequence[Text], widths: Sequence[int]) -> Text:
+    """Cells cut to their widths with an ellipsis, padded but for the last, two spaces apart."""
     line = Text()
-    for index, (cell, width) in enumerate(cells):
+    for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
         cell = cell.copy()
-        size = width if width is not None else max(total - fixed, 10)
-        cell.truncate(size, overflow="ellipsis", pad=index < len(cells) - 1)
+        cell.truncate(width, overflow="ellipsis", pad=index < len(cells) - 1)
         if index:
             line.append("  ")
         line.append_text(cell)

@@ -11,11 +11,12 @@ from rich.text import Text
 
 from tuireader.commands.output import (
     collect_articles,
-    columns,
+    column_widths,
     console,
     display_path,
     exit_status,
     iso,
+    layout_line,
     report_problem,
     write_json_lines,
 )
@@ -23,6 +24,9 @@ from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read
 from tuireader.timeline import Event, extract_timeline
 from tuireader.timeline.entries import timeline_entries
 from tuireader.timeline.labels import RESOLUTION_MARKS, trimmed
+
+EXPRESSION_WIDTH = 24
+"""On a terminal a long expression gives way to its sentence."""
 
 
 def run_timeline(args: argparse.Namespace) -> int:
@@ -62,18 +66,19 @@ def _print_timeline(
     reference_text = iso(reference) or "none (relative dates stay unresolved)"
     out.print(Text(f"{display_path(article.path)} · reference date {reference_text}", style="dim"))
     entries = timeline_entries(events)
-    label_width = max((len(entry.when) for entry in entries), default=10)
-    text_width = min(max((len(entry.text) for entry in entries), default=4), 24)
-    for entry in entries:
-        out.print(columns(
-            [
-                (Text(entry.when, style="cyan"), label_width),
-                (Text(RESOLUTION_MARKS[entry.event.resolution]), 1),
-                (Text(entry.text, style="bold"), text_width),
-                (Text(trimmed(entry.event.sentence, 400)), None),
-            ],
-            out.width,
-        ))
+    rows = [
+        [
+            Text(entry.when, style="cyan"),
+            Text(RESOLUTION_MARKS[entry.event.resolution]),
+            Text(entry.text, style="bold"),
+            Text(trimmed(entry.event.sentence, 400)),
+        ]
+        for entry in entries
+    ]
+    caps = {2: EXPRESSION_WIDTH} if out.is_terminal else None
+    widths = column_widths(rows, out.width, flexible=3, caps=caps)
+    for row in rows:
+        out.print(layout_line(row, widths))
     if not entries:
         out.print(Text("no dated events found", style="dim"))
     others = [event for event in events if not event.placed]
