@@ -91,13 +91,10 @@ class PassageReader(ArticleReader):
             return self.selection.span
         return self.mouse_span
 
-    def show_message(self, message: str) -> None:
+    def _reset_decorations(self) -> None:
+        """A new body or message: its selection and note marks belong to the old one."""
         self._forget_passages()
-        super().show_message(message)
-
-    def show_body(self, body: str, *, offset: int = 0, headings: bool = False) -> None:
-        self._forget_passages()
-        super().show_body(body, offset=offset, headings=headings)
+        super()._reset_decorations()
 
     def _forget_passages(self) -> None:
         self.selection = None
