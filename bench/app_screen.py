@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from make_library import read_titles
-from tmux_screen import Capture, TmuxScreen, find_tuireader, private_env
+from tmux_screen import Capture, TmuxScreen, find_tuireader, private_env, strip_ansi
 
 PREFIX = 12
 LIST_HEADER = re.compile(r"Articles \(1\)(?P<rest>[^╮┐]*)")
@@ -74,6 +74,41 @@ def list_scanning(shot: Capture) -> bool:
         if "scanning" in line or ("articles" in line and text.endswith("…")):
             return True
     return False
+
+
+BACKGROUND = re.compile(r"\x1b\[[0-9;]*?48;[0-9;]*m")
+
+
+def list_cursor(shot: Capture) -> tuple[int, str] | None:
+    """(screen row, text) of the list's highlighted row: the one row with a background
+    colour no other row has; None when no single row stands out."""
+    rows: list[tuple[int, str, frozenset[str]]] = []
+    for number, raw in enumerate(shot.raw.split("\n")):
+        parts = raw.split("│")
+        if len(parts) < 3:
+            continue
+        segment = parts[1]
+        text = strip_ansi(segment).strip()
+        if text:
+            rows.append((number, text, frozenset(BACKGROUND.findall(segment))))
+    counts: dict[str, int] = {}
+    for _, _, backgrounds in rows:
+        for code in backgrounds:
+            counts[code] = counts.get(code, 0) + 1
+    # A background colour found on one row only (the scrollbar's rows share theirs).
+    unique = [(number, text) for number, text, backgrounds in rows
+              if any(counts[code] == 1 for code in backgrounds)]
+    return unique[0] if len(rows) >= 3 and len(unique) == 1 else None
+
+
+def cursor_moved(before: Capture) -> Callable[[Capture], bool]:
+    """The highlighted row changed (row or text), whatever else the scan repainted."""
+    old = list_cursor(before)
+
+    def predicate(shot: Capture) -> bool:
+        now = list_cursor(shot)
+        return now is not None and now != old
+    return predicate
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from app_screen import AppRun, Library, list_scanning, reader_progress
+from app_screen import (
+    AppRun,
+    Library,
+    cursor_moved,
+    list_cursor,
+    list_scanning,
+    reader_progress,
+)
 from make_library import generate
 from tmux_screen import (
     TmuxScreen,
@@ -73,9 +80,17 @@ def measure_app(size: int, args: argparse.Namespace) -> dict[str, list[Wait | No
         started = run.launch()
         screen.wait_for(library.painted(min(20, size)), started, 120, "the article list")
         during: list[Wait | None] = []
-        while len(during) < args.count and list_scanning(screen.capture()):
-            # No settle: the list repaints with every batch; the first change is the answer.
-            during.append(screen.time_key("j", settle=None))
+        while len(during) < args.count:
+            # No settle: the scan repaints the list; wait for the highlighted row to move.
+            before = screen.capture()
+            if not list_scanning(before) or list_cursor(before) is None:
+                break
+            sent = screen.send_keys("j")
+            try:
+                during.append(screen.wait_for(cursor_moved(before), sent, 5.0,
+                                              "the cursor to move during the scan"))
+            except TimeoutError:
+                during.append(None)
         if during:
             results["list j during scan"] = during
         screen.wait_for(library.complete(size), started, args.complete_timeout,
