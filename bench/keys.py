@@ -1,8 +1,8 @@
 """Key latency: time from tmux send-keys to the first screen change, per kind of key.
 
 In a started app on a generated library: `j` while the scan is still running (if it is),
-then after the scan completes `j`/`k` in the list, `enter` (articles are opened from the
-top until one is longer than the reader), reader scrolling (`2`, then `j`/`k` and
+then after the scan completes `j`/`k` in the list, `enter` (at least 8 articles are opened
+from the top, until one is longer than the reader), reader scrolling (`2`, then `j`/`k` and
 `space`/`b` alternating), and pane switching (`tab`, `1`, `2`, `3`). Before each key the
 screen must be quiet (--settle), so keys never queue behind a repaint. The baseline is the
 minimal app where `j` flips a label. A change of colour counts (captures include
@@ -53,8 +53,8 @@ def baseline(python: str, count: int, settle: float) -> list[Wait | None]:
         return time_keys(screen, ["j"] * count, settle)
 
 
-def open_long_article(screen: TmuxScreen, tries: int) -> list[Wait | None]:
-    """Open articles from the top until one is longer than the reader (scroll < 100%).
+def open_long_article(screen: TmuxScreen, tries: int, least: int = 8) -> list[Wait | None]:
+    """Open articles from the top (at least `least`) until one is longer than the reader.
 
     Returns the `enter` timings (to the first screen change) collected on the way.
     """
@@ -66,7 +66,7 @@ def open_long_article(screen: TmuxScreen, tries: int) -> list[Wait | None]:
         waits.append(screen.time_key("Enter", settle=0.15))
         shot = screen.wait_stable(quiet=0.3, timeout=15)
         progress = reader_progress(shot)
-        if progress is not None and progress < 100:
+        if attempt + 1 >= least and progress is not None and progress < 100:
             break
     return waits
 
