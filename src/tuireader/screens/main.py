@@ -134,8 +134,10 @@ class MainScreen(Screen[None]):
             head, total = [], 0
         if head:
             self._show_articles(head, scanned=total)
-        # Start the scan once the first frame is out: loading the index holds the GIL.
-        self.call_after_refresh(self.scan_library, catalog)
+            # With an index, start once the first frame is out: loading it holds the GIL.
+            self.call_after_refresh(self.scan_library, catalog)
+        else:
+            self.scan_library(catalog)
 
     @work(thread=True, exclusive=True, group="scan")
     def scan_library(self, catalog: Catalog) -> None:
