@@ -5,8 +5,8 @@ then after the scan completes `j`/`k` in the list, `enter` (at least 8 articles 
 from the top, until one is longer than the reader), reader scrolling (`2`, then `j`/`k` and
 `space`/`b` alternating), and pane switching (`tab`, `1`, `2`, `3`). Before each key the
 screen must be quiet (--settle), so keys never queue behind a repaint. The baseline is the
-minimal app where `j` flips a label. A change of colour counts (captures include
-attributes), so a moved highlight is seen.
+minimal app where `j` flips a label and `tab` moves focus. A change of colour counts
+(captures include attributes), so a moved highlight is seen.
 """
 
 from __future__ import annotations
@@ -45,12 +45,13 @@ def time_keys(screen: TmuxScreen, keys: list[str], settle: float) -> list[Wait |
     return [screen.time_key(key, settle=settle) for key in keys]
 
 
-def baseline(python: str, count: int, settle: float) -> list[Wait | None]:
+def baseline(python: str, count: int, settle: float) -> dict[str, list[Wait | None]]:
     with TmuxScreen() as screen:
         started = screen.launch(minimal_app_command(python, "--toggle-key"))
         screen.wait_for(titles_visible("Articles", "Reader", "Timeline"), started,
                         what="the minimal app")
-        return time_keys(screen, ["j"] * count, settle)
+        return {"j (label flips)": time_keys(screen, ["j"] * count, settle),
+                "tab (focus moves)": time_keys(screen, ["Tab"] * 9, settle)}
 
 
 def open_long_article(screen: TmuxScreen, tries: int, least: int = 8) -> list[Wait | None]:
@@ -148,8 +149,8 @@ def main() -> int:
         python = python_of(find_tuireader(args.tuireader))
         print(machine_note())
         base_waits = baseline(python, args.count, args.settle)
-        base = median(w.elapsed for w in base_waits if w is not None)
-        report("baseline: minimal app, `j` flips a label", {"j": base_waits}, base)
+        base = median(w.elapsed for w in base_waits["j (label flips)"] if w is not None)
+        report("baseline: minimal app (ratios below are to its `j`)", base_waits, base)
         for size in sizes:
             report(f"tuireader, {size:,} articles", measure_app(size, args), base)
         print("\nmedian/min/max are upper bounds (to the reply of the capture that saw the "

@@ -1,7 +1,8 @@
 """Baseline: a bare three-pane Textual app (three bordered Statics with titles and a Footer).
 
 It prints nothing; the benchmarks wait for its three titles. With `--toggle-key`, `j` flips a
-label, which gives the key-to-repaint floor of Textual in this terminal.
+label, which gives the key-to-repaint floor of Textual in this terminal; `tab` moves focus
+between the panes (their border colour changes), the floor for switching panes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from textual.widgets import Footer, Static
 
 CSS = """
 Horizontal { height: 1fr; }
-Static { border: round $accent; height: 1fr; }
+Static { border: round $foreground 25%; height: 1fr; }
+Static:focus { border: round $accent; }
 #articles { width: 1fr; }
 #reader { width: 2fr; }
 #timeline { width: 1fr; }
@@ -40,6 +42,7 @@ class MinimalApp(App[None]):
             for name, title in (("articles", "Articles"), ("reader", "Reader"),
                                 ("timeline", "Timeline")):
                 pane = Static("", id=name)
+                pane.can_focus = True
                 pane.border_title = title
                 yield pane
         yield Footer()
