@@ -485,8 +485,16 @@ class TestTimeline:
                 :screen.timeline.placed_count] if e.interval]
             assert len(starts) >= 3 and starts == sorted(starts)
             shown = rows(screen.timeline)
-            assert shown[0].startswith("· 2023-03-21 Tue")
+            assert shown[0].startswith("= 2023-03-21 Tue")
             assert title_of(screen, "timeline") == "Timeline (3) · 4 dated"
+
+    async def test_a_range_is_one_row_spanning_its_years(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, SHORT)
+            shown = rows(screen.timeline)
+            assert sum("2015–2019" in row for row in shown) == 1
+            assert not any(row.rstrip() in ("= 2015", "= 2019") for row in shown)
 
     async def test_relative_dates_are_marked(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:

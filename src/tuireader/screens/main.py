@@ -33,6 +33,7 @@ from tuireader.widgets.wrapping import WrappedLines, wrap
 
 if TYPE_CHECKING:
     from tuireader.store import Database
+    from tuireader.timeline.entries import TimelineEntry
     from tuireader.timeline.event import Event
 
 PANES = ("articles", "reader", "timeline")
@@ -331,7 +332,7 @@ class MainScreen(Screen[None]):
     def app_data_dir(self) -> Path | None:
         return getattr(self.app, "data_dir", None)
 
-    def _show_timeline(self, article: Article, placed: list[Event], unplaced: list[Event],
+    def _show_timeline(self, article: Article, placed: list[TimelineEntry], unplaced: list[Event],
                        error: str | None) -> None:
         if self.current is not article:
             return

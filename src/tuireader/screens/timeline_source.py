@@ -10,15 +10,17 @@ from tuireader.locations import cache_dir
 
 if TYPE_CHECKING:
     # The timeline package compiles its grammar on import (~0.2 s): only the worker pays.
+    from tuireader.timeline.entries import TimelineEntry
     from tuireader.timeline.event import Event
 
 
 def timeline_for(
     body: str, article: Article, data_dir: Path | None
-) -> tuple[list[Event], list[Event], str | None]:
-    """(placed events in date order, the rest in text order, an error message or None)."""
+) -> tuple[list[TimelineEntry], list[Event], str | None]:
+    """(timeline rows in date order, events not on the calendar in text order, an error)."""
     try:
-        from tuireader.timeline import TimelineCache, chronological, extract_timeline
+        from tuireader.timeline import TimelineCache, extract_timeline
+        from tuireader.timeline.entries import timeline_entries
     except ImportError:
         return [], [], "Timeline extraction is not available"
     try:
@@ -26,8 +28,8 @@ def timeline_for(
             events = TimelineCache(cache_dir(data_dir) / "timelines").timeline(body, article.date)
         else:
             events = extract_timeline(body, article.date)
-        placed = chronological(events)
+        entries = timeline_entries(events)
     except Exception as error:  # extraction must never take the reader down
         return [], [], f"Could not compute the timeline: {error}"
-    placed_ids = {event.id for event in placed}
-    return placed, [event for event in events if event.id not in placed_ids], None
+    shown = {event.id for entry in entries for event in entry.events}
+    return entries, [event for event in events if event.id not in shown], None

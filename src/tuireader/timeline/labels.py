@@ -7,12 +7,15 @@ from datetime import datetime, timedelta
 from tuireader.timeline.event import Event, Granularity, Interval, Resolution
 
 RESOLUTION_MARKS: dict[Resolution, str] = {
-    Resolution.ABSOLUTE: "·",
+    Resolution.ABSOLUTE: "=",
     Resolution.RELATIVE: "~",
-    Resolution.INFERRED: "≈",
+    Resolution.INFERRED: "*",
     Resolution.UNRESOLVED: "?",
 }
-"""One-character markers for how a date was resolved, shared by the CLI and the app."""
+"""One-character markers for how a date was resolved, shared by the CLI and the app.
+
+ASCII on purpose: "≈" and "·" are East Asian "ambiguous" width, two cells in some fonts,
+which would shift every row after them."""
 
 RESOLUTION_HELP: dict[Resolution, str] = {
     Resolution.ABSOLUTE: "written out in full in the text",

@@ -15,6 +15,7 @@ from tuireader.widgets.safe_text import visible
 from tuireader.widgets.wrapping import wrap
 
 if TYPE_CHECKING:
+    from tuireader.timeline.entries import TimelineEntry
     from tuireader.timeline.event import Event
 
 WHEN_WIDTH = 16
@@ -44,6 +45,8 @@ class TimelineView(CursorList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.events: list[Event] = []
+        self.whens: list[str] = []
+        """The date column of the placed rows ("2017–2019" for a range)."""
         self.placed_count = 0
         self.message = "No article open"
 
@@ -53,15 +56,18 @@ class TimelineView(CursorList):
 
     def show_message(self, message: str) -> None:
         self.events = []
+        self.whens = []
         self.placed_count = 0
         self.message = message
         self.cursor = 0
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self.invalidate()
 
-    def show_events(self, placed: Sequence[Event], unplaced: Sequence[Event]) -> None:
-        """`placed` in date order, then `unplaced` (durations, sets, unresolved) in text order."""
-        self.events = [*placed, *unplaced]
+    def show_events(self, placed: Sequence[TimelineEntry], unplaced: Sequence[Event]) -> None:
+        """`placed` rows in date order, then `unplaced` (durations, sets, unresolved) in text
+        order. A range row stands for its first end: enter goes to that sentence."""
+        self.events = [*(entry.event for entry in placed), *unplaced]
+        self.whens = [entry.when for entry in placed]
         self.placed_count = len(placed)
         self.message = None if self.events else "No dates found in this article"
         self.cursor = 0
@@ -83,13 +89,13 @@ class TimelineView(CursorList):
     def render_row(self, index: int, width: int) -> list[Text]:
         # Imported here: the timeline package compiles its grammar on import, and the app's
         # first paint must not wait for it (rows exist only once a timeline was computed).
-        from tuireader.timeline.labels import RESOLUTION_MARKS, when_label
+        from tuireader.timeline.labels import RESOLUTION_MARKS
 
         event = self.events[index]
         undated = index >= self.placed_count
         mark = Text(RESOLUTION_MARKS.get(event.resolution, " ") + " ",
                     self.style_of("timeline--mark"), end="")
-        when = when_label(event) if event.interval is not None else event.text
+        when = event.text if undated else self.whens[index]
         when_text = Text(visible(when), no_wrap=True, end="",
                          style=self.style_of("timeline--undated" if undated else "timeline--when"))
         sentence = visible(" ".join(event.sentence.split()))
