@@ -139,14 +139,18 @@ def has_panes(screen: str) -> bool:
 class TestInRealTerminal:
     def test_opens_three_panes_reads_and_remembers(self, library, launch):
         terminal = launch(library)
-        screen = terminal.wait_for(has_panes, "the three pane titles")
-        assert "Keepers back at Skerry Point" in screen
-        assert "Ferry times change in June" in screen
+        # The list fills just after the first frame (from the index or the scan): wait for it.
+        terminal.wait_for(
+            lambda s: has_panes(s)
+            and "Keepers back at Skerry Point" in s
+            and "Ferry times change in June" in s,
+            "the three pane titles and both articles in the list",
+        )
 
         # Newest first: the ferry article (20 May) is on top, the keepers (4 May) below it.
         terminal.press("Enter")
-        screen = terminal.wait_for(
-            lambda s: "6:15 a.m. every weekday" in s, "the second article's text in the reader"
+        terminal.wait_for(
+            lambda s: "6:15 a.m. every weekday" in s, "the ferry article's text in the reader"
         )
         terminal.wait_for(lambda s: "2023-06-01" in s, "the timeline of the second article")
 
