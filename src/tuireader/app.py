@@ -31,7 +31,7 @@ def _local_now() -> datetime:
 class TuiReaderApp(App[None]):
     """A reader for a library of news articles, with a timeline of each article's dates."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "notes.tcss"]  # noqa: RUF012
     TITLE = "tuireader"
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -40,12 +40,26 @@ class TuiReaderApp(App[None]):
     ]
 
     def __init__(self, paths: list[Path], data_dir: Path, *,
-                 now: Callable[[], datetime] | None = None) -> None:
+                 now: Callable[[], datetime] | None = None,
+                 export_dir: Path | None = None) -> None:
         super().__init__()
         self.paths = list(paths)
         self.data_dir = Path(data_dir)
         self.now = now or _local_now
         self.db: Database | None = None
+        self._export_dir = export_dir
+
+    def export_dir(self) -> Path:
+        """Where `e` writes: as given, else the config's `export_dir`, else the current dir."""
+        if self._export_dir is not None:
+            return self._export_dir
+        from tuireader.config import ConfigError, load_config
+
+        try:
+            configured = load_config().export_dir
+        except ConfigError:  # the command line already reported a bad config at startup
+            configured = None
+        return configured if configured is not None else Path.cwd()
 
     def on_mount(self) -> None:
         self._open_database()
@@ -55,7 +69,7 @@ class TuiReaderApp(App[None]):
 
     def _open_database(self) -> None:
         try:
-            self.db = Database(self.data_dir)
+            self.db = Database(self.data_dir, clock=self.now)
         except Exception as error:  # a locked or unwritable store must not stop reading
             self.notify(f"Reading state will not be saved: {error}", title="Database",
                         severity="error", timeout=10, markup=False)

@@ -21,11 +21,18 @@ class KeyHelp:
 
 
 PANE_NOTES = {
-    "articles": "The library. ● unread, ★ starred; read articles are dimmed. "
+    "articles": "The library. ● unread, ★ starred, ✎ has notes; read articles are dimmed. "
+    "e exports every annotated article to Markdown. "
     "/ filters titles as you type; escape clears the filter.",
     "reader": "The open article. It counts as read once you reach its end. "
+    "v selects the first sentence in view; then j/k move the selection's end by a sentence "
+    "and } / { by a paragraph (esc cancels); a mouse drag selects too. "
+    "a annotates the selection (or the paragraph in view), y copies it with its source, "
+    "e exports this article's notes; noted passages are shaded. "
     "/ finds in the article (\"3 of 17\"); n and N step through the matches.",
-    "timeline": "The open article's dates, earliest first; enter jumps to the sentence. "
+    "timeline": "The open article's dates, earliest first; enter jumps to the sentence, "
+    "a writes a note on the event. ctrl+n swaps in the article's notes (enter: go to the "
+    "passage, e: edit, d: delete; ⚠ marks a note whose passage is gone). "
     "Durations, repetitions and dates that could not be placed come last, dimmed.",
 }
 

@@ -14,9 +14,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input
+from textual.widgets import ContentSwitcher, Footer, Input
 from textual.worker import get_current_worker
 
 from tuireader.library.article import Article, ArticleText, LoadProblem
@@ -24,7 +23,10 @@ from tuireader.library.catalog import Catalog
 from tuireader.library.index import Progress
 from tuireader.library.order import sort_for_display
 from tuireader.locations import cache_dir
+from tuireader.screens.notes_screen import NotesScreen
 from tuireader.widgets.article_list import ArticleList
+from tuireader.widgets.notes_view import NotesView
+from tuireader.widgets.passage_reader import PassageReader
 from tuireader.widgets.reader import ArticleReader, ReaderHeader
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.search_box import SearchBox
@@ -42,7 +44,7 @@ MAX_PROBLEM_NOTICES = 5
 BULK_CHUNK = 2000
 
 
-class MainScreen(Screen[None]):
+class MainScreen(NotesScreen):
     """Owns the open article and the reading-state updates; widgets only present and report."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
@@ -96,10 +98,12 @@ class MainScreen(Screen[None]):
             with Container(id="content"):
                 with Vertical(id="reader-pane", classes="pane"):
                     yield ReaderHeader(id="reader-header")
-                    yield ArticleReader(id="reader")
+                    yield PassageReader(id="reader")
                     yield SearchBox(placeholder="find in article…", id="find")
-                with Vertical(id="timeline-pane", classes="pane"):
+                with (Vertical(id="timeline-pane", classes="pane"),
+                      ContentSwitcher(initial="timeline", id="timeline-switcher")):
                     yield TimelineView(id="timeline")
+                    yield NotesView(id="notes")
         yield Footer()
 
     @property
@@ -107,8 +111,12 @@ class MainScreen(Screen[None]):
         return self.query_one("#articles", ArticleList)
 
     @property
-    def reader(self) -> ArticleReader:
-        return self.query_one("#reader", ArticleReader)
+    def reader(self) -> PassageReader:
+        return self.query_one("#reader", PassageReader)
+
+    @property
+    def notes_view(self) -> NotesView:
+        return self.query_one("#notes", NotesView)
 
     @property
     def timeline(self) -> TimelineView:
@@ -123,6 +131,7 @@ class MainScreen(Screen[None]):
                 (key for key, state in states.items() if state.read),
                 (key for key, state in states.items() if state.starred),
             )
+            self.article_list.set_noted(db.notes.article_ids_with_notes())
             last = db.reading.last_opened()
             self._restore_id = last.article_id if last is not None else None
         self.article_list.focus()
@@ -263,6 +272,12 @@ class MainScreen(Screen[None]):
                 undated = len(timeline.events) - timeline.placed_count
                 if undated:
                     timeline_pane.border_subtitle = Content(f"{undated} not on the calendar")
+        if self.notes_shown:
+            timeline_title = "Notes (3)"
+            if self.current is not None:
+                count = len(self.notes_view.rows)
+                timeline_title += f" · {count} note{'s' if count != 1 else ''}"
+            timeline_pane.border_subtitle = Content("ctrl+n timeline")
         timeline_pane.border_title = Content(timeline_title)
 
     def open_article(self, article: Article) -> None:
@@ -276,6 +291,7 @@ class MainScreen(Screen[None]):
         self.article_list.set_open(article.id)
         self.reader.show_message("Loading…")
         self.timeline.show_message("computing…")
+        self.notes.article_closed("Loading…")
         self._close_search_box("find")
         if self.db is not None:
             self.db.reading.update(article.id, last_opened=self.now(), path=str(article.path))
@@ -304,6 +320,7 @@ class MainScreen(Screen[None]):
             return
         self.reader.show_message(f"Could not open: {reason}")
         self.timeline.show_message("")
+        self.notes.article_closed("")
         self.notify(visible(f"{article.path}: {reason}"), title="Could not open", severity="error",
                     markup=False)
         self._update_titles()
@@ -316,6 +333,7 @@ class MainScreen(Screen[None]):
             position = self.db.reading.get(article.id).position
         self.reader.show_body(text.body, offset=min(position, len(text.body)),
                               headings=article.format == "md", wrapped=wrapped)
+        self.notes.article_opened(article, text.body)
         self.compute_timeline(article, text.body)
 
     @work(thread=True, exclusive=True, group="timeline")
@@ -444,7 +462,26 @@ class MainScreen(Screen[None]):
 
     def _pane_widget(self, name: str) -> Widget:
         return {"articles": self.article_list, "reader": self.reader,
-                "timeline": self.timeline}[name]
+                "timeline": self.notes_view if self.notes_shown else self.timeline}[name]
+
+    @property
+    def notes_shown(self) -> bool:
+        """Whether the third pane shows the notes (else the timeline)."""
+        return self.query_one("#timeline-switcher", ContentSwitcher).current == "notes"
+
+    def show_notes_pane(self, show: bool) -> None:
+        self.query_one("#timeline-switcher", ContentSwitcher).current = (
+            "notes" if show else "timeline"
+        )
+        (self.notes_view if show else self.timeline).focus()
+        self._update_titles()
+
+    def notes_changed(self, article_ids: set[str]) -> None:
+        self.article_list.set_noted(article_ids)
+        self._update_titles()
+
+    def articles_for_export(self) -> list[Article]:
+        return self.article_list.articles
 
     def focused_pane(self) -> str | None:
         focused = self.focused

@@ -15,8 +15,10 @@ from textual.screen import Screen
 
 from tuireader.library.article import Article
 from tuireader.screens.notes_controller import NotesController
+from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.notes_view import NotesView
 from tuireader.widgets.passage_reader import PassageReader
+from tuireader.widgets.timeline_view import TimelineView
 
 if TYPE_CHECKING:
     from tuireader.store import Database
@@ -75,6 +77,14 @@ class NotesScreen(Screen[None]):
     @on(PassageReader.ExportRequested)
     def _export_open_article(self, _: PassageReader.ExportRequested) -> None:
         self.notes.export()
+
+    @on(TimelineView.AnnotateRequested)
+    def _annotate_event(self, event: TimelineView.AnnotateRequested) -> None:
+        self.notes.annotate_event(event.event)
+
+    @on(ArticleList.ExportRequested)
+    def _export_annotated(self, _: ArticleList.ExportRequested) -> None:
+        self.notes.export(self.articles_for_export())
 
     @on(NotesView.NoteChosen)
     def _jump_to_note(self, event: NotesView.NoteChosen) -> None:

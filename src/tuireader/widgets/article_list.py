@@ -16,6 +16,7 @@ from tuireader.widgets.safe_text import visible
 
 UNREAD_MARK = "●"
 STAR_MARK = "★"
+NOTES_MARK = "✎"
 DATE_WIDTH = 10
 
 
@@ -30,6 +31,7 @@ class ArticleList(CursorList):
         *movement_bindings("list"),
         Binding("enter", "choose", "Open", id="list.open"),
         Binding("slash", "search", "Filter", id="list.filter"),
+        Binding("e", "export", "Export notes", id="list.export"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="list.clear_filter"),
         Binding("q", "app.quit", "Quit", show=False, id="list.quit"),
     ]
@@ -41,11 +43,15 @@ class ArticleList(CursorList):
         "article-list--open",
         "article-list--read",
         "article-list--star",
+        "article-list--notes",
         "article-list--date",
     }
 
     class FilterRequested(Message):
         """The user asked to filter the list (`/`); the screen shows the filter box."""
+
+    class ExportRequested(Message):
+        """`e`: export every annotated article in the library."""
 
     class FilterCleared(Message):
         """The filter was cleared from the list itself (escape); the screen hides the box."""
@@ -70,6 +76,7 @@ class ArticleList(CursorList):
         self._visible: list[int] = []
         self._read: set[str] = set()
         self._starred: set[str] = set()
+        self._noted: set[str] = set()
         self.filter_text = ""
         self._unread_count: int | None = None
         self.empty_message: str | None = None
@@ -84,6 +91,11 @@ class ArticleList(CursorList):
     @property
     def total(self) -> int:
         return len(self._articles)
+
+    @property
+    def articles(self) -> list[Article]:
+        """Every article, filtered out or not, in display order."""
+        return list(self._articles)
 
     @property
     def visible_articles(self) -> list[Article]:
@@ -138,6 +150,16 @@ class ArticleList(CursorList):
     def set_open(self, article_id: str | None) -> None:
         self.open_id = article_id
         self.invalidate()
+
+    def set_noted(self, article_ids: Iterable[str]) -> None:
+        """The articles that have notes (each row gets a ✎)."""
+        noted = set(article_ids)
+        if noted != self._noted:
+            self._noted = noted
+            self.invalidate()
+
+    def has_notes(self, article: Article) -> bool:
+        return article.id in self._noted
 
     def mark_read(self, article_ids: Iterable[str]) -> None:
         self._read.update(article_ids)
@@ -207,6 +229,8 @@ class ArticleList(CursorList):
             text.append(UNREAD_MARK + " ", self.style_of("article-list--unread-mark"))
         if article.id in self._starred:
             text.append(STAR_MARK + " ", self.style_of("article-list--star"))
+        if article.id in self._noted:
+            text.append(NOTES_MARK + " ", self.style_of("article-list--notes"))
         date = article_date_label(article)
         show_date = bool(date) and width >= 36
         title_width = width - text.cell_len - (DATE_WIDTH + 1 if show_date else 0)
@@ -226,6 +250,9 @@ class ArticleList(CursorList):
         article = self.highlighted
         if article is not None and self.message is None:
             self.post_message(self.ArticleChosen(article))
+
+    def action_export(self) -> None:
+        self.post_message(self.ExportRequested())
 
     def action_search(self) -> None:
         self.post_message(self.FilterRequested())

@@ -28,6 +28,7 @@ class TimelineView(CursorList):
     BINDINGS: ClassVar[list[BindingType]] = [
         *movement_bindings("timeline"),
         Binding("enter", "choose", "Go to sentence", id="timeline.goto"),
+        Binding("a", "annotate", "Annotate", id="timeline.annotate"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -38,6 +39,13 @@ class TimelineView(CursorList):
     }
 
     class EventChosen(Message):
+        def __init__(self, event: Event) -> None:
+            super().__init__()
+            self.event = event
+
+    class AnnotateRequested(Message):
+        """`a`: write a note on this event."""
+
         def __init__(self, event: Event) -> None:
             super().__init__()
             self.event = event
@@ -113,6 +121,11 @@ class TimelineView(CursorList):
         event = self.highlighted
         if event is not None:
             self.post_message(self.EventChosen(event))
+
+    def action_annotate(self) -> None:
+        event = self.highlighted
+        if event is not None:
+            self.post_message(self.AnnotateRequested(event))
 
     def on_cursor_list_chosen(self, event: CursorList.Chosen) -> None:
         event.stop()
