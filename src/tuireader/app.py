@@ -129,7 +129,7 @@ class TuiReaderApp(App[None]):
         screen = self.screen
         if isinstance(screen, HelpScreen):
             return
-        pane = screen.focused_pane() if isinstance(screen, MainScreen) else None
+        pane = screen.help_topic() if isinstance(screen, MainScreen) else None
         pane_keys, global_keys = self.describe_bindings(screen)
         self.push_screen(HelpScreen(pane, pane_keys, global_keys))
 

@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 
 from tuireader.app import TuiReaderApp
 from tuireader.screens.confirm import ConfirmScreen
+from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
 from tuireader.screens.note_editor import NoteEditor
 from tuireader.store import Database, NoteAnchor
@@ -135,6 +136,22 @@ class TestNotesPane:
             assert app.db.notes.for_article(article_id) == []
             assert "✎" not in list_row(screen, SHORT)
             assert styled_text(screen.reader, "reader--note") == ""
+
+
+class TestNotesHelp:
+    async def test_help_describes_the_notes_pane_when_it_is_focused(
+        self, app: TuiReaderApp
+    ) -> None:
+        async with app.run_test(size=(160, 48)) as pilot:
+            await settle(pilot)
+            await open_title(pilot, SHORT)
+            await pilot.press("ctrl+n", "question_mark")
+            await pilot.pause()
+            help_screen = pilot.app.screen
+            assert isinstance(help_screen, HelpScreen)
+            assert help_screen.pane == "notes"
+            keys = {row.description for row in help_screen.pane_keys}
+            assert {"Go to passage", "Edit", "Delete"} <= keys
 
 
 class TestExport:

@@ -31,9 +31,12 @@ PANE_NOTES = {
     "e exports this article's notes; noted passages are shaded. "
     "/ finds in the article (\"3 of 17\"); n and N step through the matches.",
     "timeline": "The open article's dates, earliest first; enter jumps to the sentence, "
-    "a writes a note on the event. ctrl+n swaps in the article's notes (enter: go to the "
-    "passage, e: edit, d: delete; ⚠ marks a note whose passage is gone). "
+    "a writes a note on the event; ctrl+n shows the article's notes instead. "
     "Durations, repetitions and dates that could not be placed come last, dimmed.",
+    "notes": "The open article's notes in text order: when, the quoted passage, the note. "
+    "enter shows the passage in the reader, e edits, d deletes (after asking). "
+    "⚠ marks a note whose passage is no longer in the article (kept, never dropped); "
+    "◷ a note on a timeline event. ctrl+n goes back to the timeline.",
 }
 
 

@@ -483,6 +483,11 @@ class MainScreen(NotesScreen):
     def articles_for_export(self) -> list[Article]:
         return self.article_list.articles
 
+    def help_topic(self) -> str | None:
+        """The focused pane's name for the help screen ("notes" when they fill pane 3)."""
+        pane = self.focused_pane()
+        return "notes" if pane == "timeline" and self.notes_shown else pane
+
     def focused_pane(self) -> str | None:
         focused = self.focused
         for name in PANES:
