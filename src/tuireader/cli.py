@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tuireader import __version__
 from tuireader.commands import CommandError
+from tuireader.config import ConfigError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -181,12 +182,9 @@ def _handler(command: str) -> Handler:
 
 def _run_app(args: argparse.Namespace) -> int:
     from tuireader import locations
-    from tuireader.config import ConfigError, library_paths, load_config
+    from tuireader.config import library_paths, load_config
 
-    try:
-        config = load_config()
-    except ConfigError as error:
-        raise CommandError(str(error)) from None
+    config = load_config()
     paths = library_paths([path.expanduser() for path in args.paths], config)
     data_dir = locations.data_dir(args.data_dir)
 
@@ -206,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = _command_parser().parse_args(arguments)
             return _handler(args.command)(args)
         return _run_app(_app_parser().parse_args(arguments))
-    except CommandError as error:
+    except (CommandError, ConfigError) as error:
         print(f"tuireader: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:
