@@ -69,6 +69,7 @@ def main() -> int:
         print(machine_note())
         with tempfile.TemporaryDirectory(prefix="cli-startup-") as tmp:
             env = {**os.environ, **private_env(Path(tmp))}
+            env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed CLI keeps its bytecode
             out = Path(tmp) / "export"
             commands: list[tuple[str, list[str], list[str] | None]] = [
                 ("python -c pass", [python, "-c", "pass"], None),

@@ -169,6 +169,10 @@ class TmuxScreen:
         )
         env = {**os.environ, "TERM": "xterm-256color", **self.env}
         env.pop("TMUX", None)
+        # Measure what a user runs: an installed program keeps its bytecode cache, and a
+        # test runner's COLUMNS/LINES would lie to the app about the pane's size.
+        for name in ("PYTHONDONTWRITEBYTECODE", "COLUMNS", "LINES"):
+            env.pop(name, None)
         self._run(tmux, "-f", str(self._conf), "new-session", "-d", "-s", SESSION,
                   "-x", str(self.width), "-y", str(self.height), "sleep 86400",
                   # tmux 3.3a's server dies on these in a -f file; set after start instead.
