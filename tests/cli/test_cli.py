@@ -3,42 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from tests.cli.conftest import UN_TEXT
 
 from tuireader.cli import main
-
-UN_TEXT = (
-    "UN rights office publishes Xinjiang assessment\n"
-    "Date: 2022-09-01\n"
-    "Source: https://example.org/un\n"
-    "\n"
-    "The office released the report at 11:47 p.m. on 31 August 2022 in Geneva.\n"
-    "\n"
-    "China rejected it on Thursday.\n"
-)
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    folder = tmp_path / "library"
-    folder.mkdir()
-    (folder / "un.txt").write_text(UN_TEXT, encoding="utf-8")
-    (folder / "storm.md").write_text(
-        "---\ntitle: Storm season opens\ndate: 2022-06-01\ntags: [weather]\n---\n\n"
-        "Forecasters expect a busy season.\n",
-        encoding="utf-8",
-    )
-    return folder
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "data"
-    monkeypatch.setenv("TUIREADER_DATA_DIR", str(data))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return data
 
 
 def json_lines(text: str) -> list[dict]:

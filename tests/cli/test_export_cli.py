@@ -9,37 +9,7 @@ import yaml
 
 from tuireader.cli import main
 
-UN = (
-    "UN rights office publishes Xinjiang assessment\n"
-    "Date: 2022-09-01\n"
-    "Source: https://example.org/un\n"
-    "\n"
-    "The office released the report at 11:47 p.m. on 31 August 2022 in Geneva.\n"
-    "\n"
-    "China rejected it on Thursday.\n"
-)
-STORM = (
-    "---\ntitle: Storm season opens\ndate: 2022-06-01\ntags: [weather]\n---\n\n"
-    "Forecasters expect a busy season.\n"
-)
 PINNED = "2026-11-27T07:00:00Z"
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "data"
-    monkeypatch.setenv("TUIREADER_DATA_DIR", str(data))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return data
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> Path:
-    folder = tmp_path / "library"
-    folder.mkdir()
-    (folder / "un.txt").write_text(UN, encoding="utf-8")
-    (folder / "storm.md").write_text(STORM, encoding="utf-8")
-    return folder
 
 
 def note(capsys: pytest.CaptureFixture[str], path: Path, text: str, quote: str) -> str:

@@ -24,14 +24,6 @@ ARTICLE = (
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "data"
-    monkeypatch.setenv("TUIREADER_DATA_DIR", str(data))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return data
-
-
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
     folder = tmp_path / "library"
