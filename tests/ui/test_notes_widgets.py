@@ -46,9 +46,7 @@ def selected(reader: PassageReader) -> str | None:
 
 def styled_text(reader: PassageReader, component: str, lines: int = 8) -> str:
     """The characters on screen drawn with a component's background (e.g. the note mark)."""
-    # The reader's own marks use the full component style, the notes' marks a partial one.
-    partial = component in ("reader--note", "reader--selection")
-    background = reader.get_component_rich_style(component, partial=partial).bgcolor
+    background = reader.get_component_rich_style(component).bgcolor
     found = []
     for y in range(lines):
         for segment in reader.render_line(y):

@@ -122,7 +122,7 @@ class PassageReader(ArticleReader):
     def _decorations(self, start: int, end: int) -> list[tuple[int, int, Style]]:
         spans: list[tuple[int, int, Style]] = []
         if self.note_spans:
-            note_style = self.get_component_rich_style("reader--note", partial=True)
+            note_style = self.get_component_rich_style("reader--note")
             # Notes may nest, so look back from the first note starting past this line.
             last = bisect_left(self._note_starts, end)
             for note_start, note_end in self.note_spans[:last]:
@@ -132,7 +132,7 @@ class PassageReader(ArticleReader):
         selected = self.selected_span
         if selected is not None and selected[0] < end and selected[1] > start:
             spans.append((max(selected[0], start), min(selected[1], end),
-                          self.get_component_rich_style("reader--selection", partial=True)))
+                          self.get_component_rich_style("reader--selection")))
         return spans
 
     def render_line(self, y: int) -> Strip:
