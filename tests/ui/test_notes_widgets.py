@@ -3,7 +3,9 @@ copy and export, as a user would do them."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.style import Style
@@ -12,7 +14,7 @@ from textual.pilot import Pilot
 
 from tuireader.screens.confirm import ConfirmScreen
 from tuireader.screens.note_editor import NoteEditor
-from tuireader.store import NoteAnchor
+from tuireader.store import Database, Note, NoteAnchor
 from tuireader.widgets.passage_reader import PassageReader
 
 FIRST = "The council met on Monday."
@@ -233,6 +235,33 @@ class TestEditorSafety:
             await settle(pilot)
             assert isinstance(pilot.app.screen, NotesHarness)
             assert [n.text for n in app.db.notes.for_article("council-1")] == ["keep me"]
+
+    async def test_editor_closes_only_once_the_note_is_on_disk(
+        self, app: NotesApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        async with app.run_test(size=(100, 24)) as pilot:
+            await settle(pilot)
+            assert app.db is not None
+            real_add = app.db.notes.add
+            release = threading.Event()
+
+            def slow_add(*args: Any, **kwargs: Any) -> Note:
+                release.wait(10)
+                return real_add(*args, **kwargs)
+
+            monkeypatch.setattr(app.db.notes, "add", slow_add)
+            await pilot.press("a", *"durable", "ctrl+s")
+            await pilot.pause()
+            editor = pilot.app.screen
+            assert isinstance(editor, NoteEditor) and editor.saving
+            await pilot.press("escape")  # ignored while the write is in progress
+            assert pilot.app.screen is editor
+            release.set()
+            await settle(pilot)
+            assert isinstance(pilot.app.screen, NotesHarness)
+            # Another process reading the database file sees the note.
+            with Database(tmp_path / "data", lock_timeout=5) as other:
+                assert [n.text for n in other.notes.for_article("council-1")] == ["durable"]
 
     async def test_empty_note_is_not_saved(self, app: NotesApp) -> None:
         async with app.run_test(size=(100, 24)) as pilot:
