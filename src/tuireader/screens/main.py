@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, Input
+from textual.widgets import ContentSwitcher, Input
 from textual.worker import get_current_worker
 
 from tuireader.library.article import Article, ArticleText, LoadProblem
@@ -25,6 +25,7 @@ from tuireader.library.order import sort_for_display
 from tuireader.locations import cache_dir
 from tuireader.screens.notes_screen import NotesScreen
 from tuireader.widgets.article_list import ArticleList
+from tuireader.widgets.key_footer import KeyFooter
 from tuireader.widgets.notes_view import NotesView
 from tuireader.widgets.passage_reader import PassageReader
 from tuireader.widgets.reader import ArticleReader, ReaderHeader
@@ -104,7 +105,7 @@ class MainScreen(NotesScreen):
                       ContentSwitcher(initial="timeline", id="timeline-switcher")):
                     yield TimelineView(id="timeline")
                     yield NotesView(id="notes")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def article_list(self) -> ArticleList:
@@ -496,20 +497,23 @@ class MainScreen(NotesScreen):
                 return name
         return None
 
+    # Pane keys move focus at once (set_focus), not after a refresh (focus()): keys typed
+    # right after "3" or tab, as a burst from a fast typist or a script, land in the new pane.
+
     def action_focus_pane(self, name: str) -> None:
-        self._pane_widget(name).focus()
+        self.set_focus(self._pane_widget(name))
 
     def action_cycle_pane(self, step: int) -> None:
         current = self.focused_pane()
         index = PANES.index(current) if current is not None else -step
-        self._pane_widget(PANES[(index + step) % len(PANES)]).focus()
+        self.set_focus(self._pane_widget(PANES[(index + step) % len(PANES)]))
 
     def action_back(self) -> None:
         pane = self.focused_pane()
         if pane == "timeline":
-            self.reader.focus()
+            self.set_focus(self.reader)
         elif pane == "reader":
-            self.article_list.focus()
+            self.set_focus(self.article_list)
 
     def _open_neighbour(self, step: int, *, unread_only: bool = False) -> None:
         article = self.article_list.neighbour(step, unread_only=unread_only)
