@@ -183,7 +183,15 @@ def _titled(rule: str, m: re.Match[str], text: str) -> bool:
     return not (m.start() == 0 or re.search(r"(?:[.!?]\s+|\n\s*)$", before))
 
 
+def _set_ok(m: re.Match[str], text: str) -> bool:
+    """"14,000 miles per hour", "3% per year": a rate after an amount says how fast or how
+    much, not how often something happens ("twice per week" is its own rule)."""
+    every = m.group("e")
+    return not (every and every.lower() == "per" and _is_rate(_before(m, text, 24)))
+
+
 _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
+    "set": _set_ok,
     "year": _year_ok,
     "season": _season_ok,
     "duration": lambda m, text: _duration_ok(m, text) and not _titled("duration", m, text),
