@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
 from tuireader.timeline.event import Event, EventType, Resolution
@@ -23,8 +24,19 @@ from tuireader.timeline.patterns import (
 )
 from tuireader.timeline.sentences import Sentence, sentence_at, split_sentences
 
-EXTRACTOR_VERSION = "3"
-"""Bump when output changes, so cached timelines are recomputed."""
+
+def _source_fingerprint() -> str:
+    """A digest of this package's source: any change to a rule recomputes cached timelines,
+    with nobody having to remember to bump a number."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.name.encode())
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+EXTRACTOR_VERSION = _source_fingerprint()
+"""Part of every timeline cache key."""
 
 _RANGE_GAP = re.compile(
     r"\s*(?:-|\u2013|\u2014|to|and|until|till|through|thru|or)\s*", re.IGNORECASE
