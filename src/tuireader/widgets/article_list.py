@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
@@ -73,12 +74,13 @@ class ArticleList(CursorList):
         super().__init__(id=id, classes=classes)
         self._articles: list[Article] = []
         self._lower_titles: list[str] = []
+        self._id_counts: Counter[str] = Counter()
         self._visible: list[int] = []
         self._read: set[str] = set()
         self._starred: set[str] = set()
         self._noted: set[str] = set()
         self.filter_text = ""
-        self._unread_count: int | None = None
+        self._unread_count = 0
         self.empty_message: str | None = None
         self.open_id: str | None = None
         """The article shown in the reader: its title is drawn in the accent colour."""
@@ -103,10 +105,24 @@ class ArticleList(CursorList):
 
     @property
     def unread_count(self) -> int:
-        if self._unread_count is None:
-            read = self._read
-            self._unread_count = sum(1 for article in self._articles if article.id not in read)
         return self._unread_count
+
+    def _recount_unread(self) -> None:
+        """A full count: only when the rows or the whole read set are replaced."""
+        read = self._read
+        self._unread_count = sum(count for article_id, count in self._id_counts.items()
+                                 if article_id not in read)
+
+    def _mark(self, article_id: str, read: bool) -> None:
+        """One read change, keeping the unread count up to date without a recount."""
+        if read == (article_id in self._read):
+            return
+        if read:
+            self._read.add(article_id)
+            self._unread_count -= self._id_counts.get(article_id, 0)
+        else:
+            self._read.discard(article_id)
+            self._unread_count += self._id_counts.get(article_id, 0)
 
     @property
     def highlighted(self) -> Article | None:
@@ -124,21 +140,21 @@ class ArticleList(CursorList):
         """Replace the rows, keeping the cursor on the same article when it is still there."""
         current = self.highlighted
         self._articles = list(articles)
-        self._unread_count = None
+        self._id_counts = Counter(article.id for article in self._articles)
+        self._recount_unread()
         self._lower_titles = [article.title.casefold() for article in self._articles]
         self._apply_filter(keep=current)
 
     def set_states(self, read: Iterable[str], starred: Iterable[str]) -> None:
         self._read = set(read)
-        self._unread_count = None
+        self._recount_unread()
         self._starred = set(starred)
         self.invalidate()
 
     def set_state(self, article_id: str, *, read: bool | None = None,
                   starred: bool | None = None) -> None:
         if read is not None:
-            (self._read.add if read else self._read.discard)(article_id)
-            self._unread_count = None
+            self._mark(article_id, read)
         if starred is not None:
             (self._starred.add if starred else self._starred.discard)(article_id)
         self.invalidate()
@@ -162,8 +178,8 @@ class ArticleList(CursorList):
         return article.id in self._noted
 
     def mark_read(self, article_ids: Iterable[str]) -> None:
-        self._read.update(article_ids)
-        self._unread_count = None
+        for article_id in article_ids:
+            self._mark(article_id, True)
         self.invalidate()
 
     def set_filter(self, text: str) -> None:
