@@ -637,6 +637,39 @@ class TestBackgroundScan:
             assert title_of(screen, "articles") == "Articles (1)"
 
 
+class TestScanBatches:
+    """Batches of a first scan join the list in display order without moving the user."""
+
+    @staticmethod
+    def dated(index: int, day: int) -> Article:
+        from datetime import date
+
+        return Article(id=f"d{index}", path=Path(f"/nonexistent/d{index}.txt"),
+                       title=f"Story {index}", date=date(2024, 1, day))
+
+    @pytest.mark.parametrize(("filter_text", "expected_titles"), [
+        ("", ["Story 5", "Story 4", "Story 3", "Story 2", "Story 1"]),
+        ("story 4", ["Story 4"]),
+    ])
+    async def test_batches_merge_in_order_and_keep_the_cursor(
+        self, make_app: AppFactory, filter_text: str, expected_titles: list[str]
+    ) -> None:
+        async with make_app([]).run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            article_list = main_screen(pilot).article_list
+            article_list.set_filter(filter_text)
+            article_list.add_articles([self.dated(1, 1), self.dated(3, 3), self.dated(4, 4)])
+            article_list.select_article("d4" if filter_text else "d3")
+            before = article_list.highlighted
+            article_list.set_state("d1", read=True)
+            article_list.add_articles([self.dated(5, 5), self.dated(2, 2)])
+            await pilot.pause()
+            assert [a.title for a in article_list.visible_articles] == expected_titles
+            assert article_list.highlighted == before
+            assert article_list.total == 5
+            assert article_list.unread_count == 4
+
+
 class TestWarmStart:
     async def test_second_start_lists_from_the_index_and_sees_new_files(
         self, make_app: AppFactory, tmp_path: Path

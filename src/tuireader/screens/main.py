@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 from tuireader.library.article import Article, ArticleText, LoadProblem
 from tuireader.library.catalog import Catalog
 from tuireader.library.index import Progress
-from tuireader.library.order import sort_for_display
+from tuireader.library.order import merge_for_display
 from tuireader.locations import cache_dir
 from tuireader.screens.notes_screen import NotesScreen
 from tuireader.widgets.article_list import ArticleList
@@ -165,6 +165,7 @@ class MainScreen(NotesScreen):
             if indexed:
                 call(self._show_articles, indexed, len(indexed))
             fresh: list[Article] = []
+            displayed: list[Article] = []
             last_handover = [0.0]
 
             def progress(step: Progress) -> None:
@@ -175,7 +176,9 @@ class MainScreen(NotesScreen):
                 wait = SCAN_BATCH_SECONDS * (1 + len(fresh) / 20_000)
                 if step.fresh and time.monotonic() - last_handover[0] >= wait:
                     last_handover[0] = time.monotonic()
-                    call(self._show_articles, sort_for_display(fresh), step.walked)
+                    batch = fresh[len(displayed):]
+                    displayed[:] = merge_for_display(displayed, batch)
+                    call(self._add_articles, list(displayed), batch, step.walked)
 
             result = catalog.refresh(progress, cancelled=lambda: worker.is_cancelled)
             if worker.is_cancelled:
@@ -192,6 +195,13 @@ class MainScreen(NotesScreen):
 
     def _show_articles(self, articles: list[Article], scanned: int) -> None:
         self.article_list.set_articles(articles)
+        self._scanned = scanned
+        self._restore_last_opened()
+        self._update_titles()
+
+    def _add_articles(self, merged: list[Article], fresh: list[Article], scanned: int) -> None:
+        """A scan batch: only the new rows are added (not the whole list redone)."""
+        self.article_list.add_articles(fresh, merged)
         self._scanned = scanned
         self._restore_last_opened()
         self._update_titles()

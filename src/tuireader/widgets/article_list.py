@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from tuireader.library.article import Article
+from tuireader.library.order import display_key, merge_for_display
 from tuireader.widgets.cursor_list import CursorList, movement_bindings
 from tuireader.widgets.safe_text import visible
 
@@ -73,9 +74,8 @@ class ArticleList(CursorList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._articles: list[Article] = []
-        self._lower_titles: list[str] = []
         self._id_counts: Counter[str] = Counter()
-        self._visible: list[int] = []
+        self._visible: Sequence[int] = range(0)
         self._read: set[str] = set()
         self._starred: set[str] = set()
         self._noted: set[str] = set()
@@ -142,8 +142,47 @@ class ArticleList(CursorList):
         self._articles = list(articles)
         self._id_counts = Counter(article.id for article in self._articles)
         self._recount_unread()
-        self._lower_titles = [article.title.casefold() for article in self._articles]
         self._apply_filter(keep=current)
+
+    def add_articles(self, fresh: Sequence[Article],
+                     merged: list[Article] | None = None) -> None:
+        """Put newly scanned articles in their places (the rows are in display order): only
+        the new rows are counted and filtered, so a growing list costs per batch.
+
+        `merged` is the rows with `fresh` already merged (a scan worker does that off the UI
+        thread); without it they are merged here.
+        """
+        old = self._articles
+        if merged is None:
+            merged = merge_for_display(old, fresh)
+        elif len(merged) != len(old) + len(fresh):  # not these rows plus fresh: replace them
+            self.set_articles(merged)
+            return
+        if not fresh:
+            return
+        keep = self.highlighted
+        needle = self.filter_text.casefold()
+        self._articles = merged
+        read = self._read
+        for article in fresh:
+            self._id_counts[article.id] += 1
+            if article.id not in read:
+                self._unread_count += 1
+        shown = [article for article in fresh if needle in article.title.casefold()] \
+            if needle else fresh
+        if needle:
+            kept = {id(old[i]) for i in self._visible}
+            kept.update(id(article) for article in shown)
+            self._visible = [i for i, article in enumerate(self._articles) if id(article) in kept]
+        else:
+            self._visible = range(len(self._articles))
+        if keep is not None:
+            key = display_key(keep)
+            self.cursor += sum(1 for article in shown if display_key(article) < key)
+        self.cursor = min(self.cursor, max(len(self._visible) - 1, 0))
+        self.message = None if self._visible else "No title matches the filter"
+        self.invalidate()
+        self._keep_cursor_visible()
 
     def set_states(self, read: Iterable[str], starred: Iterable[str]) -> None:
         self._read = set(read)
@@ -211,9 +250,10 @@ class ArticleList(CursorList):
     def _apply_filter(self, keep: Article | None) -> None:
         needle = self.filter_text.casefold()
         if needle:
-            self._visible = [i for i, title in enumerate(self._lower_titles) if needle in title]
+            self._visible = [i for i, article in enumerate(self._articles)
+                             if needle in article.title.casefold()]
         else:
-            self._visible = list(range(len(self._articles)))
+            self._visible = range(len(self._articles))
         row = 0
         if keep is not None:
             for position, index in enumerate(self._visible):
