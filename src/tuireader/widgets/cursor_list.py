@@ -123,6 +123,11 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         self._row_cache.clear()
         self.refresh()
 
+    def notify_style_update(self) -> None:
+        # A theme or stylesheet change: cached rows carry the old colours.
+        self._row_cache.clear()
+        super().notify_style_update()
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         base = self.rich_style
@@ -164,13 +169,23 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
             self.refresh()
             return
         index = max(0, min(index, self.row_count - 1))
-        changed = index != self.cursor
+        previous = self.cursor
+        changed = index != previous
         self.cursor = index
-        self._row_cache.clear()
+        top = int(self.scroll_y)
         self._keep_cursor_visible()
-        self.refresh()
+        if int(self.scroll_y) != top:
+            self.refresh()  # scrolled: every line moved
+        elif changed:
+            # Cached rows are keyed by whether the cursor is on them: only two lines change.
+            self._refresh_row(previous)
+            self._refresh_row(index)
         if notify and changed:
             self.post_message(self.CursorMoved(self, index))
+
+    def _refresh_row(self, index: int) -> None:
+        """Repaint one row's lines, not the whole list."""
+        self.refresh_lines(index * self.row_height, self.row_height)
 
     def _keep_cursor_visible(self) -> None:
         height = self.scrollable_content_region.height
