@@ -52,29 +52,23 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         "cursor-list--message",
     }
 
-    class CursorMoved(Message):
+    class RowMessage(Message):
+        """Something happened at row `index` of `cursor_list`."""
+
+        def __init__(self, cursor_list: CursorList, index: int) -> None:
+            super().__init__()
+            self.cursor_list = cursor_list
+            self.index = index
+
+        @property
+        def control(self) -> CursorList:
+            return self.cursor_list
+
+    class CursorMoved(RowMessage):
         """The cursor landed on another row."""
 
-        def __init__(self, cursor_list: CursorList, index: int) -> None:
-            super().__init__()
-            self.cursor_list = cursor_list
-            self.index = index
-
-        @property
-        def control(self) -> CursorList:
-            return self.cursor_list
-
-    class Chosen(Message):
+    class Chosen(RowMessage):
         """The user chose the row under the cursor (enter or a click)."""
-
-        def __init__(self, cursor_list: CursorList, index: int) -> None:
-            super().__init__()
-            self.cursor_list = cursor_list
-            self.index = index
-
-        @property
-        def control(self) -> CursorList:
-            return self.cursor_list
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
