@@ -400,22 +400,23 @@ class MainScreen(NotesScreen):
     def _article_chosen(self, event: ArticleList.ArticleChosen) -> None:
         self.open_article(event.article)
 
-    @on(ArticleList.FilterRequested)
-    def _filter_requested(self, _: ArticleList.FilterRequested) -> None:
-        box = self.query_one("#filter", SearchBox)
+    def action_open_filter(self) -> None:
+        """`/` in the list (the binding lives there; the box is the screen's)."""
+        self._open_search_box("filter")
+
+    def action_open_find(self) -> None:
+        """`/` in the reader."""
+        self._open_search_box("find")
+
+    def _open_search_box(self, name: str) -> None:
+        box = self.query_one(f"#{name}", SearchBox)
         box.add_class("-active")
-        box.focus()
+        self.set_focus(box)
 
     @on(ArticleList.FilterCleared)
     def _filter_cleared(self, _: ArticleList.FilterCleared) -> None:
         self._close_search_box("filter")
         self._update_titles()
-
-    @on(ArticleReader.FindRequested)
-    def _find_requested(self, _: ArticleReader.FindRequested) -> None:
-        box = self.query_one("#find", SearchBox)
-        box.add_class("-active")
-        box.focus()
 
     @on(ArticleReader.FindChanged)
     def _find_changed(self, event: ArticleReader.FindChanged) -> None:

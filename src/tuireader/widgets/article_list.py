@@ -32,7 +32,10 @@ class ArticleList(CursorList):
     BINDINGS: ClassVar[list[BindingType]] = [
         *movement_bindings("list"),
         Binding("enter", "choose", "Open", id="list.open"),
-        Binding("slash", "search", "Filter", id="list.filter"),
+        # A priority binding runs in the app's own key loop, before the next key is routed:
+        # letters typed right after "/" (a burst, a busy UI) land in the filter box, never
+        # in the list, which a normal binding (handled in the list's queue) let through.
+        Binding("slash", "screen.open_filter", "Filter", id="list.filter", priority=True),
         Binding("e", "export", "Export notes", id="list.export"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="list.clear_filter"),
         Binding("q", "app.quit", "Quit", show=False, id="list.quit"),
@@ -48,9 +51,6 @@ class ArticleList(CursorList):
         "article-list--notes",
         "article-list--date",
     }
-
-    class FilterRequested(Message):
-        """The user asked to filter the list (`/`); the screen shows the filter box."""
 
     class ExportRequested(Message):
         """`e`: export every annotated article in the library."""
@@ -309,9 +309,6 @@ class ArticleList(CursorList):
 
     def action_export(self) -> None:
         self.post_message(self.ExportRequested())
-
-    def action_search(self) -> None:
-        self.post_message(self.FilterRequested())
 
     def action_clear_filter(self) -> None:
         self.set_filter("")

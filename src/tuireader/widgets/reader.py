@@ -78,7 +78,8 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("ctrl+u", "half_page_up", "Half page up", show=False, id="reader.half_page_up"),
         Binding("g,home", "top", "Top", show=False, id="reader.top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom"),
-        Binding("slash", "find", "Find", id="reader.find"),
+        # Priority, like the list's "/": what is typed next goes to the find box.
+        Binding("slash", "screen.open_find", "Find", id="reader.find", priority=True),
         Binding("n", "next_match", "Next match", show=False, id="reader.next_match"),
         Binding("N", "previous_match", "Previous match", show=False, id="reader.previous_match"),
         Binding("escape", "clear_find", "Clear find", show=False, id="reader.clear_find"),
@@ -100,9 +101,6 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
             self.offset = offset
             self.progress = progress
             self.at_end = at_end
-
-    class FindRequested(Message):
-        """`/` pressed: the screen shows the find box."""
 
     class FindChanged(Message):
         """The matches or the current match changed (for the "3 of 17" display)."""
@@ -332,9 +330,6 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
 
     def action_clear_find(self) -> None:
         self.find("")
-
-    def action_find(self) -> None:
-        self.post_message(self.FindRequested())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Escape only belongs to the reader while there is something to clear.

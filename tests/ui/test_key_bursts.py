@@ -1,0 +1,36 @@
+"""Keys that arrive together (a fast typist, a paste of keystrokes, tmux send-keys) are each
+handled where the previous key sent them: none is lost to the pane that had focus before."""
+
+from __future__ import annotations
+
+from tests.ui.conftest import LONG, main_screen, settle
+from textual import events
+from textual.pilot import Pilot
+
+
+async def burst(pilot: Pilot[None], *keys: str) -> None:
+    """Queue every key before the app handles the first, as a terminal read delivers them."""
+    for key in keys:
+        character = {"slash": "/"}.get(key, key if len(key) == 1 else None)
+        pilot.app.post_message(events.Key(key, character))
+    await settle(pilot)
+
+
+class TestKeyBursts:
+    async def test_letters_right_after_slash_filter_the_list(self, make_app) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await burst(pilot, "slash", "m", "i", "l", "l")
+            assert [a.title for a in screen.article_list.visible_articles] == [LONG]
+            assert screen.article_list.cursor == 0
+
+    async def test_keys_right_after_a_pane_key_go_to_that_pane(self, make_app) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            await burst(pilot, "3", "j", "j")
+            assert screen.article_list.cursor == 0
+            assert screen.timeline.cursor == 2
