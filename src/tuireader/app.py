@@ -50,16 +50,9 @@ class TuiReaderApp(App[None]):
         self._export_dir = export_dir
 
     def export_dir(self) -> Path:
-        """Where `e` writes: as given, else the config's `export_dir`, else the current dir."""
-        if self._export_dir is not None:
-            return self._export_dir
-        from tuireader.config import ConfigError, load_config
-
-        try:
-            configured = load_config().export_dir
-        except ConfigError:  # the command line already reported a bad config at startup
-            configured = None
-        return configured if configured is not None else Path.cwd()
+        """Where `e` writes: as given (the CLI passes the config's `export_dir`), else the
+        current directory."""
+        return self._export_dir if self._export_dir is not None else Path.cwd()
 
     def on_mount(self) -> None:
         self._open_database()

@@ -87,3 +87,16 @@ class TestBadConfig:
         assert main(command) == 2
         err = capsys.readouterr().err
         assert "'library' must be a path" in err and "Traceback" not in err
+
+
+class TestAppLaunch:
+    def test_the_app_writes_exports_where_the_config_says(
+        self, config_home, tmp_path, monkeypatch
+    ):
+        from tuireader.app import TuiReaderApp
+
+        write_config(config_home, f'export_dir = "{tmp_path / "exports"}"\n')
+        seen: dict[str, Path] = {}
+        monkeypatch.setattr(TuiReaderApp, "run", lambda app: seen.update(dir=app.export_dir()))
+        assert main([]) == 0
+        assert seen["dir"] == tmp_path / "exports"
