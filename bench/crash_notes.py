@@ -19,26 +19,16 @@ import tempfile
 import time
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src"
-sys.path.insert(0, str(SRC))
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
+sys.path[:0] = [str(SRC), str(ROOT)]
+
+from tests.store.test_store_safety import CRASH_CHILD  # noqa: E402
 
 from tuireader.store import Database  # noqa: E402
 
-CHILD = """
-import sys
-from pathlib import Path
-from tuireader.store import Database
-db = Database(Path(sys.argv[1]))
-print("ready", flush=True)
-i = 0
-while True:
-    note = db.notes.add("crash", f"note {i} " + "x" * (i % 97))
-    db.reading.update("crash", position=i)
-    if i % 7 == 0:
-        db.reading.flush()
-    print(note.id, flush=True)
-    i += 1
-"""
+# The writer the suite's crash test kills: one definition, so bench and test measure the same.
+CHILD = CRASH_CHILD
 
 
 def run(data_dir: Path, rounds: int, seed: int, max_delay: float) -> int:
