@@ -7,18 +7,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rich.text import Text
-
 from tuireader import locations
 from tuireader.commands.output import (
-    column_widths,
     console,
     display_path,
     exit_status,
     iso,
-    layout_line,
     report_problem,
     write_json_lines,
+    write_table,
 )
 from tuireader.config import library_paths, load_config
 from tuireader.library import Article
@@ -81,12 +78,10 @@ def _print_table(
         state = states.get(article.id, default)
         marks = ("●" if not state.read else " ") + ("★" if state.starred else " ")
         rows.append([
-            Text(marks, style="cyan"),
-            Text(article.date.strftime("%Y-%m-%d") if article.date else ""),
-            Text(article.title, style="dim" if state.read else "bold"),
-            Text(display_path(article.path), style="dim"),
+            (marks, "cyan"),
+            (article.date.strftime("%Y-%m-%d") if article.date else "", ""),
+            (article.title, "dim" if state.read else "bold"),
+            (display_path(article.path), "dim"),
         ])
     caps = {3: PATH_WIDTH} if out.is_terminal else None
-    widths = column_widths(rows, out.width, flexible=2, caps=caps)
-    for row in rows:
-        out.print(layout_line(row, widths))
+    write_table(out, rows, flexible=2, caps=caps)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
-from rich.text import Text
+from rich.cells import cell_len, set_cell_size
+from rich.console import COLOR_SYSTEMS, Console
+from rich.style import Style
 
 from tuireader.library import Article, LoadProblem, iter_scan, sanitize
 
@@ -60,30 +61,70 @@ def exit_status(problems: int) -> int:
     return 1 if problems else 0
 
 
-def column_widths(
-    rows: Sequence[Sequence[Text]], total: int, flexible: int, caps: dict[int, int] | None = None
-) -> list[int]:
-    """Each column as wide as its widest cell (cut to `caps`), the `flexible` one cut to what
-    the line leaves. Rich tables collapse narrow columns to nothing when a no-wrap column is
-    long, so lines are laid out here instead."""
+Cell = tuple[str, str]
+"""A table cell: its text and a Rich style name ("" for none)."""
+
+
+def write_table(
+    out: Console, rows: Sequence[Sequence[Cell]], flexible: int, caps: dict[int, int] | None = None
+) -> None:
+    """Write `rows` as aligned lines, each cell cut to its column with an ellipsis.
+
+    Each column is as wide as its widest cell (cut to `caps`), the `flexible` one cut to what
+    the line leaves. Lines are built as strings and written at once: a Rich `Text` printed per
+    row costs ~0.6 ms, a minute for a 100,000-article `list`.
+    """
     if not rows:
-        return []
+        return
+    cleaned = [[(sanitize(text), style) for text, style in row] for row in rows]
+    widths = _column_widths(cleaned, out.width, flexible, caps or {})
+    render = _styler(out)
+    last = len(widths) - 1
+    lines = [
+        "  ".join(
+            render(_fit(text, width, pad=index < last), style)
+            for index, ((text, style), width) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in cleaned
+    ]
+    out.file.write("\n".join(lines) + "\n")
+    out.file.flush()
+
+
+def _column_widths(
+    rows: Sequence[Sequence[Cell]], total: int, flexible: int, caps: dict[int, int]
+) -> list[int]:
     count = len(rows[0])
-    widths = [max(row[index].cell_len for row in rows) for index in range(count)]
-    for index, cap in (caps or {}).items():
+    widths = [max(cell_len(row[index][0]) for row in rows) for index in range(count)]
+    for index, cap in caps.items():
         widths[index] = min(widths[index], cap)
     fixed = sum(widths) - widths[flexible] + 2 * (count - 1)
     widths[flexible] = max(min(widths[flexible], total - fixed), 10)
     return widths
 
 
-def layout_line(cells: Sequence[Text], widths: Sequence[int]) -> Text:
-    """Cells cut to their widths with an ellipsis, padded but for the last, two spaces apart."""
-    line = Text()
-    for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-        cell = cell.copy()
-        cell.truncate(width, overflow="ellipsis", pad=index < len(cells) - 1)
-        if index:
-            line.append("  ")
-        line.append_text(cell)
-    return line
+def _fit(text: str, width: int, *, pad: bool) -> str:
+    """`text` in `width` cells: cut with an ellipsis when longer, padded when `pad`."""
+    length = cell_len(text)
+    if length > width:
+        return set_cell_size(text, width - 1) + "…" if width > 0 else ""
+    return text + " " * (width - length) if pad else text
+
+
+def _styler(out: Console) -> Callable[[str, str], str]:
+    """Style text for this console: ANSI codes on a colour terminal, plain text elsewhere."""
+    system = COLOR_SYSTEMS.get(out.color_system or "")
+    if system is None or not out.is_terminal:
+        return lambda text, _style: text
+    styles: dict[str, Style] = {}
+
+    def render(text: str, style: str) -> str:
+        if not style or not text.strip():
+            return text
+        parsed = styles.get(style)
+        if parsed is None:
+            parsed = styles[style] = (
+                Style.parse(style).without_color if out.no_color else Style.parse(style))
+        return parsed.render(text, color_system=system)
+
+    return render

@@ -11,14 +11,13 @@ from rich.text import Text
 
 from tuireader.commands.output import (
     collect_articles,
-    column_widths,
     console,
     display_path,
     exit_status,
     iso,
-    layout_line,
     report_problem,
     write_json_lines,
+    write_table,
 )
 from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
 from tuireader.timeline import Event, extract_timeline
@@ -68,17 +67,15 @@ def _print_timeline(
     entries = timeline_entries(events)
     rows = [
         [
-            Text(entry.when, style="cyan"),
-            Text(RESOLUTION_MARKS[entry.event.resolution]),
-            Text(entry.text, style="bold"),
-            Text(trimmed(entry.event.sentence, 400)),
+            (entry.when, "cyan"),
+            (RESOLUTION_MARKS[entry.event.resolution], ""),
+            (entry.text, "bold"),
+            (trimmed(entry.event.sentence, 400), ""),
         ]
         for entry in entries
     ]
     caps = {2: EXPRESSION_WIDTH} if out.is_terminal else None
-    widths = column_widths(rows, out.width, flexible=3, caps=caps)
-    for row in rows:
-        out.print(layout_line(row, widths))
+    write_table(out, rows, flexible=3, caps=caps)
     if not entries:
         out.print(Text("no dated events found", style="dim"))
     others = [event for event in events if not event.placed]
