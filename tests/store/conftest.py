@@ -33,3 +33,18 @@ def on_disk(data_dir: Path) -> Callable[[], dict[str, Any]]:
         return result
 
     return read
+
+
+@pytest.fixture
+def reading_on_disk(data_dir: Path) -> Callable[[], dict[str, Any]]:
+    """The reading state another program would see now: every shard file's table, merged."""
+
+    def read() -> dict[str, Any]:
+        merged: dict[str, Any] = {}
+        for shard in sorted((data_dir / "reading").glob("*.json")):
+            table = json.loads(shard.read_text("utf-8")).get("reading", {})
+            assert not set(table) & set(merged), f"{shard} repeats an article"
+            merged.update(table)
+        return merged
+
+    return read

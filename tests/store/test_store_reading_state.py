@@ -10,6 +10,7 @@ import pytest
 from filelock import FileLock
 
 from tuireader.store import Database, ReadingState, StoreBusyError, StoreError
+from tuireader.store.reading_shards import shard_index, shard_name
 
 
 class TestRoundTrip:
@@ -62,37 +63,74 @@ class TestRoundTrip:
 
 class TestBatching:
     def test_update_is_visible_at_once_but_not_on_disk_until_flush(
-        self, db: Database, on_disk: Callable[[], dict[str, Any]]
+        self,
+        db: Database,
+        on_disk: Callable[[], dict[str, Any]],
+        reading_on_disk: Callable[[], dict[str, Any]],
     ) -> None:
         state = db.reading.update("a", read=True)
         assert state.read and db.reading.get("a").read
         assert db.reading.pending == 1
-        assert "reading" not in on_disk()
+        assert reading_on_disk() == {}
         assert db.reading.flush() == 1
-        assert on_disk()["reading"]["a"]["read"] is True
+        assert reading_on_disk()["a"]["read"] is True
+        assert "reading" not in on_disk()  # the notes file is not rewritten for it
         assert db.reading.pending == 0
 
-    def test_a_batch_is_one_write(self, db: Database) -> None:
+    def test_a_batch_writes_each_shard_it_touches_once(self, db: Database) -> None:
         db.reading.update("seen", read=True)
         db.reading.flush()
-        writes = db.storage.writes
-        for i in range(50):
-            db.reading.update(f"article-{i}", position=i)
+        main_writes = db.storage.writes
+        before = [storage.writes for storage in db.shards.storages]
+        ids = [f"article-{i}" for i in range(50)]
+        for i, article_id in enumerate(ids):
+            db.reading.update(article_id, position=i)
         db.reading.update("seen", starred=True)
         assert db.reading.flush() == 51
-        assert db.storage.writes == writes + 1
+        written = {
+            index
+            for index, storage in enumerate(db.shards.storages)
+            if storage.writes != before[index]
+        }
+        assert written == {shard_index(key) for key in [*ids, "seen"]}
+        assert all(db.shards.storages[i].writes - before[i] == 1 for i in written)
+        assert db.storage.writes == main_writes
         assert db.reading.get("seen") == ReadingState(article_id="seen", read=True, starred=True)
         assert db.reading.get("article-49").position == 49
 
-    def test_close_flushes(self, data_dir: Path, on_disk: Callable[[], dict[str, Any]]) -> None:
+    def test_a_flush_of_one_change_leaves_the_other_files_alone(
+        self, data_dir: Path, reading_on_disk: Callable[[], dict[str, Any]]
+    ) -> None:
+        with Database(data_dir) as db:
+            for i in range(2000):
+                db.reading.update(f"a{i}", read=True, path=f"/lib/{i}.md")
+        files = sorted(data_dir.rglob("*.json"))
+        inodes = {path: path.stat().st_ino for path in files}
+        with Database(data_dir) as db:
+            db.reading.update("a7", position=70)
+            assert db.reading.flush() == 1
+        changed = [path for path in files if path.stat().st_ino != inodes[path]]
+        assert changed == [data_dir / "reading" / shard_name(shard_index("a7"))]
+        assert changed[0].stat().st_size < sum(p.stat().st_size for p in files) / 50
+        assert reading_on_disk()["a7"] == {
+            "article_id": "a7",
+            "read": True,
+            "path": "/lib/7.md",
+            "position": 70,
+        }
+        assert len(reading_on_disk()) == 2000
+
+    def test_close_flushes(
+        self, data_dir: Path, reading_on_disk: Callable[[], dict[str, Any]]
+    ) -> None:
         db = Database(data_dir)
         db.reading.update("a", starred=True)
         db.close()
-        assert on_disk()["reading"]["a"]["starred"] is True
+        assert reading_on_disk()["a"]["starred"] is True
 
     def test_flush_with_nothing_pending_writes_nothing(self, db: Database) -> None:
         assert db.reading.flush() == 0
-        assert db.storage.writes == 0
+        assert db.storage.writes == 0 and db.shards.writes == 0
 
     def test_flush_from_worker_threads_while_updating(self, data_dir: Path) -> None:
         """The UI updates on its thread while workers flush: no change is lost."""
@@ -117,7 +155,7 @@ class TestBatching:
         assert positions == last_written
 
     def test_two_instances_changing_different_fields_keep_both(
-        self, data_dir: Path, on_disk: Callable[[], dict[str, Any]]
+        self, data_dir: Path, reading_on_disk: Callable[[], dict[str, Any]]
     ) -> None:
         with Database(data_dir) as one, Database(data_dir) as two:
             one.reading.update("a", read=True)
@@ -125,7 +163,7 @@ class TestBatching:
             one.reading.flush()
             two.reading.flush()
             assert one.reading.get("a").starred and one.reading.get("a").read
-        assert on_disk()["reading"]["a"] == {
+        assert reading_on_disk()["a"] == {
             "article_id": "a",
             "read": True,
             "starred": True,
@@ -178,15 +216,15 @@ class TestNeverBlocksTheUI:
             assert db.reading.flush() == 1
 
     def test_autoflush_writes_in_the_background(
-        self, data_dir: Path, on_disk: Callable[[], dict[str, Any]]
+        self, data_dir: Path, reading_on_disk: Callable[[], dict[str, Any]]
     ) -> None:
         with Database(data_dir, autoflush=0.01) as db:
             db.reading.update("a", position=5)
             for _ in range(500):
-                if "reading" in on_disk():
+                if "a" in reading_on_disk():
                     break
                 threading.Event().wait(0.01)
-            assert on_disk()["reading"]["a"]["position"] == 5
+            assert reading_on_disk()["a"]["position"] == 5
             assert db.flush_error is None
 
 

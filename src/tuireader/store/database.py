@@ -15,14 +15,12 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from tuireader.store.storage import (
-    AtomicJSONStorage,
-    CorruptDatabaseError,
-    StoreError,
-    read_tables,
-)
+from tuireader.store.storage import AtomicJSONStorage, CorruptDatabaseError, StoreError
 
 DATABASE_NAME = "tuireader.json"
+READING_TABLE = "reading"
+"""Where the previous release kept reading state in the main file (now in the shards)."""
+MAX_MESSAGES = 3
 
 
 class StoreBusyError(StoreError):
@@ -49,11 +47,13 @@ def keyed_document(data: dict[str, Any], key: str) -> Document:
 
 
 class Database:
-    """Reading state, notes and settings in `data_dir/tuireader.json`.
+    """Notes and settings in `data_dir/tuireader.json`, reading state in the shards under
+    `data_dir/reading/` (see `reading_shards`).
 
-    Every change is a read-modify-write under a file lock (one writer across processes),
-    on top of the file as it is on disk now. Opening a corrupt file never raises: it is moved
-    aside, the backup is used when it is good, and `recovery_message` says what happened.
+    Every change is a read-modify-write under one file lock (one writer across processes),
+    on top of the files as they are on disk now. Opening a corrupt file never raises: it is
+    moved aside, the backup is used when it is good, and `recovery_message` says what
+    happened.
     """
 
     def __init__(
@@ -68,12 +68,13 @@ class Database:
         explicit `flush()` and `close()` write it)."""
         # Imported here: the stores import this module for `Database`'s type.
         from tuireader.store.note_store import NoteStore
+        from tuireader.store.reading_shards import ReadingShards
         from tuireader.store.reading_store import ReadingStateStore
         from tuireader.store.settings import SettingsStore
 
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DATABASE_NAME
-        self.recovery_message: str | None = None
+        self._messages: list[str] = []
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             if not os.access(self.data_dir, os.W_OK | os.X_OK):
@@ -91,10 +92,13 @@ class Database:
         )
         self._tinydb = KeyedTinyDB(storage=lambda: self.storage)
         self._tables: dict[str, KeyedTable] = {}
+        self.shards = ReadingShards(self.data_dir, self._lock)
         self._closed = False
         with self._locked():
             self.storage.clean_stray_temp_files()
             self._refresh_locked()
+            self._messages.extend(self.shards.open_locked())
+            self._migrate_reading_locked()
         self.reading = ReadingStateStore(self)
         self.notes = NoteStore(self, clock or _local_now)
         self.settings = SettingsStore(self)
@@ -110,6 +114,19 @@ class Database:
                 daemon=True,
             )
             self._autoflush.start()
+
+    @property
+    def recovery_message(self) -> str | None:
+        """What was recovered from a corrupt file (main file or reading-state shards)."""
+        if not self._messages:
+            return None
+        shown = self._messages[:MAX_MESSAGES]
+        if len(self._messages) > MAX_MESSAGES:
+            shown.append(f"({len(self._messages) - MAX_MESSAGES} more files were recovered.)")
+        return "\n".join(shown)
+
+    def add_recovery_messages(self, messages: list[str]) -> None:
+        self._messages.extend(messages)
 
     def __enter__(self) -> Database:
         return self
@@ -139,6 +156,7 @@ class Database:
             with self._lock:
                 self._closed = True
                 self.storage.close()
+                self.shards.close()
 
     def move_article(self, old_id: str, new_id: str) -> int:
         """Reading state and notes of `old_id` now belong to `new_id`; how many notes moved."""
@@ -218,55 +236,29 @@ class Database:
 
     def _recover(self, error: CorruptDatabaseError) -> None:
         """Move the bad file aside, start from the backup if it is good, and say so."""
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        counter = 1
-        while aside.exists():
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
-            counter += 1
-        backup = self.storage.backup_path
-        try:
-            os.rename(self.path, aside)
-        except OSError as move_error:
-            self.storage.read_only = True
-            self.storage.load_data({})
-            self.recovery_message = (
-                f"The database {self.path} could not be read ({error.reason}) and could not "
-                f"be moved aside ({move_error.strerror}). It was left untouched; tuireader is "
-                f"running with an empty database and will not save changes this session. "
-                f"A backup may be in {backup}."
-            )
+        self._messages.append(self.storage.recover(error))
+
+    def _migrate_reading_locked(self) -> None:
+        """Move a `reading` table of the previous release (one file) into the shards.
+
+        Crash-safe: the shards are written (fsynced) before the table leaves the main file,
+        so a crash in between only repeats the migration on the next open; state saved in
+        the shards wins over the copy in the main file, so repeating it changes nothing.
+        """
+        legacy = self.storage.read().get(READING_TABLE)
+        if legacy is None or self.storage.read_only:
             return
         try:
-            data = read_tables(backup)
-        except (CorruptDatabaseError, FileNotFoundError) as backup_error:
-            if isinstance(backup_error, FileNotFoundError):
-                why = "there is no backup"
-            else:
-                # The next write would replace the backup: keep the bad one too.
-                backup_aside = backup.with_name(aside.name.replace(".corrupt-", ".bak.corrupt-"))
-                try:
-                    os.rename(backup, backup_aside)
-                    kept = f"it was moved aside to {backup_aside}"
-                except OSError:
-                    kept = "it was left where it is"
-                why = f"the backup {backup} is unreadable too ({backup_error.reason}); {kept}"
-            self.storage.load_data({})
-            self.storage.write(self.storage.read())
-            self.recovery_message = (
-                f"The database {self.path} could not be read ({error.reason}). It was moved "
-                f"aside to {aside}, unchanged, and tuireader started with an empty database "
-                f"because {why}. Your reading state and notes may be recoverable from {aside}."
-            )
-            return
-        self.storage.load_data(data)
-        self.storage.write(self.storage.read())
-        self.recovery_message = (
-            f"The database {self.path} could not be read ({error.reason}). It was moved aside "
-            f"to {aside}, unchanged, and tuireader started from the backup {backup}, which "
-            f"holds the database as it was before its last change (that change may be "
-            f"missing)."
-        )
+            if legacy:
+                self._messages.extend(self.shards.apply_locked(legacy, keep_saved=True))
+            with self.storage.deferred():
+                self._tinydb.drop_table(READING_TABLE)
+        except OSError as error:
+            raise StoreError(
+                f"Cannot move the reading state from {self.path} into "
+                f"{self.shards.directory} ({error.strerror or error}); nothing was lost, "
+                f"and it will be tried again next time."
+            ) from error
 
 
 def _local_now() -> datetime:

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Iterator
 from datetime import datetime
 from os import PathLike, fspath
 from typing import TYPE_CHECKING, Any
 
+from tuireader.store.reading_shards import SHARD_COUNT, TABLE, shard_index
 from tuireader.store.reading_state import ReadingState
 
 if TYPE_CHECKING:
     from tuireader.store.database import Database
 
-TABLE = "reading"
 _FIELDS = {f.name: f for f in dataclasses.fields(ReadingState) if f.name != "article_id"}
 
 
@@ -106,37 +107,42 @@ class ReadingStateStore:
 
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._shards = database.shards
         self._pending: dict[str, dict[str, Any]] = {}
         self._in_flight: dict[str, dict[str, Any]] = {}
         self._pending_lock = threading.Lock()
+        self._decoded: dict[int, tuple[dict[str, Any], dict[str, ReadingState]]] = {}
+        """Per shard: the table dict last decoded (TinyDB replaces it on every change, a
+        re-read replaces it too) and its states, so a second `all()` decodes nothing."""
 
     def get(self, article_id: str) -> ReadingState:
         """The state as the user last set it (pending changes included); default if unknown."""
         # Overlay first, then the saved data: a flush finishing in between is then seen in
         # one or the other, never in neither.
-        with self._pending_lock:
-            overlay = {**self._in_flight.get(article_id, {}), **self._pending.get(article_id, {})}
-        saved = self._db.raw_table(TABLE).get(article_id)
+        overlay = self._overlay_of(article_id)
+        saved = self._shards.doc(article_id)
         if saved is None and not overlay:
             return ReadingState(article_id=article_id)
         doc = {**(saved or {}), **overlay}
         return decode_state(article_id, doc)
 
     def all(self) -> dict[str, ReadingState]:
-        with self._pending_lock:  # before the saved data, as in `get`
-            overlay: dict[str, dict[str, Any]] = {}
-            for source in (self._in_flight, self._pending):
-                for article_id, fields in source.items():
-                    overlay.setdefault(article_id, {}).update(fields)
-        table = self._db.raw_table(TABLE)
-        states = {
-            article_id: decode_state(article_id, {**doc, **overlay.get(article_id, {})})
-            for article_id, doc in table.items()
-        }
+        overlay = self._overlay()  # before the saved data, as in `get`
+        states: dict[str, ReadingState] = {}
+        for index in range(SHARD_COUNT):
+            states.update(self._decoded_shard(index))
         for article_id, fields in overlay.items():
-            if article_id not in states:
-                states[article_id] = decode_state(article_id, fields)
+            saved = self._shards.doc(article_id)
+            states[article_id] = decode_state(article_id, {**(saved or {}), **fields})
         return states
+
+    def read_ids(self) -> set[str]:
+        """Ids of the articles marked read, without building every state (for the list)."""
+        return self._ids_where("read")
+
+    def starred_ids(self) -> set[str]:
+        """Ids of the starred articles, without building every state (for the list)."""
+        return self._ids_where("starred")
 
     def update(self, article_id: str, **fields: Any) -> ReadingState:
         """Change some fields; visible at once, written by the next `flush`.
@@ -162,11 +168,13 @@ class ReadingStateStore:
             return len(self._pending)
 
     def flush(self) -> int:
-        """Write every pending change now, in one write; returns how many articles it wrote.
+        """Write every pending change now; returns how many articles it wrote.
 
+        One locked write that rewrites only the shard files holding a changed article.
         Thread-safe; blocks the calling thread for the write (and for another process's
         write holding the lock), so call it from a worker. On failure the changes stay
-        pending and the error propagates.
+        pending and the error propagates (shards already written get the same fields again
+        next time, which changes nothing).
         """
         with self._db._lock:
             with self._pending_lock:
@@ -175,23 +183,8 @@ class ReadingStateStore:
                 self._in_flight, self._pending = self._pending, {}
                 batch = self._in_flight
             try:
-                with self._db.writing():
-                    table = self._db.table(TABLE)
-                    existing = set(self._db.storage.read().get(TABLE, {}))
-                    present = [key for key in batch if key in existing]
-                    missing = [key for key in batch if key not in existing]
-                    if present:
-                        table.update(
-                            lambda doc: doc.update(batch[doc["article_id"]]),
-                            doc_ids=present,  # type: ignore[arg-type]
-                        )
-                    if missing:
-                        from tuireader.store.database import keyed_document
-
-                        table.insert_multiple(
-                            keyed_document({"article_id": key, **batch[key]}, key)
-                            for key in missing
-                        )
+                with self._db._locked():
+                    self._db.add_recovery_messages(self._shards.apply_locked(batch))
             except BaseException:
                 with self._pending_lock:
                     for article_id, fields in batch.items():
@@ -205,37 +198,88 @@ class ReadingStateStore:
 
     def move(self, old_id: str, new_id: str) -> ReadingState:
         """Give `old_id`'s state to `new_id` (the article's id changed); fields `new_id`
-        already has win. Written at once."""
+        already has win. Written at once: `new_id` first, so a crash in between leaves the
+        state under both ids rather than under neither."""
         self.flush()
-        from tuireader.store.database import keyed_document
-
-        with self._db.writing():
-            table = self._db.storage.read().get(TABLE, {})
-            old, new = table.get(old_id), table.get(new_id)
+        with self._db._locked():
+            self._shards.refresh_locked(shard_index(old_id), force=True)
+            old = self._shards.storages[shard_index(old_id)].read().get(TABLE, {}).get(old_id)
             if old is not None:
-                merged = {**old, **(new or {}), "article_id": new_id}
-                tinydb_table = self._db.table(TABLE)
-                tinydb_table.remove(doc_ids=[old_id])  # type: ignore[list-item]
-                tinydb_table.upsert(keyed_document(merged, new_id))
+                fields = {k: v for k, v in old.items() if k != "article_id"}
+                self._db.add_recovery_messages(
+                    self._shards.apply_locked({new_id: fields}, keep_saved=True)
+                )
+                self._shards.remove_locked(old_id)
         return self.get(new_id)
 
     def last_opened(self) -> ReadingState | None:
-        """The article opened most recently, to reopen it at start-up."""
-        best: ReadingState | None = None
-        for state in self.all().values():
-            if state.last_opened is None:
+        """The article opened most recently, to reopen it at start-up.
+
+        Compares the stored timestamps and builds one state, not one per article.
+        """
+        overlay = self._overlay()
+        best_id: str | None = None
+        best_key = float("-inf")
+        for article_id, doc in self._merged_docs(overlay):
+            raw = doc.get("last_opened")
+            if raw is None or raw.__class__ is not str:
                 continue
-            if best is None or _sort_key(state.last_opened) > _sort_key(best.last_opened):
-                best = state
-        return best
+            try:
+                key = _sort_key(datetime.fromisoformat(raw))
+            except ValueError:
+                continue
+            if best_id is None or key > best_key:
+                best_id, best_key = article_id, key
+        return None if best_id is None else self.get(best_id)
 
     def find_by_path(self, path: str | PathLike[str]) -> ReadingState | None:
         """The state last seen at `path`, so it can follow an article whose id changed."""
         wanted = str(path)
-        for state in self.all().values():
-            if state.path == wanted:
-                return state
+        for article_id, doc in self._merged_docs(self._overlay()):
+            if doc.get("path") == wanted:
+                state = self.get(article_id)
+                if state.path == wanted:
+                    return state
         return None
+
+    def _overlay_of(self, article_id: str) -> dict[str, Any]:
+        with self._pending_lock:
+            return {**self._in_flight.get(article_id, {}), **self._pending.get(article_id, {})}
+
+    def _overlay(self) -> dict[str, dict[str, Any]]:
+        with self._pending_lock:
+            overlay: dict[str, dict[str, Any]] = {}
+            for source in (self._in_flight, self._pending):
+                for article_id, fields in source.items():
+                    overlay.setdefault(article_id, {}).update(fields)
+        return overlay
+
+    def _merged_docs(
+        self, overlay: dict[str, dict[str, Any]]
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Every saved document with its pending changes on top, then the unsaved ones."""
+        for article_id, doc in self._shards.all_docs():
+            fields = overlay.get(article_id)
+            yield article_id, doc if fields is None else {**doc, **fields}
+        for article_id, fields in overlay.items():
+            if self._shards.doc(article_id) is None:
+                yield article_id, fields
+
+    def _ids_where(self, flag: str) -> set[str]:
+        return {
+            article_id
+            for article_id, doc in self._merged_docs(self._overlay())
+            if doc.get(flag) is True
+        }
+
+    def _decoded_shard(self, index: int) -> dict[str, ReadingState]:
+        table = self._shards.docs(index)
+        cached = self._decoded.get(index)
+        if cached is not None and cached[0] is table:
+            return cached[1]
+        states = {article_id: decode_state(article_id, doc) for article_id, doc in table.items()}
+        self._decoded[index] = (table, states)
+        return states
 
 
 def _sort_key(moment: datetime | None) -> float:

@@ -15,7 +15,8 @@ import contextlib
 import json
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,24 @@ def serialise(data: Tables) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def remove_stray_temp_files(directory: Path, prefixes: Iterable[str]) -> list[Path]:
+    """Remove `<prefix>*.tmp` files left by a writer that died (one listing of `directory`);
+    call only while holding the lock."""
+    wanted = tuple(prefixes)
+    removed: list[Path] = []
+    try:
+        names = os.listdir(directory)
+    except FileNotFoundError:
+        return removed
+    for name in names:
+        if name.endswith(".tmp") and name.startswith(wanted):
+            candidate = directory / name
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
+
+
 Signature = tuple[int, int, int, int]
 
 
@@ -100,8 +119,22 @@ class AtomicJSONStorage(Storage):
     calls `refresh()` under it first, so no process writes on top of data it has not seen.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        label: str = "database",
+        contents: str = "reading state and notes",
+        keep_open: bool = True,
+    ) -> None:
+        """`label` and `contents` name the file in recovery messages. `keep_open=False`: do
+        not hold the version in memory open (for the many small reading-state shards, which
+        would otherwise cost a file descriptor each); `refresh` then trusts inode, size and
+        mtime alone, and writers re-read with `refresh(force=True)` under the lock."""
         self.path = path
+        self.label = label
+        self.contents = contents
+        self.keep_open = keep_open
         self.backup_path = path.with_name(path.name + ".bak")
         self._data: Tables = {}
         self._signature: Signature | None = None
@@ -161,12 +194,14 @@ class AtomicJSONStorage(Storage):
         self._data = data
         self._signature = None
 
-    def refresh(self) -> bool:
+    def refresh(self, *, force: bool = False) -> bool:
         """Re-read the file if it is not the one last read or written; True if it was.
 
         A `stat` is cheap, a parse of a large file is not. The inode check is exact because
         we keep the last version we read open (on POSIX), so its inode number cannot be
-        reused by a newer file; size and mtime catch in-place edits.
+        reused by a newer file; size and mtime catch in-place edits. `force`: re-read even
+        when the signature matches (a storage that does not keep its file open, before a
+        read-modify-write).
         """
         if self.read_only:
             return False
@@ -179,7 +214,7 @@ class AtomicJSONStorage(Storage):
             self._data = {}
             self._signature = None
             return True
-        if self._signature == _signature(st):
+        if self._signature == _signature(st) and not force:
             return False
         fd = os.open(self.path, os.O_RDONLY)
         try:
@@ -199,18 +234,68 @@ class AtomicJSONStorage(Storage):
 
     def clean_stray_temp_files(self) -> list[Path]:
         """Remove temp files left by a writer that died; call only while holding the lock."""
-        removed = []
-        for candidate in self.path.parent.glob(f"{self.temp_prefix}*.tmp"):
-            with contextlib.suppress(OSError):
-                candidate.unlink()
-                removed.append(candidate)
-        return removed
+        return remove_stray_temp_files(self.path.parent, [self.temp_prefix])
+
+    def recover(self, error: CorruptDatabaseError) -> str:
+        """Move the bad file aside, start from the backup if it is good; says what happened.
+
+        Call under the lock. When the file cannot be moved aside, the storage becomes
+        read-only and empty for this session.
+        """
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        counter = 1
+        while aside.exists():
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
+            counter += 1
+        backup = self.backup_path
+        label = self.label
+        try:
+            os.rename(self.path, aside)
+        except OSError as move_error:
+            self.read_only = True
+            self.load_data({})
+            return (
+                f"The {label} {self.path} could not be read ({error.reason}) and could not "
+                f"be moved aside ({move_error.strerror}). It was left untouched; tuireader is "
+                f"running with an empty {label} and will not save changes this session. "
+                f"A backup may be in {backup}."
+            )
+        try:
+            data = read_tables(backup)
+        except (CorruptDatabaseError, FileNotFoundError) as backup_error:
+            if isinstance(backup_error, FileNotFoundError):
+                why = "there is no backup"
+            else:
+                # The next write would replace the backup: keep the bad one too.
+                backup_aside = backup.with_name(aside.name.replace(".corrupt-", ".bak.corrupt-"))
+                try:
+                    os.rename(backup, backup_aside)
+                    kept = f"it was moved aside to {backup_aside}"
+                except OSError:
+                    kept = "it was left where it is"
+                why = f"the backup {backup} is unreadable too ({backup_error.reason}); {kept}"
+            self.load_data({})
+            self.write(self.read())
+            return (
+                f"The {label} {self.path} could not be read ({error.reason}). It was moved "
+                f"aside to {aside}, unchanged, and tuireader started with an empty {label} "
+                f"because {why}. Your {self.contents} may be recoverable from {aside}."
+            )
+        self.load_data(data)
+        self.write(self.read())
+        return (
+            f"The {label} {self.path} could not be read ({error.reason}). It was moved aside "
+            f"to {aside}, unchanged, and tuireader started from the backup {backup}, which "
+            f"holds the {label} as it was before its last change (that change may be "
+            f"missing)."
+        )
 
     def _pin(self, fd: int) -> None:
         """Keep `fd` (the version in memory) open and remember its signature."""
         self._unpin()
         st = os.fstat(fd)
-        if os.name == "posix":
+        if os.name == "posix" and self.keep_open:
             self._pinned_fd = fd
         else:  # an open file would block os.replace on Windows
             os.close(fd)
