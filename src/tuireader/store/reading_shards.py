@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from tuireader.store.storage import (
     AtomicJSONStorage,
     CorruptDatabaseError,
+    fsync_directory,
     remove_stray_temp_files,
 )
 
@@ -56,6 +57,7 @@ class ReadingShards:
                 label="reading-state file",
                 contents="reading state",
                 keep_open=False,  # 256 open files would exhaust small descriptor limits
+                sync_directory=False,  # once per flush, in `_sync`
             )
             for index in range(SHARD_COUNT)
         ]
@@ -87,6 +89,8 @@ class ReadingShards:
             message = self.refresh_locked(index)
             if message is not None:
                 messages.append(message)
+        if messages:
+            fsync_directory(self.directory)
         return messages
 
     def refresh_locked(self, index: int, *, force: bool = False) -> str | None:
@@ -115,6 +119,9 @@ class ReadingShards:
             if message is not None:
                 messages.append(message)
             self._apply_to_shard(index, batch, keep_saved)
+        if changes:
+            # One directory sync for every rename of this flush: it is durable on return.
+            fsync_directory(self.directory)
         return messages
 
     def _apply_to_shard(self, index: int, batch: Docs, keep_saved: bool) -> None:
@@ -133,12 +140,22 @@ class ReadingShards:
                     keyed_document({**batch[key], "article_id": key}, key) for key in missing
                 )
 
-    def remove_locked(self, article_id: str) -> None:
+    def saved_locked(self, article_id: str) -> tuple[dict[str, Any] | None, list[str]]:
+        """The document on disk now (re-read), and recovery messages."""
         index = shard_index(article_id)
-        self.refresh_locked(index, force=True)
-        if article_id in self.storages[index].read().get(TABLE, {}):
+        message = self.refresh_locked(index, force=True)
+        doc = self.storages[index].read().get(TABLE, {}).get(article_id)
+        return doc, [] if message is None else [message]
+
+    def remove_locked(self, article_id: str) -> list[str]:
+        """Delete the article's document; returns recovery messages."""
+        doc, messages = self.saved_locked(article_id)
+        if doc is not None:
+            index = shard_index(article_id)
             with self.storages[index].deferred():
                 self.table(index).remove(doc_ids=[article_id])  # type: ignore[list-item]
+            fsync_directory(self.directory)
+        return messages
 
     # Without waiting for the lock ---------------------------------------------------------
 

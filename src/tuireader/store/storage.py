@@ -126,15 +126,19 @@ class AtomicJSONStorage(Storage):
         label: str = "database",
         contents: str = "reading state and notes",
         keep_open: bool = True,
+        sync_directory: bool = True,
     ) -> None:
         """`label` and `contents` name the file in recovery messages. `keep_open=False`: do
         not hold the version in memory open (for the many small reading-state shards, which
         would otherwise cost a file descriptor each); `refresh` then trusts inode, size and
-        mtime alone, and writers re-read with `refresh(force=True)` under the lock."""
+        mtime alone, and writers re-read with `refresh(force=True)` under the lock.
+        `sync_directory=False`: the caller fsyncs the directory once after writing several
+        files (until then a rename may not survive a power cut; the old file would)."""
         self.path = path
         self.label = label
         self.contents = contents
         self.keep_open = keep_open
+        self.sync_directory = sync_directory
         self.backup_path = path.with_name(path.name + ".bak")
         self._data: Tables = {}
         self._signature: Signature | None = None
@@ -330,7 +334,8 @@ class AtomicJSONStorage(Storage):
                 temp.unlink()
             self._signature = None
             raise
-        fsync_directory(directory)
+        if self.sync_directory:
+            fsync_directory(directory)
         self._pin(fd)
         self.writes += 1
 
