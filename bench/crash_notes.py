@@ -31,6 +31,11 @@ from tuireader.store import Database  # noqa: E402
 CHILD = CRASH_CHILD
 
 
+def temp_files(data_dir: Path) -> list[Path]:
+    """Temp files of killed writers: the notes file's and the reading-state shards'."""
+    return [*data_dir.glob(".tuireader.json.*.tmp"), *(data_dir / "reading").glob(".*.tmp")]
+
+
 def run(data_dir: Path, rounds: int, seed: int, max_delay: float) -> int:
     rng = random.Random(seed)
     env = dict(os.environ, PYTHONPATH=str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", ""))
@@ -59,7 +64,7 @@ def run(data_dir: Path, rounds: int, seed: int, max_delay: float) -> int:
             if line.endswith("\n"):  # a cut-off last line was never confirmed
                 confirmed.add(line.strip())
         child.stdout.close()
-        strays_seen += len(list(data_dir.glob(".tuireader.json.*.tmp")))
+        strays_seen += len(temp_files(data_dir))
         with Database(data_dir) as db:
             if db.recovery_message is not None:
                 recoveries += 1
@@ -67,7 +72,7 @@ def run(data_dir: Path, rounds: int, seed: int, max_delay: float) -> int:
             ids = {note.id for note in db.notes.all()}
         found = len(ids)
         lost |= confirmed - ids
-    strays = len(list(data_dir.glob(".tuireader.json.*.tmp")))
+    strays = len(temp_files(data_dir))
     elapsed = time.perf_counter() - started
     print("rounds, notes confirmed, notes found, lost")
     print(f"{rounds}, {len(confirmed)}, {found}, {len(lost)}")

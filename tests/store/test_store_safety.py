@@ -243,7 +243,12 @@ while True:
 
 
 def crash_rounds(data_dir: Path, rounds: int, seed: int) -> tuple[int, int, set[str]]:
-    """SIGKILL a note-adding child at random moments; returns (confirmed, found, missing)."""
+    """SIGKILL a note-adding child at random moments; returns (confirmed, found, missing).
+
+    Also checks the reading state after each kill: the child flushes position i when i is a
+    multiple of 7, before confirming note i, so the saved position is a flushed one (never a
+    torn or unflushed value) and not older than the last flush the child confirmed.
+    """
     rng = random.Random(seed)
     confirmed: set[str] = set()
     found = 0
@@ -259,16 +264,22 @@ def crash_rounds(data_dir: Path, rounds: int, seed: int) -> tuple[int, int, set[
         threading.Event().wait(rng.uniform(0.0, 0.12))
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
-        confirmed.update(
+        this_round = [
             line[:-1]
             for line in child.stdout.read().splitlines(keepends=True)
             if line.endswith("\n")
-        )
+        ]
+        confirmed.update(this_round)
         child.stdout.close()
         with Database(data_dir) as db:
             assert db.recovery_message is None
             ids = {n.id for n in db.notes.all()}
+            position = db.reading.get("crash").position
         found = len(ids)
+        assert position % 7 == 0
+        if this_round:  # the flush before the last confirmed note, or the one after it
+            last = len(this_round) - 1
+            assert position in (last - last % 7, last - last % 7 + 7)
     return len(confirmed), found, confirmed - ids
 
 
@@ -283,6 +294,7 @@ class TestCrash:
         assert missing == set()
         assert found > 0
         assert not list(data_dir.glob(".tuireader.json.*.tmp"))
+        assert not list((data_dir / "reading").glob(".*.tmp"))
         assert len(on_disk()["notes"]) == found
 
 
