@@ -2,9 +2,12 @@
 
 tuireader: `Database.reading.update(...)` (what a keypress pays: memory only) and
 `update + flush()` (what the background writer pays: one atomic, locked write), plus a flush
-of a 50-change batch and opening the database. Baseline: plain `TinyDB(path)` with its
-default JSONStorage doing one `table.update` (it rewrites the whole file every time).
-Both stores hold the same records; the file sizes are printed.
+of a 50-change batch, opening the database, opening it and calling `reading.all()`, and
+opening it and asking what the article list needs at start-up (read and starred ids, the
+article opened last; "n/a" for a version without `read_ids`). Baseline: plain `TinyDB(path)`
+with its default JSONStorage doing one `table.update` (it rewrites the whole file every
+time). Both stores hold the same records; the file sizes are printed (all `*.json` files
+under the data dir, backups excluded).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from tmux_screen import machine_note, print_table
 try:
     from tinydb import Query, TinyDB
 
-    from tuireader.store import Database
+    from tuireader.store import Database, ReadingStateStore
 except ImportError as error:  # pragma: no cover - a clear message instead of a traceback
     print(f"state_write.py: {error}; run it with the project's venv python "
           "(/work/main/.venv/bin/python) after `pip install -e /work/main`", file=sys.stderr)
@@ -63,6 +66,21 @@ def tuireader_figures(size: int, repeat: int) -> dict[str, float]:
         fill = populate(data_dir, size)
         figures: dict[str, float] = {"fill flush": fill}
         figures["open"] = statistics.median(timed(lambda: Database(data_dir).close(), 3))
+
+        def open_and_all() -> None:
+            with Database(data_dir) as db:
+                db.reading.all()
+
+        figures["open + all()"] = statistics.median(timed(open_and_all, 3))
+
+        def open_and_list_state() -> None:
+            with Database(data_dir) as db:
+                db.reading.read_ids()  # type: ignore[attr-defined]
+                db.reading.starred_ids()  # type: ignore[attr-defined]
+                db.reading.last_opened()
+
+        if hasattr(ReadingStateStore, "read_ids"):
+            figures["open + list state"] = statistics.median(timed(open_and_list_state, 3))
         with Database(data_dir) as db:
             counter = iter(range(10**9))
 
@@ -82,7 +100,7 @@ def tuireader_figures(size: int, repeat: int) -> dict[str, float]:
             db.reading.flush()
             figures["update + flush"] = statistics.median(timed(update_and_flush, repeat))
             figures["flush of 50 changes"] = statistics.median(timed(batch_of_50, repeat))
-        files = list(data_dir.glob("*.json"))
+        files = list(data_dir.rglob("*.json"))
         figures["file MiB"] = sum(f.stat().st_size for f in files) / 2**20
     return figures
 
@@ -127,7 +145,7 @@ def main() -> int:
     theirs = {size: tinydb_figures(size, args.repeat) for size in sizes}
     rows = []
     for name in ("update (UI thread)", "update + flush", "flush of 50 changes", "open",
-                 "fill flush"):
+                 "open + all()", "open + list state", "fill flush"):
         rows.append([f"tuireader {name}", *[_cell(ours, s, name, i, sizes)
                                             for i, s in enumerate(sizes)]])
     for name in ("update by doc id", "update by query"):
@@ -142,11 +160,13 @@ def main() -> int:
 
 def _cell(table: dict[int, dict[str, float]], size: int, name: str, index: int,
           sizes: list[int]) -> str:
+    if name not in table[size]:
+        return "n/a"
     value = table[size][name]
     cell = f"{value * 1000:.3f}" if value < 0.001 else f"{value * 1000:.1f}"
     if index:
-        previous = table[sizes[index - 1]][name]
-        if previous > 0:
+        previous = table[sizes[index - 1]].get(name, 0.0)
+        if name in table[sizes[index - 1]] and previous > 0:
             cell += f" (x{value / previous:.1f})"
     return cell
 

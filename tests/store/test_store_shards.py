@@ -272,6 +272,15 @@ class TestCorruptShard:
         assert unrelated.read_text() == "keep me"
 
 
+class TestShardDirectory:
+    def test_a_file_in_place_of_the_shard_directory_is_a_clear_error(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True)
+        (data_dir / "reading").write_text("not a directory")
+        with pytest.raises(StoreError, match=r"Cannot keep reading state in .*reading"):
+            Database(data_dir)
+        assert (data_dir / "reading").read_text() == "not a directory"
+
+
 class TestSharedShards:
     def test_another_instance_flush_is_seen_and_not_overwritten(self, data_dir: Path) -> None:
         with Database(data_dir) as one, Database(data_dir) as two:

@@ -11,6 +11,7 @@ database's one file lock; the lock, the locking order and the recovery messages 
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 import zlib
 from collections.abc import Callable, Iterator, MutableMapping
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from tuireader.store.storage import (
     AtomicJSONStorage,
     CorruptDatabaseError,
+    StoreError,
     fsync_directory,
     remove_stray_temp_files,
 )
@@ -82,7 +84,15 @@ class ReadingShards:
     def open_locked(self) -> list[str]:
         """Create the directory, clear dead writers' temp files, read every shard (moving a
         corrupt one aside); returns the recovery messages."""
-        self.directory.mkdir(exist_ok=True)
+        try:
+            self.directory.mkdir(exist_ok=True)
+            if not os.access(self.directory, os.W_OK | os.X_OK):
+                raise PermissionError(13, "Permission denied")
+        except OSError as error:
+            raise StoreError(
+                f"Cannot keep reading state in {self.directory} ({error.strerror or error}); "
+                f"move whatever is there out of the way."
+            ) from error
         remove_stray_temp_files(self.directory, [s.temp_prefix for s in self.storages])
         messages = []
         for index in range(SHARD_COUNT):

@@ -212,8 +212,16 @@ class ReadingStateStore:
         overlay = self._overlay()
         best_id: str | None = None
         best_key = float("-inf")
-        for article_id, doc in self._merged_docs(overlay):
-            raw = doc.get("last_opened")
+        candidates = [
+            (article_id, doc.get("last_opened"))
+            for index in range(SHARD_COUNT)
+            for article_id, doc in self._shards.docs(index).items()
+            if article_id not in overlay
+        ]
+        for article_id, fields in overlay.items():
+            saved = self._shards.doc(article_id) or {}
+            candidates.append((article_id, {**saved, **fields}.get("last_opened")))
+        for article_id, raw in candidates:
             if raw.__class__ is not str:
                 continue
             try:
