@@ -27,7 +27,7 @@ from tuireader.store.storage import (
 )
 
 if TYPE_CHECKING:
-    from tuireader.store.database import KeyedTable, KeyedTinyDB
+    from tuireader.store.database import KeyedTable
 
 SHARD_DIR = "reading"
 SHARD_COUNT = 256
@@ -49,8 +49,6 @@ class ReadingShards:
     """The `reading` table as SHARD_COUNT TinyDB files under `data_dir/reading/`."""
 
     def __init__(self, data_dir: Path, lock: threading.RLock) -> None:
-        from tuireader.store.database import KeyedTinyDB
-
         self.directory = data_dir / SHARD_DIR
         self._lock = lock
         self.storages = [
@@ -63,9 +61,8 @@ class ReadingShards:
             )
             for index in range(SHARD_COUNT)
         ]
-        self._tinydbs: list[KeyedTinyDB] = [
-            KeyedTinyDB(storage=_fixed(storage)) for storage in self.storages
-        ]
+        self._tables: list[KeyedTable | None] = [None] * SHARD_COUNT
+        """TinyDB tables, made on first write: opening reads 256 files and writes none."""
 
     @property
     def writes(self) -> int:
@@ -73,11 +70,20 @@ class ReadingShards:
         return sum(storage.writes for storage in self.storages)
 
     def table(self, index: int) -> KeyedTable:
-        from tuireader.store.database import KeyedTable
+        from tuireader.store.database import KeyedTable, KeyedTinyDB
 
-        table = self._tinydbs[index].table(TABLE)
-        assert isinstance(table, KeyedTable)
+        table = self._tables[index]
+        if table is None:
+            created = KeyedTinyDB(storage=_fixed(self.storages[index])).table(TABLE)
+            assert isinstance(created, KeyedTable)
+            table = self._tables[index] = created
         return table
+
+    def _forget_queries(self, index: int) -> None:
+        """TinyDB caches query results per table; the file changed under them."""
+        table = self._tables[index]
+        if table is not None:
+            table.clear_cache()
 
     # Under the file lock ------------------------------------------------------------------
 
@@ -111,10 +117,10 @@ class ReadingShards:
             changed = storage.refresh(force=force)
         except CorruptDatabaseError as error:
             message = storage.recover(error)
-            self.table(index).clear_cache()
+            self._forget_queries(index)
             return message
         if changed:
-            self.table(index).clear_cache()
+            self._forget_queries(index)
         return None
 
     def apply_locked(self, changes: Docs, *, keep_saved: bool = False) -> list[str]:
@@ -179,7 +185,7 @@ class ReadingShards:
             try:
                 with contextlib.suppress(CorruptDatabaseError, OSError):
                     if self.storages[index].refresh():
-                        self.table(index).clear_cache()
+                        self._forget_queries(index)
             finally:
                 self._lock.release()
         return self.storages[index].read().get(TABLE, {})
