@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -189,6 +189,39 @@ class TestLookups:
         assert db.reading.find_by_path("/lib/other.md") is None
 
 
+class TestListQueries:
+    """What the article list asks at start-up, answered without building every state."""
+
+    def test_read_and_starred_ids_agree_with_all_and_pending_changes_win(
+        self, db: Database
+    ) -> None:
+        for i in range(600):
+            db.reading.update(f"a{i}", read=i % 2 == 0, starred=i % 3 == 0)
+        db.reading.flush()
+        db.reading.update("a0", read=False)  # saved read, now unread (pending)
+        db.reading.update("a1", read=True)
+        db.reading.update("new", starred=True)
+        db.reading.update("a3", position=5)  # pending, but not a flag: saved flags stand
+        states = db.reading.all()
+        assert db.reading.read_ids() == {k for k, s in states.items() if s.read}
+        assert db.reading.starred_ids() == {k for k, s in states.items() if s.starred}
+        assert "a0" not in db.reading.read_ids() and "a1" in db.reading.read_ids()
+        assert {"new", "a3"} <= db.reading.starred_ids()
+
+    def test_last_opened_sees_pending_and_mixed_offsets(self, db: Database) -> None:
+        base = datetime(2026, 11, 1, 12, tzinfo=UTC)
+        db.reading.update("utc", last_opened=base)
+        plus_two = timezone(timedelta(hours=2))
+        # 13:30 at +02:00 is 11:30 UTC: earlier, though its text sorts later.
+        db.reading.update("earlier", last_opened=datetime(2026, 11, 1, 13, 30, tzinfo=plus_two))
+        db.reading.flush()
+        last = db.reading.last_opened()
+        assert last is not None and last.article_id == "utc"
+        db.reading.update("earlier", last_opened=base + timedelta(minutes=1))
+        last = db.reading.last_opened()
+        assert last is not None and last.article_id == "earlier"
+
+
 class TestMovedArticle:
     def test_move_article_takes_state_and_notes_along(self, db: Database) -> None:
         db.reading.update("old-id", starred=True, position=99, path="/lib/a.md")
@@ -199,6 +232,24 @@ class TestMovedArticle:
         )
         assert db.reading.get("old-id") == ReadingState(article_id="old-id")
         assert [n.text for n in db.notes.for_article("new-id")] == ["note"]
+
+    def test_moving_an_article_to_its_own_id_keeps_its_state(self, db: Database) -> None:
+        db.reading.update("same", starred=True)
+        assert db.reading.move("same", "same").starred
+        assert db.reading.get("same").starred
+        assert db.reading.all()["same"].starred
+
+    def test_a_move_across_shards_leaves_one_copy(
+        self, db: Database, reading_on_disk: Callable[[], dict[str, Any]]
+    ) -> None:
+        new_id = next(f"n{i}" for i in range(100) if shard_index(f"n{i}") != shard_index("o"))
+        db.reading.update("o", read=True, position=3)
+        db.reading.update(new_id, starred=True)
+        db.reading.flush()
+        db.reading.move("o", new_id)
+        assert reading_on_disk() == {
+            new_id: {"article_id": new_id, "read": True, "position": 3, "starred": True}
+        }
 
 
 class TestNeverBlocksTheUI:

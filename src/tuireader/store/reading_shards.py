@@ -14,7 +14,7 @@ import contextlib
 import os
 import threading
 import zlib
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -192,10 +192,6 @@ class ReadingShards:
 
     def doc(self, article_id: str) -> dict[str, Any] | None:
         return self.docs(shard_index(article_id)).get(article_id)
-
-    def all_docs(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        for index in range(SHARD_COUNT):
-            yield from self.docs(index).items()
 
     def close(self) -> None:
         for storage in self.storages:

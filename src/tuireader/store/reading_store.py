@@ -14,7 +14,7 @@ from datetime import datetime
 from os import PathLike, fspath
 from typing import TYPE_CHECKING, Any
 
-from tuireader.store.reading_shards import SHARD_COUNT
+from tuireader.store.reading_shards import SHARD_COUNT, shard_index
 from tuireader.store.reading_state import ReadingState
 
 if TYPE_CHECKING:
@@ -122,12 +122,13 @@ class ReadingStateStore:
 
     def all(self) -> dict[str, ReadingState]:
         overlay = self._overlay()  # before the saved data, as in `get`
+        tables = self._saved_tables()
         states: dict[str, ReadingState] = {}
-        for index in range(SHARD_COUNT):
-            states.update(self._decoded_shard(index))
+        for index, table in enumerate(tables):
+            states.update(self._decoded_shard(index, table))
         for article_id, fields in overlay.items():
-            saved = self._shards.doc(article_id)
-            states[article_id] = decode_state(article_id, {**(saved or {}), **fields})
+            saved = tables[shard_index(article_id)].get(article_id, {})
+            states[article_id] = decode_state(article_id, {**saved, **fields})
         return states
 
     def read_ids(self) -> set[str]:
@@ -194,6 +195,8 @@ class ReadingStateStore:
         """Give `old_id`'s state to `new_id` (the article's id changed); fields `new_id`
         already has win. Written at once: `new_id` first, so a crash in between leaves the
         state under both ids rather than under neither."""
+        if old_id == new_id:
+            return self.get(new_id)
         self.flush()
         with self._db._locked():
             old, messages = self._shards.saved_locked(old_id)
@@ -210,16 +213,17 @@ class ReadingStateStore:
         Compares the stored timestamps and builds one state, not one per article.
         """
         overlay = self._overlay()
+        tables = self._saved_tables()
         best_id: str | None = None
         best_key = float("-inf")
         candidates = [
             (article_id, doc.get("last_opened"))
-            for index in range(SHARD_COUNT)
-            for article_id, doc in self._shards.docs(index).items()
+            for table in tables
+            for article_id, doc in table.items()
             if article_id not in overlay
         ]
         for article_id, fields in overlay.items():
-            saved = self._shards.doc(article_id) or {}
+            saved = tables[shard_index(article_id)].get(article_id, {})
             candidates.append((article_id, {**saved, **fields}.get("last_opened")))
         for article_id, raw in candidates:
             if raw.__class__ is not str:
@@ -235,7 +239,8 @@ class ReadingStateStore:
     def find_by_path(self, path: str | PathLike[str]) -> ReadingState | None:
         """The state last seen at `path`, so it can follow an article whose id changed."""
         wanted = str(path)
-        for article_id, doc in self._merged_docs(self._overlay()):
+        overlay = self._overlay()
+        for article_id, doc in self._merged_docs(overlay, self._saved_tables()):
             if doc.get("path") == wanted:
                 state = self.get(article_id)
                 if state.path == wanted:
@@ -254,24 +259,28 @@ class ReadingStateStore:
                     overlay.setdefault(article_id, {}).update(fields)
         return overlay
 
+    def _saved_tables(self) -> list[dict[str, dict[str, Any]]]:
+        """Every shard's documents, each refreshed once (never waiting for a write)."""
+        return [self._shards.docs(index) for index in range(SHARD_COUNT)]
+
+    @staticmethod
     def _merged_docs(
-        self, overlay: dict[str, dict[str, Any]]
+        overlay: dict[str, dict[str, Any]], tables: list[dict[str, dict[str, Any]]]
     ) -> Iterator[tuple[str, dict[str, Any]]]:
         """Every saved document with its pending changes on top, then the unsaved ones."""
-        for article_id, doc in self._shards.all_docs():
-            fields = overlay.get(article_id)
-            yield article_id, doc if fields is None else {**doc, **fields}
+        for table in tables:
+            for article_id, doc in table.items():
+                fields = overlay.get(article_id)
+                yield article_id, doc if fields is None else {**doc, **fields}
         for article_id, fields in overlay.items():
-            if self._shards.doc(article_id) is None:
+            if article_id not in tables[shard_index(article_id)]:
                 yield article_id, fields
 
     def _ids_where(self, flag: str) -> set[str]:
         overlay = self._overlay()
         ids: set[str] = set()
-        for index in range(SHARD_COUNT):
-            ids.update(
-                key for key, doc in self._shards.docs(index).items() if doc.get(flag) is True
-            )
+        for table in self._saved_tables():
+            ids.update(key for key, doc in table.items() if doc.get(flag) is True)
         for article_id, fields in overlay.items():  # a pending change wins over the saved one
             if flag in fields:
                 if fields[flag] is True:
@@ -280,8 +289,7 @@ class ReadingStateStore:
                     ids.discard(article_id)
         return ids
 
-    def _decoded_shard(self, index: int) -> dict[str, ReadingState]:
-        table = self._shards.docs(index)
+    def _decoded_shard(self, index: int, table: dict[str, Any]) -> dict[str, ReadingState]:
         cached = self._decoded.get(index)
         if cached is not None and cached[0] is table:
             return cached[1]
