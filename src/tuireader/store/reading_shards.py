@@ -23,6 +23,7 @@ from tuireader.store.storage import (
     CorruptDatabaseError,
     StoreError,
     fsync_directory,
+    paused_gc,
     remove_stray_temp_files,
 )
 
@@ -101,10 +102,11 @@ class ReadingShards:
             ) from error
         remove_stray_temp_files(self.directory, [s.temp_prefix for s in self.storages])
         messages = []
-        for index in range(SHARD_COUNT):
-            message = self.refresh_locked(index)
-            if message is not None:
-                messages.append(message)
+        with paused_gc():  # the whole library's documents, built in one go
+            for index in range(SHARD_COUNT):
+                message = self.refresh_locked(index)
+                if message is not None:
+                    messages.append(message)
         if messages:
             fsync_directory(self.directory)
         return messages

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from tuireader.store.reading_shards import SHARD_COUNT, shard_index
 from tuireader.store.reading_state import ReadingState
+from tuireader.store.storage import paused_gc
 
 if TYPE_CHECKING:
     from tuireader.store.database import Database
@@ -124,11 +125,12 @@ class ReadingStateStore:
         overlay = self._overlay()  # before the saved data, as in `get`
         tables = self._saved_tables()
         states: dict[str, ReadingState] = {}
-        for index, table in enumerate(tables):
-            states.update(self._decoded_shard(index, table))
-        for article_id, fields in overlay.items():
-            saved = tables[shard_index(article_id)].get(article_id, {})
-            states[article_id] = decode_state(article_id, {**saved, **fields})
+        with paused_gc():  # one state per article
+            for index, table in enumerate(tables):
+                states.update(self._decoded_shard(index, table))
+            for article_id, fields in overlay.items():
+                saved = tables[shard_index(article_id)].get(article_id, {})
+                states[article_id] = decode_state(article_id, {**saved, **fields})
         return states
 
     def read_ids(self) -> set[str]:
@@ -216,12 +218,13 @@ class ReadingStateStore:
         tables = self._saved_tables()
         best_id: str | None = None
         best_key = float("-inf")
-        candidates = [
-            (article_id, doc.get("last_opened"))
-            for table in tables
-            for article_id, doc in table.items()
-            if article_id not in overlay
-        ]
+        with paused_gc():  # one pair per article
+            candidates = [
+                (article_id, doc.get("last_opened"))
+                for table in tables
+                for article_id, doc in table.items()
+                if article_id not in overlay
+            ]
         for article_id, fields in overlay.items():
             saved = tables[shard_index(article_id)].get(article_id, {})
             candidates.append((article_id, {**saved, **fields}.get("last_opened")))
