@@ -14,7 +14,6 @@ import contextlib
 import os
 import threading
 import zlib
-from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +31,8 @@ if TYPE_CHECKING:
 
 SHARD_DIR = "reading"
 SHARD_COUNT = 256
+"""Part of the on-disk format: every article's file depends on it (changing it means
+moving every record, like the migration from the one-file release)."""
 TABLE = "reading"
 
 Docs = dict[str, dict[str, Any]]
@@ -58,7 +59,7 @@ class ReadingShards:
                 label="reading-state file",
                 contents="reading state",
                 keep_open=False,  # 256 open files would exhaust small descriptor limits
-                sync_directory=False,  # once per flush, in `_sync`
+                sync_directory=False,  # once per flush, by `apply_locked`
             )
             for index in range(SHARD_COUNT)
         ]
@@ -98,7 +99,7 @@ class ReadingShards:
         except OSError as error:
             raise StoreError(
                 f"Cannot keep reading state in {self.directory} ({error.strerror or error}); "
-                f"move whatever is there out of the way."
+                f"it must be a directory tuireader can write to."
             ) from error
         remove_stray_temp_files(self.directory, [s.temp_prefix for s in self.storages])
         messages = []
@@ -143,6 +144,8 @@ class ReadingShards:
         return messages
 
     def _apply_to_shard(self, index: int, batch: Docs, keep_saved: bool) -> None:
+        """Two TinyDB calls per shard however many articles change (each call converts the
+        whole table, so one call per article would be quadratic in a bulk change)."""
         from tuireader.store.database import keyed_document
 
         storage = self.storages[index]
@@ -150,13 +153,17 @@ class ReadingShards:
         with storage.deferred():  # one file write for the whole batch
             existing = storage.read().get(TABLE, {})
             present = [key for key in batch if key in existing]
-            missing = [key for key in batch if key not in existing]
-            for key in present:  # a shard is small: one TinyDB update per article is cheap
-                table.update(_merger(batch[key], keep_saved), doc_ids=[key])  # type: ignore[list-item]
-            if missing:
-                table.insert_multiple(
-                    keyed_document({**batch[key], "article_id": key}, key) for key in missing
-                )
+            merged = []
+            for key, fields in batch.items():
+                saved = existing.get(key)
+                if saved is None:
+                    doc = {**fields, "article_id": key}
+                else:
+                    doc = {**fields, **saved} if keep_saved else {**saved, **fields}
+                merged.append(keyed_document(doc, key))
+            if present:
+                table.remove(doc_ids=present)  # type: ignore[arg-type]
+            table.insert_multiple(merged)
 
     def saved_locked(self, article_id: str) -> tuple[dict[str, Any] | None, list[str]]:
         """The document on disk now (re-read), and recovery messages."""
@@ -205,13 +212,6 @@ def _by_shard(changes: Docs) -> dict[int, Docs]:
     for article_id, fields in changes.items():
         shards.setdefault(shard_index(article_id), {})[article_id] = fields
     return shards
-
-
-def _merger(fields: dict[str, Any], keep_saved: bool) -> Callable[[MutableMapping[str, Any]], None]:
-    def merge(doc: MutableMapping[str, Any]) -> None:
-        doc.update({**fields, **doc} if keep_saved else fields)
-
-    return merge
 
 
 def _fixed(storage: AtomicJSONStorage) -> Any:
