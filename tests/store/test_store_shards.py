@@ -292,3 +292,23 @@ class TestSharedShards:
                 assert one.reading.get("same") == two.reading.get("same")
             final = one.reading.get("same")
             assert final.position == 29 and final.read is False
+
+    def test_reads_reparse_only_the_shard_another_instance_wrote(self, data_dir: Path) -> None:
+        with Database(data_dir) as one, Database(data_dir) as two:
+            for i in range(500):
+                one.reading.update(f"a{i}", position=i)
+            one.reading.flush()
+            two.reading.all()
+            before = [storage.reloads for storage in two.shards.storages]
+            one.reading.update("a7", read=True)
+            one.reading.flush()
+            for _ in range(50):
+                assert two.reading.get("a7").read
+                assert two.reading.all()["a7"].read
+            reloaded = [
+                index
+                for index, storage in enumerate(two.shards.storages)
+                if storage.reloads != before[index]
+            ]
+            assert reloaded == [shard_index("a7")]
+            assert two.shards.storages[shard_index("a7")].reloads == before[shard_index("a7")] + 1
