@@ -14,6 +14,7 @@ import contextlib
 import os
 import threading
 import zlib
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -144,8 +145,12 @@ class ReadingShards:
         return messages
 
     def _apply_to_shard(self, index: int, batch: Docs, keep_saved: bool) -> None:
-        """Two TinyDB calls per shard however many articles change (each call converts the
-        whole table, so one call per article would be quadratic in a bulk change)."""
+        """One TinyDB update for the articles the shard has, one insert for the new ones.
+
+        Each TinyDB call converts the whole table, so a call per article would be quadratic
+        in a bulk change (mark all read). The update changes the stored documents in place,
+        so a reader on another thread sees each one before or after, never missing.
+        """
         from tuireader.store.database import keyed_document
 
         storage = self.storages[index]
@@ -153,17 +158,21 @@ class ReadingShards:
         with storage.deferred():  # one file write for the whole batch
             existing = storage.read().get(TABLE, {})
             present = [key for key in batch if key in existing]
-            merged = []
-            for key, fields in batch.items():
-                saved = existing.get(key)
-                if saved is None:
-                    doc = {**fields, "article_id": key}
-                else:
-                    doc = {**fields, **saved} if keep_saved else {**saved, **fields}
-                merged.append(keyed_document(doc, key))
+            missing = [key for key in batch if key not in existing]
             if present:
-                table.remove(doc_ids=present)  # type: ignore[arg-type]
-            table.insert_multiple(merged)
+                # TinyDB hands the updater the stored document, not its id: find the id by
+                # the document's identity (`existing` keeps every one alive meanwhile).
+                key_of = {id(existing[key]): key for key in present}
+
+                def merge(doc: MutableMapping[str, Any]) -> None:
+                    fields = batch[key_of[id(doc)]]
+                    doc.update({**fields, **doc} if keep_saved else fields)
+
+                table.update(merge, doc_ids=present)  # type: ignore[arg-type]
+            if missing:
+                table.insert_multiple(
+                    keyed_document({**batch[key], "article_id": key}, key) for key in missing
+                )
 
     def saved_locked(self, article_id: str) -> tuple[dict[str, Any] | None, list[str]]:
         """The document on disk now (re-read), and recovery messages."""
