@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,23 +16,60 @@ if TYPE_CHECKING:
     from tuireader.timeline.entries import TimelineEntry
     from tuireader.timeline.event import Event
 
+    TimelineResult = tuple[list[TimelineEntry], list[Event], str | None]
+
+APART_CHARS = 200_000
+"""From this size (~30,000 words, ~0.25 s of extraction) a timeline is extracted in a child
+process: a thread would hold the GIL for seconds and every key would wait its turn."""
+
+WARM_UP_TEXT = "On 12 March 2021, three weeks after the vote, officials met again at 9:30 a.m."
+
+
+_warm = threading.Event()
+
+
+def extractor_ready() -> bool:
+    """Whether extracting costs only the extraction (the grammar is compiled and warm)."""
+    return _warm.is_set()
+
+
+def warm_up() -> None:
+    """Import and run the extractor once (grammar compiled, lazy tables built), so the first
+    article's timeline does not pay for it."""
+    from tuireader.timeline import extract_timeline
+    from tuireader.timeline.entries import timeline_entries
+
+    timeline_entries(extract_timeline(WARM_UP_TEXT, date(2021, 4, 1)))
+    _warm.set()
+
 
 def timeline_for(
-    body: str, article: Article, data_dir: Path | None
-) -> tuple[list[TimelineEntry], list[Event], str | None]:
-    """(timeline rows in date order, events not on the calendar in text order, an error)."""
+    body: str, article: Article, data_dir: Path | None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> TimelineResult | None:
+    """(timeline rows in date order, events not on the calendar in text order, an error);
+    None when `cancelled()` turned true while a long text was being extracted."""
     try:
         from tuireader.timeline import TimelineCache, extract_timeline
         from tuireader.timeline.entries import timeline_entries
+        from tuireader.timeline.extractor import extract_timeline_apart
     except ImportError:
         return [], [], "Timeline extraction is not available"
+    events: list[Event] | None
+    apart = len(body) >= APART_CHARS
     try:
         if data_dir is not None:
-            events = TimelineCache(cache_dir(data_dir) / "timelines").timeline(body, article.date)
+            cache = TimelineCache(cache_dir(data_dir) / "timelines")
+            events = (cache.timeline_apart(body, article.date, cancelled) if apart
+                      else cache.timeline(body, article.date))
         else:
-            events = extract_timeline(body, article.date)
+            events = (extract_timeline_apart(body, article.date, cancelled) if apart
+                      else extract_timeline(body, article.date))
+        if events is None:
+            return None
         entries = timeline_entries(events)
     except Exception as error:  # extraction must never take the reader down
         return [], [], f"Could not compute the timeline: {error}"
+    _warm.set()
     shown = {event.id for entry in entries for event in entry.events}
     return entries, [event for event in events if event.id not in shown], None

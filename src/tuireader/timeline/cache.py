@@ -6,12 +6,17 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from tuireader.timeline.event import Event, EventType, Granularity, Interval, Resolution
-from tuireader.timeline.extractor import EXTRACTOR_VERSION, extract_timeline
+from tuireader.timeline.extractor import (
+    EXTRACTOR_VERSION,
+    extract_timeline,
+    extract_timeline_apart,
+)
 
 
 def cache_key(text: str, reference_date: date | datetime | None) -> str:
@@ -101,3 +106,12 @@ class TimelineCache:
         events = extract_timeline(text, reference_date)
         self.put(text, reference_date, events)
         return events
+
+    def timeline_apart(self, text: str, reference_date: date | datetime | None,
+                       cancelled: Callable[[], bool] = lambda: False) -> list[Event] | None:
+        """`timeline` for a long text: on a miss, a child process extracts and stores it (the
+        JSON of a 1 MB article's events holds the GIL for ~0.2 s); None if cancelled."""
+        cached = self.get(text, reference_date)
+        if cached is not None:
+            return cached
+        return extract_timeline_apart(text, reference_date, cancelled, store=self.put)
