@@ -14,6 +14,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from tuireader.widgets.safe_text import visible
 
@@ -23,6 +24,14 @@ def message_strip(message: str, width: int, style: Style) -> Strip:
     text = Text(visible(message), no_wrap=True, end="")
     text.truncate(max(width, 0), overflow="ellipsis", pad=True)
     return Strip([Segment(text.plain, style)], max(width, 0))
+
+
+def component_classes(widget_class: type[Widget]) -> set[str]:
+    """Every component class a widget class declares, its bases' included."""
+    names: set[str] = set()
+    for klass in widget_class.__mro__:
+        names |= getattr(klass, "COMPONENT_CLASSES", set())
+    return names
 
 
 def movement_bindings(prefix: str) -> list[Binding]:
@@ -75,7 +84,11 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = 0
         self.message: str | None = None
         """Shown instead of rows when set (e.g. "computing…" or "no articles")."""
-        self._row_cache: LRUCache[tuple[int, int, int, bool, bool], Strip] = LRUCache(1024)
+        self._row_cache: LRUCache[tuple[int, int, int, Style | None], Strip] = LRUCache(1024)
+        self._row_styles: tuple[Style, ...] | None = None
+        """The styles the cached rows were drawn with (checked after a restyle)."""
+        self._row_styles_stale = True
+        self._base_style = Style()
 
     @property
     def row_count(self) -> int:
@@ -110,21 +123,38 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         self._keep_cursor_visible()
 
     def on_focus(self) -> None:
-        self._row_cache.clear()
-        self.refresh()
+        self._refresh_row(self.cursor)  # only the cursor row looks different
 
     def on_blur(self) -> None:
-        self._row_cache.clear()
-        self.refresh()
+        self._refresh_row(self.cursor)
 
     def notify_style_update(self) -> None:
-        # A theme or stylesheet change: cached rows carry the old colours.
-        self._row_cache.clear()
+        # Called on every restyle, focus changes included: the rows are only forgotten if the
+        # styles they use changed (a theme change), see `_check_row_styles`.
+        self._row_styles_stale = True
         super().notify_style_update()
 
+    def _check_row_styles(self) -> None:
+        """Forget cached rows drawn with other colours than the current ones.
+
+        The cursor's style (which follows the focus) is not part of this: it is in the
+        cursor row's cache key, so moving the focus redraws one row, not the whole list.
+        """
+        self._row_styles_stale = False
+        names = sorted(component_classes(type(self)) - {"cursor-list--cursor"})
+        self._base_style = self.rich_style
+        styles = (self._base_style, *(self.get_component_rich_style(name, partial=True)
+                                      for name in names))
+        if styles != self._row_styles:
+            self._row_styles = styles
+            self._row_cache.clear()
+
+
     def render_line(self, y: int) -> Strip:
+        if self._row_styles_stale:
+            self._check_row_styles()
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base_style  # `rich_style` walks the ancestors: most of a cached line's cost
         if self.message is not None:
             if y == 0:
                 return message_strip(self.message, width,
@@ -135,8 +165,9 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         index, part = divmod(line, height)
         if index >= self.row_count or width <= 0:
             return Strip.blank(max(width, 0), base)
-        at_cursor = index == self.cursor
-        key = (index, part, width, at_cursor, self.has_focus)
+        cursor_style = (self.get_component_rich_style("cursor-list--cursor")
+                        if index == self.cursor else None)
+        key = (index, part, width, cursor_style)
         cached = self._row_cache.get(key)
         if cached is not None:
             return cached
@@ -145,9 +176,7 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         text.no_wrap = True
         text.end = ""
         text.truncate(width, overflow="ellipsis", pad=True)
-        style = base
-        if at_cursor:
-            style = base + self.get_component_rich_style("cursor-list--cursor")
+        style = base if cursor_style is None else base + cursor_style
         segments = [
             Segment(segment.text, style + segment.style if segment.style else style)
             for segment in text.render(self.app.console)

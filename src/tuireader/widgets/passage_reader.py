@@ -15,7 +15,6 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Offset
 from textual.message import Message
 from textual.selection import Selection
-from textual.strip import Strip
 
 from tuireader.library.passages import PassageSelection, Span, Unit, first_sentence_from
 from tuireader.library.passages import paragraph_at as find_paragraph
@@ -134,13 +133,6 @@ class PassageReader(ArticleReader):
             spans.append((max(selected[0], start), min(selected[1], end),
                           self.get_component_rich_style("reader--selection")))
         return spans
-
-    def render_line(self, y: int) -> Strip:
-        strip = super().render_line(y)
-        if self.message is None and self._lines is not None:
-            # Offsets let Textual's mouse selection say which line and column it covers.
-            return strip.apply_offsets(0, int(self.scroll_y) + y)
-        return strip
 
     @property
     def allow_select(self) -> bool:

@@ -22,7 +22,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from tuireader.library.article import Article
-from tuireader.widgets.cursor_list import message_strip
+from tuireader.widgets.cursor_list import component_classes, message_strip
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.wrapping import WrappedLines, wrap
 
@@ -117,6 +117,10 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         self.message: str | None = "No article open"
         self._lines: WrappedLines | None = None
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
+        self._line_styles: tuple[Style, ...] | None = None
+        """The styles the cached lines were drawn with (checked after a restyle)."""
+        self._styles_stale = True
+        self._base_style = Style()
         self._version = 0
         self.find_query = ""
         self.matches: list[tuple[int, int]] = []
@@ -217,9 +221,27 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
         if round(old_value) != round(new_value):
             self._report_position()
 
+    def notify_style_update(self) -> None:
+        # Called on every restyle, focus changes included: lines are only forgotten if the
+        # styles they use changed (a theme change), see `_check_styles`.
+        self._styles_stale = True
+        super().notify_style_update()
+
+    def _check_styles(self) -> None:
+        """Forget cached lines drawn with other colours than the current ones."""
+        self._styles_stale = False
+        self._base_style = self.rich_style
+        styles = (self._base_style, *(self.get_component_rich_style(name)
+                                      for name in sorted(component_classes(type(self)))))
+        if styles != self._line_styles:
+            self._line_styles = styles
+            self._line_cache.clear()
+
     def render_line(self, y: int) -> Strip:
+        if self._styles_stale:
+            self._check_styles()
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base_style  # `rich_style` walks the ancestors: most of a cached line's cost
         if self.message is not None or self._lines is None:
             if y == 0 and self.message:
                 return message_strip(self.message, width, base + self.get_component_rich_style(
@@ -243,7 +265,9 @@ class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
             Segment(segment.text, segment.style or line_style)
             for segment in text.render(self.app.console)
         ]
-        strip = Strip(segments).crop_extend(0, width, base)
+        # Offsets let Textual's mouse selection say which line and column a cell covers;
+        # applied here, so a scroll step reuses them from the cache.
+        strip = Strip(segments).crop_extend(0, width, base).apply_offsets(0, index)
         self._line_cache[key] = strip
         return strip
 
