@@ -272,6 +272,49 @@ class TestCorruptShard:
         assert unrelated.read_text() == "keep me"
 
 
+class TestFailedFlush:
+    def test_a_flush_failing_halfway_keeps_every_change_pending_and_no_file_torn(
+        self,
+        data_dir: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        reading_on_disk: Callable[[], dict[str, Any]],
+    ) -> None:
+        with Database(data_dir) as db:
+            for i in range(200):
+                db.reading.update(f"a{i}", position=i)
+            db.reading.flush()
+            for i in range(50):
+                db.reading.update(f"a{i}", read=True)
+            real_replace = os.replace
+            renames: list[str] = []
+
+            def disk_full_after_three(src: Any, dst: Any) -> None:
+                if str(dst).endswith(".json"):
+                    if len(renames) == 3:
+                        raise OSError(28, "No space left on device")
+                    renames.append(str(dst))
+                real_replace(src, dst)
+
+            monkeypatch.setattr(os, "replace", disk_full_after_three)
+            with pytest.raises(OSError, match="No space"):
+                db.reading.flush()
+            monkeypatch.undo()
+            assert db.reading.pending == 50
+            assert not list((data_dir / "reading").glob(".*.tmp"))
+            saved = reading_on_disk()  # each shard whole: its old version or its new one
+            assert {k for k, doc in saved.items() if doc.get("read")} == {
+                f"a{i}"
+                for i in range(50)
+                if str(data_dir / "reading" / shard_name(shard_index(f"a{i}"))) in renames
+            }
+            assert [saved[f"a{i}"]["position"] for i in range(200)] == list(range(200))
+            assert all(db.reading.get(f"a{i}").read for i in range(50))
+            assert db.reading.flush() == 50
+        with Database(data_dir) as db:
+            assert db.recovery_message is None
+            assert db.reading.read_ids() == {f"a{i}" for i in range(50)}
+
+
 class TestShardDirectory:
     def test_a_file_in_place_of_the_shard_directory_is_a_clear_error(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True)

@@ -22,7 +22,7 @@ from tuireader.store.storage import (
     AtomicJSONStorage,
     CorruptDatabaseError,
     StoreError,
-    fsync_directory,
+    WriteGroup,
     paused_gc,
     remove_stray_temp_files,
 )
@@ -60,7 +60,6 @@ class ReadingShards:
                 label="reading-state file",
                 contents="reading state",
                 keep_open=False,  # 256 open files would exhaust small descriptor limits
-                sync_directory=False,  # once per flush, by `apply_locked`
             )
             for index in range(SHARD_COUNT)
         ]
@@ -109,8 +108,6 @@ class ReadingShards:
                 message = self.refresh_locked(index)
                 if message is not None:
                     messages.append(message)
-        if messages:
-            fsync_directory(self.directory)
         return messages
 
     def refresh_locked(self, index: int, *, force: bool = False) -> str | None:
@@ -132,16 +129,24 @@ class ReadingShards:
         one file write per shard touched. `keep_saved`: fields already saved win (migration).
         Returns recovery messages of shards found corrupt on the way."""
         messages = []
-        for index, batch in _by_shard(changes).items():
-            # Re-read even if the signature matches: shards are not kept open, so the
-            # signature alone could miss another process's quick rewrites.
-            message = self.refresh_locked(index, force=True)
-            if message is not None:
-                messages.append(message)
-            self._apply_to_shard(index, batch, keep_saved)
-        if changes:
-            # One directory sync for every rename of this flush: it is durable on return.
-            fsync_directory(self.directory)
+        group = WriteGroup(self.directory)  # durable on return, one directory sync
+        try:
+            for index, batch in _by_shard(changes).items():
+                # Re-read even if the signature matches: shards are not kept open, so the
+                # signature alone could miss another process's quick rewrites.
+                message = self.refresh_locked(index, force=True)
+                if message is not None:
+                    messages.append(message)
+                storage = self.storages[index]
+                storage.group = group
+                try:
+                    self._apply_to_shard(index, batch, keep_saved)
+                finally:
+                    storage.group = None
+            group.commit()
+        except BaseException:
+            group.abandon()
+            raise
         return messages
 
     def _apply_to_shard(self, index: int, batch: Docs, keep_saved: bool) -> None:
@@ -188,7 +193,6 @@ class ReadingShards:
             index = shard_index(article_id)
             with self.storages[index].deferred():
                 self.table(index).remove(doc_ids=[article_id])  # type: ignore[list-item]
-            fsync_directory(self.directory)
         return messages
 
     # Without waiting for the lock ---------------------------------------------------------

@@ -19,7 +19,7 @@ import secrets
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tinydb.storages import Storage
 
@@ -134,6 +134,43 @@ def _signature(st: os.stat_result) -> Signature:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
+class StagedWrite(NamedTuple):
+    storage: AtomicJSONStorage
+    temp: Path
+    fd: int
+
+
+class WriteGroup:
+    """Several files of one directory written as one flush: every temp file is written,
+    then all are fsynced back to back, then renamed, then the directory is synced once.
+
+    Each file still changes atomically (rename of a synced temp file); fsyncs issued
+    together cost less than fsyncs interleaved with writes (45 small files: ~18 ms against
+    ~30 ms here). A file whose rename did not happen keeps its old version and is re-read.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.staged: list[StagedWrite] = []
+
+    def commit(self) -> None:
+        try:
+            for staged in self.staged:
+                os.fsync(staged.fd)
+            while self.staged:
+                staged = self.staged[0]
+                staged.storage._install(staged.temp, staged.fd)
+                self.staged.pop(0)
+        finally:
+            self.abandon()
+        fsync_directory(self.directory)
+
+    def abandon(self) -> None:
+        for staged in self.staged:
+            staged.storage._abandon(staged.temp, staged.fd)
+        self.staged = []
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage with atomic replace, a backup, an in-memory copy and deferred writes.
 
@@ -148,19 +185,17 @@ class AtomicJSONStorage(Storage):
         label: str = "database",
         contents: str = "reading state and notes",
         keep_open: bool = True,
-        sync_directory: bool = True,
     ) -> None:
         """`label` and `contents` name the file in recovery messages. `keep_open=False`: do
         not hold the version in memory open (for the many small reading-state shards, which
         would otherwise cost a file descriptor each); `refresh` then trusts inode, size and
-        mtime alone, and writers re-read with `refresh(force=True)` under the lock.
-        `sync_directory=False`: the caller fsyncs the directory once after writing several
-        files (until then a rename may not survive a power cut; the old file would)."""
+        mtime alone, and writers re-read with `refresh(force=True)` under the lock."""
         self.path = path
         self.label = label
         self.contents = contents
         self.keep_open = keep_open
-        self.sync_directory = sync_directory
+        self.group: WriteGroup | None = None
+        """When set, a write is staged into this group and put in place by its `commit`."""
         self.backup_path = path.with_name(path.name + ".bak")
         self._data: Tables = {}
         self._signature: Signature | None = None
@@ -338,28 +373,47 @@ class AtomicJSONStorage(Storage):
             raise ReadOnlyDatabaseError(
                 f"Changes cannot be saved: {self.path} could not be read or moved aside."
             )
+        temp, fd = self._write_temp()
+        if self.group is not None:
+            self.group.staged.append(StagedWrite(self, temp, fd))
+            return
+        try:
+            os.fsync(fd)
+            self._install(temp, fd)
+        except BaseException:
+            self._abandon(temp, fd)
+            raise
+        fsync_directory(self.path.parent)
+
+    def _write_temp(self) -> tuple[Path, int]:
+        """The new version in a temp file beside the file (not yet synced)."""
         payload = serialise(self._data)
-        directory = self.path.parent
-        temp = directory / f"{self.temp_prefix}{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        temp = self.path.parent / f"{self.temp_prefix}{os.getpid()}.{secrets.token_hex(4)}.tmp"
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
             view = memoryview(payload)
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
-            os.fsync(fd)
-            self._keep_backup()
-            os.replace(temp, self.path)
         except BaseException:
-            os.close(fd)
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            self._signature = None
+            self._abandon(temp, fd)
             raise
-        if self.sync_directory:
-            fsync_directory(directory)
+        return temp, fd
+
+    def _install(self, temp: Path, fd: int) -> None:
+        """Put a synced temp file in place, the old file becoming the backup."""
+        self._keep_backup()
+        os.replace(temp, self.path)
         self._pin(fd)
         self.writes += 1
+
+    def _abandon(self, temp: Path, fd: int) -> None:
+        """Drop a temp file that was not put in place; memory no longer matches the file."""
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        self._signature = None
 
     def _keep_backup(self) -> None:
         """Point the backup at the current file (good: it was parsed before we wrote).
