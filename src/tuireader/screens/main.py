@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Horizontal, Vertical
+from textual.containers import Container, Horizontal
 from textual.content import Content
+from textual.reactive import Reactive
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Input
 from textual.worker import get_current_worker
@@ -27,6 +28,7 @@ from tuireader.screens.notes_screen import NotesScreen
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.key_footer import KeyFooter
 from tuireader.widgets.notes_view import NotesView
+from tuireader.widgets.pane import Pane
 from tuireader.widgets.passage_reader import PassageReader
 from tuireader.widgets.reader import ArticleReader, ReaderHeader
 from tuireader.widgets.safe_text import visible
@@ -49,6 +51,10 @@ class MainScreen(NotesScreen):
     """Owns the open article and the reading-state updates; widgets only present and report."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
+
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """As `Screen.focused`, but a focus change does not repaint the whole screen: the widgets
+    that gain and lose focus and the two panes involved repaint themselves."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("J", "next_article", "Next article", show=False, id="main.next_article"),
@@ -93,15 +99,15 @@ class MainScreen(NotesScreen):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
-            with Vertical(id="articles-pane", classes="pane"):
+            with Pane(id="articles-pane", classes="pane"):
                 yield SearchBox(placeholder="filter titles…", id="filter")
                 yield ArticleList(id="articles")
             with Container(id="content"):
-                with Vertical(id="reader-pane", classes="pane"):
+                with Pane(id="reader-pane", classes="pane"):
                     yield ReaderHeader(id="reader-header")
                     yield PassageReader(id="reader")
                     yield SearchBox(placeholder="find in article…", id="find")
-                with (Vertical(id="timeline-pane", classes="pane"),
+                with (Pane(id="timeline-pane", classes="pane"),
                       ContentSwitcher(initial="timeline", id="timeline-switcher")):
                     yield TimelineView(id="timeline")
                     yield NotesView(id="notes")
