@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
@@ -220,6 +221,26 @@ class TestListQueries:
         db.reading.update("earlier", last_opened=base + timedelta(minutes=1))
         last = db.reading.last_opened()
         assert last is not None and last.article_id == "earlier"
+
+    def test_last_opened_is_not_fooled_by_a_malformed_stamp_or_by_fractions(
+        self, data_dir: Path
+    ) -> None:
+        stamps = {
+            "old": "2026-11-01T10:00:00+00:00",
+            "fraction": "2026-11-01T12:00:00.500000+00:00",  # longer: compared as a time
+            "newest": "2026-11-02T10:00:00+00:00",
+            "garbage": "2026-13-45T10:00:00+00:00",  # same shape, sorts last as text
+            "not-text": 20261103,
+        }
+        data_dir.mkdir(parents=True)
+        reading = {k: {"article_id": k, "last_opened": v} for k, v in stamps.items()}
+        (data_dir / "tuireader.json").write_text(json.dumps({"reading": reading}))
+        with Database(data_dir) as db:
+            last = db.reading.last_opened()
+            assert last is not None and last.article_id == "newest"
+            db.reading.update("old", last_opened=datetime(2026, 11, 5, tzinfo=UTC))
+            last = db.reading.last_opened()
+            assert last is not None and last.article_id == "old"
 
 
 class TestMovedArticle:

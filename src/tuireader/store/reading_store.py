@@ -212,32 +212,67 @@ class ReadingStateStore:
     def last_opened(self) -> ReadingState | None:
         """The article opened most recently, to reopen it at start-up.
 
-        Compares the stored timestamps and builds one state, not one per article.
+        Parsing 100k timestamps cost ~0.1 s, so they are compared as text first: stamps
+        written by `isoformat` with the same length and the same last six characters (the
+        UTC offset) sort as text in time order. Only the latest of each such group is
+        parsed, and a group whose latest does not parse is parsed whole. Builds one state.
         """
         overlay = self._overlay()
         tables = self._saved_tables()
-        best_id: str | None = None
-        best_key = float("-inf")
-        with paused_gc():  # one pair per article
-            candidates = [
-                (article_id, doc.get("last_opened"))
-                for table in tables
-                for article_id, doc in table.items()
-                if article_id not in overlay
-            ]
+        latest: dict[tuple[int, str], tuple[str, str]] = {}  # shape -> (stamp, article id)
+        for table in tables:
+            for article_id, doc in table.items():
+                raw = doc.get("last_opened")
+                if raw.__class__ is str and article_id not in overlay:
+                    shape = (len(raw), raw[-6:])
+                    held = latest.get(shape)
+                    if held is None or raw > held[0]:
+                        latest[shape] = (raw, article_id)
+        pending: list[tuple[str, Any]] = []
         for article_id, fields in overlay.items():
             saved = tables[shard_index(article_id)].get(article_id, {})
-            candidates.append((article_id, {**saved, **fields}.get("last_opened")))
+            pending.append((article_id, {**saved, **fields}.get("last_opened")))
+        candidates = [(article_id, raw) for raw, article_id in latest.values()] + pending
+        best_id: str | None = None
+        best_key = float("-inf")
         for article_id, raw in candidates:
             if raw.__class__ is not str:
                 continue
             try:
                 key = _sort_key(datetime.fromisoformat(raw))
             except ValueError:
-                continue
+                if (article_id, raw) in pending:
+                    continue
+                found = self._latest_of_shape(tables, overlay, (len(raw), raw[-6:]))
+                if found is None:
+                    continue
+                article_id, key = found
             if best_id is None or key > best_key:
                 best_id, best_key = article_id, key
         return None if best_id is None else self.get(best_id)
+
+    @staticmethod
+    def _latest_of_shape(
+        tables: list[dict[str, dict[str, Any]]],
+        overlay: dict[str, dict[str, Any]],
+        shape: tuple[int, str],
+    ) -> tuple[str, float] | None:
+        """The slow way, for a group whose textual latest is not a valid timestamp."""
+        best: tuple[str, float] | None = None
+        for table in tables:
+            for article_id, doc in table.items():
+                raw = doc.get("last_opened")
+                if raw.__class__ is not str or article_id in overlay:
+                    continue
+                if (len(raw), raw[-6:]) != shape:
+                    continue
+                try:
+                    key = _sort_key(datetime.fromisoformat(raw))
+                except ValueError:
+                    continue
+                if best is None or key > best[1]:
+                    best = (article_id, key)
+        return best
 
     def find_by_path(self, path: str | PathLike[str]) -> ReadingState | None:
         """The state last seen at `path`, so it can follow an article whose id changed."""
