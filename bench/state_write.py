@@ -33,6 +33,8 @@ except ImportError as error:  # pragma: no cover - a clear message instead of a 
     sys.exit(2)
 
 OPENED = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
+OPEN_RUNS = 5
+"""Timed opens per figure (a 100k open takes ~0.2-0.6 s, so a few; their median is printed)."""
 
 
 def timed(action: Callable[[], object], repeat: int) -> list[float]:
@@ -65,13 +67,13 @@ def tuireader_figures(size: int, repeat: int) -> dict[str, float]:
         data_dir = Path(tmp)
         fill = populate(data_dir, size)
         figures: dict[str, float] = {"fill flush": fill}
-        figures["open"] = statistics.median(timed(lambda: Database(data_dir).close(), 3))
+        figures["open"] = statistics.median(timed(lambda: Database(data_dir).close(), OPEN_RUNS))
 
         def open_and_all() -> None:
             with Database(data_dir) as db:
                 db.reading.all()
 
-        figures["open + all()"] = statistics.median(timed(open_and_all, 3))
+        figures["open + all()"] = statistics.median(timed(open_and_all, OPEN_RUNS))
 
         def open_and_list_state() -> None:
             with Database(data_dir) as db:
@@ -80,7 +82,7 @@ def tuireader_figures(size: int, repeat: int) -> dict[str, float]:
                 db.reading.last_opened()
 
         if hasattr(ReadingStateStore, "read_ids"):
-            figures["open + list state"] = statistics.median(timed(open_and_list_state, 3))
+            figures["open + list state"] = statistics.median(timed(open_and_list_state, OPEN_RUNS))
         with Database(data_dir) as db:
             counter = iter(range(10**9))
 
