@@ -24,6 +24,7 @@ from textual.command import CommandPalette
 
 from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
+from tuireader.screens import timeline_source
 from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
 from tuireader.widgets.cursor_list import CursorList
@@ -514,6 +515,25 @@ class TestTimeline:
             assert title_of(screen, "timeline") == "Timeline (3) · computing…"
             await settle(pilot)
             assert screen.timeline.message is None
+
+    async def test_an_ordinary_article_shows_its_text_and_timeline_together(
+        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Even the first article opened: the extractor is warmed up once the scan is done.
+        monkeypatch.setattr(timeline_source, "_warm", threading.Event())
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            seen: list[tuple[str | None, str]] = []
+            show_text = screen._show_text
+
+            def spy(*args: object) -> None:
+                show_text(*args)  # type: ignore[arg-type]
+                seen.append((screen.timeline.message, title_of(screen, "timeline")))
+
+            monkeypatch.setattr(screen, "_show_text", spy)
+            await open_title(pilot, LONG)
+            assert seen == [(None, "Timeline (3) · 4 dated")]
 
     async def test_enter_on_an_event_scrolls_the_reader_to_its_sentence(
         self, make_app: AppFactory

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -37,11 +39,16 @@ from tuireader.widgets.timeline_view import TimelineView
 from tuireader.widgets.wrapping import WrappedLines, wrap
 
 if TYPE_CHECKING:
+    from tuireader.screens.timeline_source import TimelineResult
     from tuireader.store import Database
     from tuireader.timeline.entries import TimelineEntry
     from tuireader.timeline.event import Event
 
 PANES = ("articles", "reader", "timeline")
+WITH_TEXT_CHARS = 40_000
+"""Up to this size (~6,000 words, ~50 ms of extraction) a timeline is extracted with the text."""
+HOLD_FRAME_SECONDS = 0.06
+"""The longest an opening article keeps the previous frame up (see `_hold_frame`)."""
 SCAN_BATCH_SECONDS = 0.2
 MAX_PROBLEM_NOTICES = 5
 BULK_CHUNK = 2000
@@ -92,6 +99,8 @@ class MainScreen(NotesScreen):
         self._find_status = ""
         self._bulk_lock = threading.Lock()
         self._bulk_read: list[str] = []
+        self._borders: dict[Widget, tuple[str, str | None]] = {}
+        self._held_frame: AbstractContextManager[None] | None = None
 
     @property
     def db(self) -> Database | None:
@@ -218,6 +227,8 @@ class MainScreen(NotesScreen):
 
     def _scan_finished(self, articles: list[Article] | None,
                        problems: list[LoadProblem]) -> None:
+        if self._scanning:
+            self.warm_up_timeline()
         self._scanning = False
         if articles is not None:
             self._show_articles(articles, len(articles))
@@ -243,7 +254,7 @@ class MainScreen(NotesScreen):
             self._restore_id = None
             article = self.article_list.highlighted
             if article is not None:
-                self.open_article(article)
+                self.open_article(article, hold=False)  # never hold up the first paint
 
     def _report_problem(self, problem: LoadProblem) -> None:
         self._problems_total += 1
@@ -267,20 +278,18 @@ class MainScreen(NotesScreen):
         if len(" · ".join(counts)) > articles_pane.outer_size.width - 4 > 0:
             counts = [*counts[:-2],
                       f"{article_list.unread_count:,}/{article_list.total:,} unread"]
-        articles_pane.border_title = Content(
-            f"Articles (1) · scanning {self._scanned:,}…" if self._scanning else "Articles (1)"
-        )
-        articles_pane.border_subtitle = Content(" · ".join(counts))
-        reader_pane = self.query_one("#reader-pane")
-        reader_pane.border_title = Content("Reader (2)")
+        self._set_border(articles_pane,
+                    f"Articles (1) · scanning {self._scanned:,}…" if self._scanning
+                    else "Articles (1)",
+                    " · ".join(counts))
         reader_notes = [self._find_status] if self._find_status else []
         if self.current is not None and self.reader.message is None:
             reader_notes.append(f"{self._progress}%")
-        reader_pane.border_subtitle = Content(" · ".join(reader_notes)) if reader_notes else None
-        timeline_pane = self.query_one("#timeline-pane")
+        self._set_border(self.query_one("#reader-pane"), "Reader (2)",
+                    " · ".join(reader_notes) if reader_notes else None)
         timeline = self.timeline
         timeline_title = "Timeline (3)"
-        timeline_pane.border_subtitle = None
+        timeline_subtitle: str | None = None
         if self.current is not None:
             if timeline.message == "computing…":
                 timeline_title += " · computing…"
@@ -288,18 +297,29 @@ class MainScreen(NotesScreen):
                 timeline_title += f" · {timeline.placed_count} dated"
                 undated = len(timeline.events) - timeline.placed_count
                 if undated:
-                    timeline_pane.border_subtitle = Content(f"{undated} not on the calendar")
+                    timeline_subtitle = f"{undated} not on the calendar"
         if self.notes_shown:
             timeline_title = "Notes (3)"
             if self.current is not None:
                 count = len(self.notes_view.rows)
                 timeline_title += f" · {count} note{'s' if count != 1 else ''}"
-            timeline_pane.border_subtitle = Content("ctrl+n timeline")
-        timeline_pane.border_title = Content(timeline_title)
+            timeline_subtitle = "ctrl+n timeline"
+        self._set_border(self.query_one("#timeline-pane"), timeline_title, timeline_subtitle)
 
-    def open_article(self, article: Article) -> None:
-        """Show the article's header at once; the text and its timeline follow from workers."""
+    def _set_border(self, pane: Widget, title: str, subtitle: str | None) -> None:
+        """Set a pane's border texts only when they change: each assignment repaints the whole
+        pane with everything in it (every scroll step used to repaint all three panes)."""
+        if self._borders.get(pane) != (title, subtitle):
+            self._borders[pane] = (title, subtitle)
+            pane.border_title = Content(title)
+            pane.border_subtitle = None if subtitle is None else Content(subtitle)
+
+    def open_article(self, article: Article, *, hold: bool = True) -> None:
+        """Show the article's header at once; the text and its timeline follow from workers
+        (`hold`: in the same frame when they come quickly)."""
         self._save_position()
+        if hold:
+            self._hold_frame()
         self.current = article
         self._auto_read_done = False
         self._last_position = None
@@ -315,10 +335,28 @@ class MainScreen(NotesScreen):
         self._update_titles()
         self.load_text(article)
 
+    def _hold_frame(self) -> None:
+        """Keep the last frame up while an ordinary article loads, so its text and timeline
+        arrive in one frame instead of three (placeholders, text, timeline: each full repaint
+        of the reader and timeline costs 30 to 50 ms); a slow one shows them after a moment."""
+        if self._held_frame is None:
+            self._held_frame = self.app.batch_update()
+            self._held_frame.__enter__()
+            self.set_timer(HOLD_FRAME_SECONDS, self._release_frame)
+
+    def _release_frame(self) -> None:
+        held, self._held_frame = self._held_frame, None
+        if held is not None:
+            held.__exit__(None, None, None)
+
     @work(thread=True, exclusive=True, group="text")
     def load_text(self, article: Article) -> None:
+        """Read and wrap the text; an ordinary article's timeline comes along, so one frame
+        shows both (each trip through the UI thread costs a frame and a worker start)."""
         from tuireader.library import LoadError, read_text
+        from tuireader.screens.timeline_source import extractor_ready, timeline_for
 
+        worker = get_current_worker()
         try:
             text = read_text(article)
             # Wrapping a 1 MB body takes a few hundred ms: do it here, not on a keypress.
@@ -329,10 +367,14 @@ class MainScreen(NotesScreen):
         except OSError as error:
             self.app.call_from_thread(self._show_load_error, article, str(error))
             return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_text, article, text, wrapped)
+        timeline = None
+        if len(text.body) <= WITH_TEXT_CHARS and extractor_ready() and not worker.is_cancelled:
+            timeline = timeline_for(text.body, article, self.app_data_dir)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_text, article, text, wrapped, timeline)
 
     def _show_load_error(self, article: Article, reason: str) -> None:
+        self._release_frame()
         if self.current is not article:
             return
         self.reader.show_message(f"Could not open: {reason}")
@@ -342,7 +384,8 @@ class MainScreen(NotesScreen):
                     markup=False)
         self._update_titles()
 
-    def _show_text(self, article: Article, text: ArticleText, wrapped: WrappedLines) -> None:
+    def _show_text(self, article: Article, text: ArticleText, wrapped: WrappedLines,
+                   timeline: TimelineResult | None = None) -> None:
         if self.current is not article:
             return
         position = 0
@@ -351,17 +394,37 @@ class MainScreen(NotesScreen):
         self.reader.show_body(text.body, offset=min(position, len(text.body)),
                               headings=article.format == "md", wrapped=wrapped)
         self.notes.article_opened(article, text.body)
-        self.compute_timeline(article, text.body)
+        if timeline is not None:
+            self._show_timeline(article, *timeline)
+        else:
+            self.compute_timeline(article, text.body)
+        self._release_frame()
 
     @work(thread=True, exclusive=True, group="timeline")
     def compute_timeline(self, article: Article, body: str) -> None:
-        """Extract and order the events off the UI thread; stale results are dropped."""
+        """Extract and order the events off the UI thread (a long text in a child process);
+        moving on to another article cancels it."""
         from tuireader.screens.timeline_source import timeline_for
 
-        placed, unplaced, error = timeline_for(body, article, self.app_data_dir)
-        if get_current_worker().is_cancelled:
+        worker = get_current_worker()
+        result = timeline_for(body, article, self.app_data_dir,
+                              cancelled=lambda: worker.is_cancelled or self.current is not article)
+        if result is None or worker.is_cancelled:
             return
-        self.app.call_from_thread(self._show_timeline, article, placed, unplaced, error)
+        self.app.call_from_thread(self._show_timeline, article, *result)
+
+    @work(thread=True, exclusive=True, group="timeline-warm-up")
+    def warm_up_timeline(self) -> None:
+        """Compile and run the extractor once, before the first article asks for it."""
+        from tuireader.screens.timeline_source import warm_up
+
+        try:
+            warm_up()
+        except Exception:  # only the first timeline pays if this fails
+            return
+        # Everything loaded so far lives as long as the app: keep the collector from walking it
+        # again and again (a full collection cost 60 to 100 ms per frame it landed in).
+        gc.freeze()
 
     @property
     def app_data_dir(self) -> Path | None:
@@ -595,6 +658,7 @@ class MainScreen(NotesScreen):
                     db.reading.update(article_id, read=True)
 
     def on_unmount(self) -> None:
+        self._release_frame()
         # Whatever the bulk worker has not written yet goes in now, before the app closes
         # the database.
         self._write_bulk_read()
@@ -607,3 +671,4 @@ class MainScreen(NotesScreen):
         if self.db is not None:
             self.db.reading.update(article.id, starred=starred)
         self.article_list.set_state(article.id, starred=starred)
+
