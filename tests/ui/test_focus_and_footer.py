@@ -168,3 +168,22 @@ class TestCachedLinesFollowTheTheme:
             await pilot.press("1")
             await pilot.pause()
             assert next(iter(article_list.render_line(0))).style == next(iter(focused)).style
+
+    async def test_the_timeline_cursor_row_shows_whether_it_has_focus(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            timeline = screen.timeline
+            assert timeline.row_count > 1
+            unfocused = timeline.render_line(0)
+            await pilot.press("3")
+            await pilot.pause()
+            focused = timeline.render_line(0)
+            assert focused.text == unfocused.text
+            assert next(iter(focused)).style != next(iter(unfocused)).style
+            assert timeline.render_line(1) == timeline.render_line(1)
+            await pilot.press("2")
+            await pilot.pause()
+            assert next(iter(timeline.render_line(0))).style == next(iter(unfocused)).style

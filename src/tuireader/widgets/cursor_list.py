@@ -49,15 +49,46 @@ def movement_bindings(prefix: str) -> list[Binding]:
     ]
 
 
-class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
+class QuietFocus(Widget):
+    """A widget whose look depends on focus only where it says (`focus_changed`).
+
+    On a focus change Textual restyles the widget (which repaints its scrollbars too) and
+    repaints all of it, for the widget gaining focus and the one losing it: on a pane switch
+    that was most of the frame. These widgets skip both, so no CSS rule may depend on their
+    `:focus`; the focused look comes from component classes read while drawing.
+    """
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        self.focus_changed()
+
+    def focus_changed(self) -> None:
+        """Repaint what shows the focus (nothing by default)."""
+
+    def on_focus(self, event: events.Focus) -> None:
+        event.prevent_default()  # what Widget's handler does, without the repaint:
+        self.has_focus = True
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantFocus(self))
+
+    def on_blur(self, event: events.Blur) -> None:
+        event.prevent_default()
+        self.has_focus = False
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantBlur(self))
+
+
+class CursorList(QuietFocus, ScrollView, can_focus=True, inherit_bindings=False):
     """A list with a cursor row; subclasses say how many rows there are and how one looks.
 
     Rows are rendered on demand and cached per width, so 100,000 rows cost no more to show than
-    twenty.
+    twenty. The cursor row is drawn with `cursor-list--cursor`, plus
+    `cursor-list--cursor-focused` while the list has focus (not a `:focus` rule: see
+    QuietFocus).
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "cursor-list--cursor",
+        "cursor-list--cursor-focused",
         "cursor-list--message",
     }
 
@@ -122,11 +153,8 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         self._update_virtual_size()
         self._keep_cursor_visible()
 
-    def on_focus(self) -> None:
+    def focus_changed(self) -> None:
         self._refresh_row(self.cursor)  # only the cursor row looks different
-
-    def on_blur(self) -> None:
-        self._refresh_row(self.cursor)
 
     def notify_style_update(self) -> None:
         # Called on every restyle, focus changes included: the rows are only forgotten if the
@@ -141,7 +169,8 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         cursor row's cache key, so moving the focus redraws one row, not the whole list.
         """
         self._row_styles_stale = False
-        names = sorted(component_classes(type(self)) - {"cursor-list--cursor"})
+        names = sorted(component_classes(type(self))
+                       - {"cursor-list--cursor", "cursor-list--cursor-focused"})
         self._base_style = self.rich_style
         styles = (self._base_style, *(self.get_component_rich_style(name, partial=True)
                                       for name in names))
@@ -165,8 +194,7 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         index, part = divmod(line, height)
         if index >= self.row_count or width <= 0:
             return Strip.blank(max(width, 0), base)
-        cursor_style = (self.get_component_rich_style("cursor-list--cursor")
-                        if index == self.cursor else None)
+        cursor_style = self._cursor_style() if index == self.cursor else None
         key = (index, part, width, cursor_style)
         cached = self._row_cache.get(key)
         if cached is not None:
@@ -184,6 +212,12 @@ class CursorList(ScrollView, can_focus=True, inherit_bindings=False):
         strip = Strip(segments).adjust_cell_length(width, style)
         self._row_cache[key] = strip
         return strip
+
+    def _cursor_style(self) -> Style:
+        style = self.get_component_rich_style("cursor-list--cursor")
+        if self.has_focus:
+            style += self.get_component_rich_style("cursor-list--cursor-focused")
+        return style
 
     def move_cursor(self, index: int, *, notify: bool = True) -> None:
         """Put the cursor on `index` (clamped), scroll it into view, and say so."""

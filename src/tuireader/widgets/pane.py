@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Self
 
 from textual.color import Color
 from textual.containers import Vertical
+from textual.geometry import Region
 from textual.style import Style as VisualStyle
 from textual.widget import Widget
 
@@ -22,6 +23,10 @@ class Pane(Vertical):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"pane--focused-title", "pane--focused-subtitle"}
 
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._restyling_border = False
+
     def on_mount(self) -> None:
         self.watch(self.screen, "focused", self._focus_moved)
 
@@ -30,7 +35,25 @@ class Pane(Vertical):
         if inside != self.has_class("-focused"):
             self.set_class(inside, "-focused", update=False)
             # Only this node: the `-focused` rules style the pane's border, nothing inside it.
-            self.app.stylesheet.update_nodes([self], animate=True)
+            self._restyling_border = True
+            try:
+                self.app.stylesheet.update_nodes([self], animate=True)
+            finally:
+                self._restyling_border = False
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> Self:
+        if self._restyling_border and not (regions or layout or recompose):
+            # The border changed colour: repaint (and send to the terminal) its cells only.
+            regions = self._border_regions()
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    def _border_regions(self) -> tuple[Region, ...]:
+        """The four border lines, relative to the content area (as `refresh` takes them)."""
+        width, height = self.outer_size
+        x, y = -self.content_offset
+        return (Region(x, y, width, 1), Region(x, y + height - 1, width, 1),
+                Region(x, y, 1, height), Region(x + width - 1, y, 1, height))
 
     def _get_title_style_information(self, background: Color
                                      ) -> tuple[Color, Color, VisualStyle]:

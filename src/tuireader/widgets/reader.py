@@ -22,7 +22,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from tuireader.library.article import Article
-from tuireader.widgets.cursor_list import component_classes, message_strip
+from tuireader.widgets.cursor_list import QuietFocus, component_classes, message_strip
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.wrapping import WrappedLines, wrap
 
@@ -65,7 +65,7 @@ class ReaderHeader(Vertical):
         path.update(Text(visible(_short_path(article.path))))
 
 
-class ArticleReader(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleReader(QuietFocus, ScrollView, can_focus=True, inherit_bindings=False):
     """Shows one body; maps body offsets to screen lines for position restore, find and jumps."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
