@@ -3,7 +3,8 @@
 In a started app on a generated library: `j` while the scan is still running (if it is),
 then after the scan completes `j`/`k` in the list, `enter` (at least 8 articles are opened
 from the top, until one is longer than the reader), reader scrolling (`2`, then `j`/`k` and
-`space`/`b` alternating), and pane switching (`tab`, `1`, `2`, `3`). Before each key the
+`space`/`b` alternating), and pane switching (`tab`, `1`, `2`, `3`); then the same reader and
+pane keys with a ~1 MB article open (--big, after its timeline is shown). Before each key the
 screen must be quiet (--settle), so keys never queue behind a repaint. The baseline is the
 minimal app where `j` flips a label and `tab` moves focus. A change of colour counts
 (captures include attributes), so a moved highlight is seen.
@@ -12,6 +13,7 @@ minimal app where `j` flips a label and `tab` moves focus. A change of colour co
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -21,7 +23,9 @@ from app_screen import (
     cursor_moved,
     list_cursor,
     list_scanning,
+    reader_body_shown,
     reader_progress,
+    timeline_shown,
 )
 from make_library import generate
 from tmux_screen import (
@@ -100,15 +104,42 @@ def measure_app(size: int, args: argparse.Namespace) -> dict[str, list[Wait | No
         results["list j"] = time_keys(screen, ["j"] * args.count, args.settle)
         results["list k"] = time_keys(screen, ["k"] * args.count, args.settle)
         results["enter (first change)"] = open_long_article(screen, 30)
-        screen.send_keys("2")
-        # Alternating, so even an article one line longer than the pane moves every time.
-        results["reader j/k"] = time_keys(screen, ["j", "k"] * (args.count // 2 + 1),
+        results.update(reader_and_pane_keys(screen, args))
+        run.quit()
+    return results
+
+
+def reader_and_pane_keys(screen: TmuxScreen, args: argparse.Namespace
+                         ) -> dict[str, list[Wait | None]]:
+    """Reader scrolling then pane switching, from the reader pane of an open article."""
+    results: dict[str, list[Wait | None]] = {}
+    screen.send_keys("2")
+    # Alternating, so even an article one line longer than the pane moves every time.
+    results["reader j/k"] = time_keys(screen, ["j", "k"] * (args.count // 2 + 1), args.settle)
+    pages = max(3, args.count // 3)
+    results["reader space/b"] = time_keys(screen, ["Space", "b"] * (pages // 2 + 1),
                                           args.settle)
-        pages = max(3, args.count // 3)
-        results["reader space/b"] = time_keys(screen, ["Space", "b"] * (pages // 2 + 1),
-                                              args.settle)
-        results["pane tab"] = time_keys(screen, ["Tab"] * 9, args.settle)
-        results["pane 1/2/3"] = time_keys(screen, ["1", "2", "3"] * 3, args.settle)
+    results["pane tab"] = time_keys(screen, ["Tab"] * 9, args.settle)
+    results["pane 1/2/3"] = time_keys(screen, ["1", "2", "3"] * 3, args.settle)
+    return results
+
+
+def measure_big(args: argparse.Namespace) -> dict[str, list[Wait | None]]:
+    """A library of `--big` ~1 MB articles: open the first, wait for its timeline, then the
+    reader and pane keys."""
+    root = generate(0, args.root / f"big-{args.big}", seed=args.seed, big=args.big)
+    library = Library.load(root, args.big)
+    with AppRun(root, args.tuireader) as run:
+        screen = run.screen
+        started = run.launch()
+        screen.wait_for(library.complete(args.big), started, 120, "the complete list")
+        screen.send_keys("g")
+        before = screen.wait_stable(quiet=0.15)
+        sent = screen.send_keys("Enter")
+        screen.wait_for(reader_body_shown(before), sent, 60, "the 1 MB article's text")
+        with contextlib.suppress(TimeoutError):  # scrolling while it computes: open_article.py
+            screen.wait_for(timeline_shown, sent, 120, "the 1 MB article's timeline")
+        results = reader_and_pane_keys(screen, args)
         run.quit()
     return results
 
@@ -141,6 +172,8 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=Path("/tmp/tuireader-bench"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--complete-timeout", type=float, default=600.0)
+    parser.add_argument("--big", type=int, default=1,
+                        help="~1 MB articles in the big library, 0 to skip it (default 1)")
     parser.add_argument("--tuireader")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",") if size]
@@ -153,6 +186,9 @@ def main() -> int:
         report("baseline: minimal app (ratios below are to its `j`)", base_waits, base)
         for size in sizes:
             report(f"tuireader, {size:,} articles", measure_app(size, args), base)
+        if args.big:
+            report(f"tuireader, a ~1 MB article open ({args.big} in the library)",
+                   measure_big(args), base)
         print("\nmedian/min/max are upper bounds (to the reply of the capture that saw the "
               "change); corrected = minus one capture round trip")
         return 0
