@@ -32,6 +32,9 @@ class FooterItem:
 class KeyFooter(Widget):
     """Shows the active bindings marked `show`, one per action, and the palette key on the
     right, looking like Textual's `Footer` (its colours come from the same theme variables).
+
+    Unlike `Footer` it shows no tooltips and draws binding groups as separate keys (tuireader
+    declares none).
     """
 
     ALLOW_SELECT = False
