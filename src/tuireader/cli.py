@@ -7,6 +7,7 @@ Textual is imported only when the app is launched, so `list`, `cat`, `timeline`,
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -181,18 +182,25 @@ def _handler(command: str) -> Handler:
 
 
 def _run_app(args: argparse.Namespace) -> int:
-    from tuireader import locations
-    from tuireader.config import library_paths, load_config
+    # Start-up makes nothing the collector could free, yet its passes over the growing import
+    # and widget graphs cost ~70 ms before the first paint; the main screen turns it back on
+    # once the list is painted (and freezes what start-up made).
+    gc.disable()
+    try:
+        from tuireader import locations
+        from tuireader.config import library_paths, load_config
 
-    config = load_config()
-    paths = library_paths([path.expanduser() for path in args.paths], config)
-    data_dir = locations.data_dir(args.data_dir)
+        config = load_config()
+        paths = library_paths([path.expanduser() for path in args.paths], config)
+        data_dir = locations.data_dir(args.data_dir)
 
-    from tuireader.app import TuiReaderApp  # Textual is imported here and only here.
+        from tuireader.app import TuiReaderApp  # Textual is imported here and only here.
 
-    app = TuiReaderApp(paths=paths, data_dir=data_dir, export_dir=config.export_dir)
-    app.set_keymap(config.keymap)
-    app.run()
+        app = TuiReaderApp(paths=paths, data_dir=data_dir, export_dir=config.export_dir)
+        app.set_keymap(config.keymap)
+        app.run()
+    finally:
+        gc.enable()
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 import time
@@ -11,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
@@ -85,6 +86,10 @@ class MainScreen(NotesScreen):
 
     def __init__(self, paths: Sequence[Path], now: Callable[[], datetime]) -> None:
         super().__init__()
+        # The breakpoint class from the start: added on the first resize instead, it restyled
+        # every widget once more before the first paint.
+        self.add_class(*self._get_breakpoint_classes(self.app.size.width,
+                                                     self.HORIZONTAL_BREAKPOINTS))
         self.paths = list(paths)
         self.now = now
         self.current: Article | None = None
@@ -101,6 +106,7 @@ class MainScreen(NotesScreen):
         self._bulk_read: list[str] = []
         self._borders: dict[Widget, tuple[str, str | None]] = {}
         self._held_frame: AbstractContextManager[None] | None = None
+        self._resumed = False
 
     @property
     def db(self) -> Database | None:
@@ -138,6 +144,13 @@ class MainScreen(NotesScreen):
     def timeline(self) -> TimelineView:
         return self.query_one("#timeline", TimelineView)
 
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Screen's own handler. The first resume comes right after the mount
+        # styled every widget; restyling them all again cost ~55 ms of a warm start.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+
     def on_mount(self) -> None:
         self.query_one(ReaderHeader).show_article(None)
         db = self.db
@@ -152,6 +165,7 @@ class MainScreen(NotesScreen):
             self._restore_id = last.article_id if last is not None else None
         self.article_list.focus()
         self._update_titles()
+        self.call_after_refresh(self._collect_from_now_on)
         self._scanning = True
         catalog = Catalog(self.paths, cache_dir(self.app_data_dir))
         try:
@@ -164,6 +178,12 @@ class MainScreen(NotesScreen):
             self.call_after_refresh(self.scan_library, catalog)
         else:
             self.scan_library(catalog)
+
+    def _collect_from_now_on(self) -> None:
+        """The first frame is out: what start-up made lives as long as the app (the launcher
+        turned the collector off until now)."""
+        gc.freeze()
+        gc.enable()
 
     @work(thread=True, exclusive=True, group="scan")
     def scan_library(self, catalog: Catalog) -> None:
@@ -228,6 +248,9 @@ class MainScreen(NotesScreen):
     def _scan_finished(self, articles: list[Article] | None,
                        problems: list[LoadProblem]) -> None:
         if self._scanning:
+            # The index lives as long as the app: keep the collector from walking it again
+            # and again (a full collection cost 60 to 100 ms per frame it landed in).
+            gc.freeze()
             self.warm_up_timeline()
         self._scanning = False
         if articles is not None:
@@ -418,13 +441,8 @@ class MainScreen(NotesScreen):
         """Compile and run the extractor once, before the first article asks for it."""
         from tuireader.screens.timeline_source import warm_up
 
-        try:
+        with contextlib.suppress(Exception):  # only the first timeline pays if this fails
             warm_up()
-        except Exception:  # only the first timeline pays if this fails
-            return
-        # Everything loaded so far lives as long as the app: keep the collector from walking it
-        # again and again (a full collection cost 60 to 100 ms per frame it landed in).
-        gc.freeze()
 
     @property
     def app_data_dir(self) -> Path | None:
@@ -659,6 +677,7 @@ class MainScreen(NotesScreen):
 
     def on_unmount(self) -> None:
         self._release_frame()
+        gc.unfreeze()  # what the screen froze may go now (an embedding process lives on)
         # Whatever the bulk worker has not written yet goes in now, before the app closes
         # the database.
         self._write_bulk_read()
