@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +30,8 @@ def load_config(path: Path | None = None) -> Config:
         return Config()
     except OSError as error:
         raise ConfigError(f"cannot read {path}: {error.strerror or error}") from None
+    import tomllib  # only with a config file: its import is ~10 ms of the app's start-up
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
