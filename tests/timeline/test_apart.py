@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import multiprocessing
+import subprocess
 from datetime import date
 from pathlib import Path
 
-from tuireader.timeline import TimelineCache, extract_timeline
+import pytest
+
+from tuireader.timeline import TimelineCache, extract_timeline, extractor
 from tuireader.timeline.extractor import extract_timeline_apart
 
 REF = date(2022, 9, 1)
@@ -26,6 +28,21 @@ class TestExtractApart:
         assert events == extract_timeline(TEXT, REF)
         assert cache.get(TEXT, REF) == events
 
-    def test_cancelling_gives_none_and_leaves_no_process(self) -> None:
+    def test_cancelling_gives_none_and_leaves_no_process(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        children: list[subprocess.Popen[bytes]] = []
+        start = extractor._start_idle
+
+        def recorded(command: list[str]) -> subprocess.Popen[bytes]:
+            children.append(start(command))
+            return children[-1]
+
+        monkeypatch.setattr(extractor, "_start_idle", recorded)
         assert extract_timeline_apart(TEXT * 50, REF, cancelled=lambda: True) is None
-        assert multiprocessing.active_children() == []
+        assert len(children) == 1 and children[0].poll() is not None  # killed, reaped
+
+    def test_a_paused_extraction_resumes_and_finishes(self) -> None:
+        calls = iter([True] * 5)
+        assert extract_timeline_apart(TEXT, REF, paused=lambda: next(calls, False)) == \
+            extract_timeline(TEXT, REF)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -24,9 +25,11 @@ from textual.command import CommandPalette
 
 from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
+from tuireader.screens import main as main_module
 from tuireader.screens import timeline_source
 from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
+from tuireader.timeline import extractor
 from tuireader.widgets.cursor_list import CursorList
 
 AppFactory = Callable[..., TuiReaderApp]
@@ -534,6 +537,26 @@ class TestTimeline:
             monkeypatch.setattr(screen, "_show_text", spy)
             await open_title(pilot, LONG)
             assert seen == [(None, "Timeline (3) · 4 dated")]
+
+    async def test_a_long_articles_timeline_comes_from_a_child_process(
+        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(timeline_source, "APART_CHARS", 1)  # every article is long
+        monkeypatch.setattr(main_module, "WITH_TEXT_CHARS", 0)
+        children: list[subprocess.Popen[bytes]] = []
+        start = extractor._start_idle
+
+        def recorded(command: list[str]) -> subprocess.Popen[bytes]:
+            children.append(start(command))
+            return children[-1]
+
+        monkeypatch.setattr(extractor, "_start_idle", recorded)
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            assert title_of(screen, "timeline") == "Timeline (3) · 4 dated"
+        # Under the running app (its stderr replaced), the child started and answered.
+        assert [child.returncode for child in children] == [0]
 
     async def test_enter_on_an_event_scrolls_the_reader_to_its_sentence(
         self, make_app: AppFactory

@@ -50,6 +50,8 @@ WITH_TEXT_CHARS = 40_000
 """Up to this size (~6,000 words, ~50 ms of extraction) a timeline is extracted with the text."""
 HOLD_FRAME_SECONDS = 0.06
 """The longest an opening article keeps the previous frame up (see `_hold_frame`)."""
+BUSY_SECONDS = 0.5
+"""A long timeline's extraction pauses until the reader has not scrolled for this long."""
 SCAN_BATCH_SECONDS = 0.2
 MAX_PROBLEM_NOTICES = 5
 BULK_CHUNK = 2000
@@ -107,6 +109,7 @@ class MainScreen(NotesScreen):
         self._borders: dict[Widget, tuple[str, str | None]] = {}
         self._held_frame: AbstractContextManager[None] | None = None
         self._resumed = False
+        self._last_scroll = 0.0
 
     @property
     def db(self) -> Database | None:
@@ -431,10 +434,15 @@ class MainScreen(NotesScreen):
 
         worker = get_current_worker()
         result = timeline_for(body, article, self.app_data_dir,
-                              cancelled=lambda: worker.is_cancelled or self.current is not article)
+                              cancelled=lambda: worker.is_cancelled or self.current is not article,
+                              paused=self._user_busy)
         if result is None or worker.is_cancelled:
             return
         self.app.call_from_thread(self._show_timeline, article, *result)
+
+    def _user_busy(self) -> bool:
+        """Whether the user scrolled a moment ago (a long timeline's extraction waits)."""
+        return time.monotonic() - self._last_scroll < BUSY_SECONDS
 
     @work(thread=True, exclusive=True, group="timeline-warm-up")
     def warm_up_timeline(self) -> None:
@@ -468,6 +476,7 @@ class MainScreen(NotesScreen):
         if article is None:
             return
         self._progress = event.progress
+        self._last_scroll = time.monotonic()
         if event.offset != self._last_position:
             self._last_position = event.offset
             if self.db is not None:

@@ -46,9 +46,11 @@ def warm_up() -> None:
 def timeline_for(
     body: str, article: Article, data_dir: Path | None,
     cancelled: Callable[[], bool] = lambda: False,
+    paused: Callable[[], bool] = lambda: False,
 ) -> TimelineResult | None:
     """(timeline rows in date order, events not on the calendar in text order, an error);
-    None when `cancelled()` turned true while a long text was being extracted."""
+    None when `cancelled()` turned true while a long text was being extracted (which waits
+    while `paused()` is true)."""
     try:
         from tuireader.timeline import TimelineCache, extract_timeline
         from tuireader.timeline.entries import timeline_entries
@@ -60,11 +62,11 @@ def timeline_for(
     try:
         if data_dir is not None:
             cache = TimelineCache(cache_dir(data_dir) / "timelines")
-            events = (cache.timeline_apart(body, article.date, cancelled) if apart
+            events = (cache.timeline_apart(body, article.date, cancelled, paused) if apart
                       else cache.timeline(body, article.date))
         else:
-            events = (extract_timeline_apart(body, article.date, cancelled) if apart
-                      else extract_timeline(body, article.date))
+            events = (extract_timeline_apart(body, article.date, cancelled, paused=paused)
+                      if apart else extract_timeline(body, article.date))
         if events is None:
             return None
         entries = timeline_entries(events)

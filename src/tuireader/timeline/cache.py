@@ -108,10 +108,12 @@ class TimelineCache:
         return events
 
     def timeline_apart(self, text: str, reference_date: date | datetime | None,
-                       cancelled: Callable[[], bool] = lambda: False) -> list[Event] | None:
+                       cancelled: Callable[[], bool] = lambda: False,
+                       paused: Callable[[], bool] = lambda: False) -> list[Event] | None:
         """`timeline` for a long text: on a miss, a child process extracts and stores it (the
         JSON of a 1 MB article's events holds the GIL for ~0.2 s); None if cancelled."""
         cached = self.get(text, reference_date)
         if cached is not None:
             return cached
-        return extract_timeline_apart(text, reference_date, cancelled, store=self.put)
+        return extract_timeline_apart(text, reference_date, cancelled, store=self.put,
+                                      paused=paused)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import pickle
 import re
+import select
+import signal
+import subprocess
 import sys
 import threading
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
@@ -83,62 +85,76 @@ def extract_timeline_apart(
     reference_date: date | datetime | None,
     cancelled: Callable[[], bool] = lambda: False,
     store: Store | None = None,
+    paused: Callable[[], bool] = lambda: False,
 ) -> list[Event] | None:
     """`extract_timeline` in a child process, so a long text (seconds of work) never holds the
     caller's GIL; None once `cancelled()` turns true (the child is killed). The child also
-    hands the events to `store` (picklable, e.g. a cache's `put`). Falls back to this process
-    when no child can be started or it dies."""
-    import multiprocessing
+    hands the events to `store` (picklable, e.g. a cache's `put`), and is stopped while
+    `paused()` is true (the user is scrolling: even an idle-priority child on the other core
+    slowed each repaint by ~15 ms). Falls back to this process when no child can be started
+    or it fails.
 
+    A plain `python -c` child rather than multiprocessing: its spawn start needs the real
+    stderr's file descriptor, which a running Textual app has replaced."""
     try:
-        context = multiprocessing.get_context("spawn")
-        receiver, sender = context.Pipe(duplex=False)
-        child = context.Process(target=_extract_for_parent, name="tuireader-timeline",
-                                args=(sender, text, reference_date, store), daemon=True)
-        _start_niced(child)
-    except (OSError, RuntimeError, ValueError):
+        child = _start_idle([sys.executable, "-c", _CHILD_MAIN])
+    except (OSError, ValueError, subprocess.SubprocessError):
         return None if cancelled() else _extract_here(text, reference_date, store)
-    sender.close()
+    stopped = answered = False
     try:
-        while not receiver.poll(0.05):
+        assert child.stdin is not None and child.stdout is not None
+        with child.stdin:
+            pickle.dump((text, reference_date, store), child.stdin)
+        while not select.select([child.stdout], [], [], 0.02)[0]:
             if cancelled():
                 return None
-            if not child.is_alive() and not receiver.poll(0):
-                raise EOFError("the timeline process died")
-        events = receiver.recv()
+            if paused() != stopped:
+                stopped = not stopped
+                child.send_signal(signal.SIGSTOP if stopped else signal.SIGCONT)
+        events = pickle.load(child.stdout)
+        answered = True
         if isinstance(events, list):
             return events
         raise EOFError("the timeline process failed")
-    except (EOFError, OSError):
+    except (EOFError, OSError, pickle.UnpicklingError):
         return None if cancelled() else _extract_here(text, reference_date, store)
     finally:
-        if child.is_alive():
+        if answered:  # it only has to exit
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                child.wait(1)
+        if child.poll() is None:
             child.kill()
-        child.join(1)
-        receiver.close()
-
-
-def _start_niced(child: BaseProcess) -> None:
-    """Start `child` at the lowest priority from its first instruction (its interpreter start
-    and imports take ~0.3 s of CPU): on Linux a thread's scheduling policy is its own and a
-    child inherits it, so a throwaway thread lowers its own and starts the child. (At nice 10
-    it still slowed scrolling from 18 to 45 ms on two busy cores.)"""
-    if sys.platform != "linux":
-        child.start()
-        if child.pid is not None:
+        if stopped:
             with contextlib.suppress(OSError):
-                os.setpriority(os.PRIO_PROCESS, child.pid, CHILD_NICENESS)
-        return
+                child.send_signal(signal.SIGCONT)
+        child.wait()
+        if child.stdout is not None:
+            child.stdout.close()
+
+
+_CHILD_MAIN = "from tuireader.timeline.extractor import _serve_parent; _serve_parent()"
+
+
+def _start_idle(command: list[str]) -> subprocess.Popen[bytes]:
+    """Start `command` at the lowest priority from its first instruction (its interpreter
+    start and imports take ~0.3 s of CPU): on Linux a thread's scheduling policy is its own
+    and a child inherits it, so a throwaway thread lowers its own and starts the child.
+    (At nice 10 it still slowed scrolling from 18 to 45 ms on two busy cores.)"""
+    started: list[subprocess.Popen[bytes]] = []
     failure: list[BaseException] = []
 
     def start() -> None:
         try:
-            try:  # runs only when no other task wants the CPU; a key press preempts it at once
-                os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-            except (AttributeError, OSError):
-                with contextlib.suppress(OSError):
-                    os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), CHILD_NICENESS)
-            child.start()
+            if sys.platform == "linux":
+                try:  # runs only when no other task wants the CPU; a key press preempts it
+                    os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+                except (AttributeError, OSError):
+                    with contextlib.suppress(OSError):
+                        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(),
+                                       CHILD_NICENESS)
+            started.append(subprocess.Popen(command, stdin=subprocess.PIPE,
+                                            stdout=subprocess.PIPE,
+                                            stderr=subprocess.DEVNULL))
         except BaseException as error:
             failure.append(error)
 
@@ -147,6 +163,11 @@ def _start_niced(child: BaseProcess) -> None:
     starter.join()
     if failure:
         raise failure[0]
+    child = started[0]
+    if sys.platform != "linux":
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, child.pid, CHILD_NICENESS)
+    return child
 
 
 def _extract_here(text: str, reference_date: date | datetime | None,
@@ -157,19 +178,17 @@ def _extract_here(text: str, reference_date: date | datetime | None,
     return events
 
 
-def _extract_for_parent(sender: Connection, text: str, reference_date: date | datetime | None,
-                        store: Store | None) -> None:
-    """The child's side of `extract_timeline_apart`: answer once, never print."""
+def _serve_parent() -> None:
+    """The child's side of `extract_timeline_apart`: read the job, store, answer once."""
     try:
-        events = extract_timeline(text, reference_date)
-        if store is not None:  # first: the parent kills its child once it has the answer
+        text, reference_date, store = pickle.load(sys.stdin.buffer)
+        events: list[Event] | None = extract_timeline(text, reference_date)
+        if store is not None and events is not None:
             store(text, reference_date, events)
-        sender.send(events)
-    except Exception:  # never a traceback on the reader's terminal
-        with contextlib.suppress(Exception):
-            sender.send(None)
-    finally:
-        sender.close()
+    except Exception:  # the parent falls back to extracting the text itself
+        events = None
+    pickle.dump(events, sys.stdout.buffer)
+    sys.stdout.buffer.flush()
 
 
 def chronological(events: list[Event]) -> list[Event]:
