@@ -523,9 +523,11 @@ class TestTimeline:
         self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         # Even the first article opened: the extractor is warmed up once the scan is done.
-        monkeypatch.setattr(timeline_source, "_warm", threading.Event())
+        warm = threading.Event()
+        monkeypatch.setattr(timeline_source, "_warm", warm)
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
+            assert warm.wait(30)  # the warm-up thread started by the scan's end
             screen = main_screen(pilot)
             seen: list[tuple[str | None, str]] = []
             show_text = screen._show_text

@@ -23,4 +23,13 @@ class TestCollector:
                 assert gc.isenabled()
         finally:
             gc.enable()
-        assert gc.get_freeze_count() == 0  # the app leaves nothing frozen behind
+            gc.unfreeze()
+
+    async def test_an_app_started_with_the_collector_on_freezes_nothing(
+        self, make_app: AppFactory
+    ) -> None:
+        # Tests and other embedders: their process outlives the app, so nothing may be
+        # frozen out of collection.
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+        assert gc.get_freeze_count() == 0

@@ -110,6 +110,7 @@ class MainScreen(NotesScreen):
         self._held_frame: AbstractContextManager[None] | None = None
         self._resumed = False
         self._last_scroll = 0.0
+        self._freeze_long_lived = False
 
     @property
     def db(self) -> Database | None:
@@ -168,6 +169,9 @@ class MainScreen(NotesScreen):
             self._restore_id = last.article_id if last is not None else None
         self.article_list.focus()
         self._update_titles()
+        # The launcher (`tuireader`) turns the collector off for the start-up: this process is
+        # the app's alone, so what lives as long as the app may be frozen out of its passes.
+        self._freeze_long_lived = not gc.isenabled()
         self.call_after_refresh(self._collect_from_now_on)
         self._scanning = True
         catalog = Catalog(self.paths, cache_dir(self.app_data_dir))
@@ -183,10 +187,10 @@ class MainScreen(NotesScreen):
             self.scan_library(catalog)
 
     def _collect_from_now_on(self) -> None:
-        """The first frame is out: what start-up made lives as long as the app (the launcher
-        turned the collector off until now)."""
-        gc.freeze()
-        gc.enable()
+        """The first frame is out: what start-up made lives as long as the app."""
+        if self._freeze_long_lived:
+            gc.freeze()
+            gc.enable()
 
     @work(thread=True, exclusive=True, group="scan")
     def scan_library(self, catalog: Catalog) -> None:
@@ -251,9 +255,10 @@ class MainScreen(NotesScreen):
     def _scan_finished(self, articles: list[Article] | None,
                        problems: list[LoadProblem]) -> None:
         if self._scanning:
-            # The index lives as long as the app: keep the collector from walking it again
-            # and again (a full collection cost 60 to 100 ms per frame it landed in).
-            gc.freeze()
+            if self._freeze_long_lived:
+                # The index lives as long as the app: keep the collector from walking it
+                # again and again (a full collection cost 60 to 100 ms per frame it hit).
+                gc.freeze()
             self.warm_up_timeline()
         self._scanning = False
         if articles is not None:
@@ -444,13 +449,11 @@ class MainScreen(NotesScreen):
         """Whether the user scrolled a moment ago (a long timeline's extraction waits)."""
         return time.monotonic() - self._last_scroll < BUSY_SECONDS
 
-    @work(thread=True, exclusive=True, group="timeline-warm-up")
     def warm_up_timeline(self) -> None:
-        """Compile and run the extractor once, before the first article asks for it."""
-        from tuireader.screens.timeline_source import warm_up
-
-        with contextlib.suppress(Exception):  # only the first timeline pays if this fails
-            warm_up()
+        """Compile and run the extractor once, before the first article asks for it. A daemon
+        thread, not a worker: quitting right after the scan must not wait ~0.3 s for it."""
+        threading.Thread(target=_warm_up_timeline, name="tuireader-timeline-warm-up",
+                         daemon=True).start()
 
     @property
     def app_data_dir(self) -> Path | None:
@@ -686,7 +689,6 @@ class MainScreen(NotesScreen):
 
     def on_unmount(self) -> None:
         self._release_frame()
-        gc.unfreeze()  # what the screen froze may go now (an embedding process lives on)
         # Whatever the bulk worker has not written yet goes in now, before the app closes
         # the database.
         self._write_bulk_read()
@@ -700,3 +702,9 @@ class MainScreen(NotesScreen):
             self.db.reading.update(article.id, starred=starred)
         self.article_list.set_state(article.id, starred=starred)
 
+
+def _warm_up_timeline() -> None:
+    with contextlib.suppress(Exception):  # only the first timeline pays if this fails
+        from tuireader.screens.timeline_source import warm_up
+
+        warm_up()
