@@ -152,10 +152,11 @@ def _yaml_quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _article(index: int, seed: int, pool: list[str], words: int | None) -> tuple[str, str, str]:
+def _article(index: int, seed: int, pool: list[str], words: int | None,
+             first_day: date = FIRST_DAY) -> tuple[str, str, str]:
     """(relative path, title, file text) of article `index`; same inputs, same bytes."""
     rng = random.Random(seed * 1_000_003 + index)
-    day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
+    day = first_day + timedelta(days=rng.randrange(DAYS))
     published: date | datetime = day
     if rng.random() < 0.6:
         published = datetime(day.year, day.month, day.day, rng.randrange(24), rng.randrange(60))
@@ -181,16 +182,25 @@ def _article(index: int, seed: int, pool: list[str], words: int | None) -> tuple
     return f"{day.year}/{index:06d}-{slug}.md", title, text
 
 
-def _manifest(count: int, seed: int, big: int, words: int | None) -> dict[str, int | None]:
-    return {"generator_version": GENERATOR_VERSION, "count": count, "seed": seed, "big": big,
-            "words": words}
+def _manifest(count: int, seed: int, big: int, words: int | None,
+              first_day: date) -> dict[str, int | str | None]:
+    manifest: dict[str, int | str | None] = {
+        "generator_version": GENERATOR_VERSION, "count": count, "seed": seed, "big": big,
+        "words": words}
+    if first_day != FIRST_DAY:  # libraries written before the option keep their manifest
+        manifest["first_day"] = first_day.isoformat()
+    return manifest
 
 
 def generate(count: int, root: Path, seed: int = 1, big: int = 0,
-             quiet: bool = False, words: int | None = None) -> Path:
-    """Write the library unless `root` already holds it (manifest match); returns `root`."""
+             quiet: bool = False, words: int | None = None,
+             first_day: date = FIRST_DAY) -> Path:
+    """Write the library unless `root` already holds it (manifest match); returns `root`.
+
+    Dates fall in the 20 years from `first_day`: a later one puts these articles above
+    another library's in the app's newest-first list."""
     manifest_path = root / MANIFEST
-    wanted = _manifest(count, seed, big, words)
+    wanted = _manifest(count, seed, big, words, first_day)
     try:
         if json.loads(manifest_path.read_text()) == wanted:
             if not quiet:
@@ -212,7 +222,7 @@ def generate(count: int, root: Path, seed: int = 1, big: int = 0,
     big_words = BIG_BYTES * 10 // 66
     for index in range(count + big):
         target = big_words if index >= count else words
-        relative, title, text = _article(index, seed, pool, target)
+        relative, title, text = _article(index, seed, pool, target, first_day)
         if index >= count:
             relative = "big/" + relative.split("/", 1)[1].replace(".md", "-1mb.md")
         path = root / relative
@@ -251,11 +261,15 @@ def main() -> int:
                         help="also write K articles of ~1 MB under DIR/big/")
     parser.add_argument("--words", type=int, metavar="W",
                         help="every ordinary article ~W words (default: varied, mean ~600)")
+    parser.add_argument("--first-year", type=int, default=FIRST_DAY.year,
+                        help=f"dates fall in the 20 years from this one (default "
+                             f"{FIRST_DAY.year})")
     parser.add_argument("--stats", action="store_true", help="print word-count statistics")
     args = parser.parse_args()
     if args.count < 0 or args.big < 0:
         parser.error("N and --big must not be negative")
-    generate(args.count, args.dir, args.seed, args.big, words=args.words)
+    generate(args.count, args.dir, args.seed, args.big, words=args.words,
+             first_day=date(args.first_year, 1, 1))
     if args.stats:
         counts = sorted(len(p.read_text().split()) for p in args.dir.rglob("*.md")
                         if "big" not in p.parts)

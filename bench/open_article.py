@@ -1,10 +1,13 @@
 """Opening articles: `enter` to body text visible and to timeline entries shown; 1 MB articles.
 
-Part 1: a library of --articles articles of ~1,000 words. For each of --runs articles
+Each part runs once per size in --sizes: the articles opened sit at the top of the list
+(dated after the rest) of a library that also holds a generated library of that size (0: the
+opened articles alone), so the figures show whether opening depends on the library's size.
+Part 1: --articles articles of ~1,000 words. For each of --runs articles
 (top of the list, then `1` `j` to the next): `enter`, time until the reader shows new body
 text and until the timeline pane shows computed entries. Then the first --reopen of them are
 opened again (their timelines should now come from the on-disk cache).
-Part 2: a library of --big articles of ~1 MB: first screen of text, timeline, and reader
+Part 2: --big articles of ~1 MB: first screen of text, timeline, and reader
 scrolling (`j`, `space`) while the timeline is still computing and after it is done.
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+from datetime import date
 from pathlib import Path
 
 from app_screen import AppRun, Library, reader_body_shown, timeline_shown
@@ -55,13 +59,29 @@ def summarise(label: str, runs: list[dict[str, float | None]], rows: list[list[s
                      ms(max(values, default=None))])
 
 
-def part_ordinary(args: argparse.Namespace, rows: list[list[str]]) -> None:
-    root = generate(args.articles, args.root / f"open-{args.articles}x{args.words}w",
-                    seed=args.seed, words=args.words)
+TOP_DAY = date(2030, 1, 1)
+"""The opened articles' dates start here, after every generated library's (2005-2025)."""
+
+
+def with_library(args: argparse.Namespace, size: int, opened: Path) -> list[Path]:
+    """`opened` and, unless `size` is 0, the generated library of `size` articles."""
+    if not size:
+        return [opened]
+    return [generate(size, args.root / f"lib-{size}", seed=args.seed, quiet=True), opened]
+
+
+def size_label(size: int) -> str:
+    return f"{size // 1000}k lib" if size >= 1000 else f"{size} lib"
+
+
+def part_ordinary(args: argparse.Namespace, size: int, rows: list[list[str]]) -> None:
+    root = generate(args.articles, args.root / f"open-{args.articles}x{args.words}w-top",
+                    seed=args.seed, words=args.words, first_day=TOP_DAY, quiet=True)
     library = Library.load(root, args.articles)
-    with AppRun(root, args.tuireader) as run:
+    with AppRun(with_library(args, size, root), args.tuireader) as run:
         started = run.launch()
-        run.screen.wait_for(library.complete(args.articles), started, 300, "the complete list")
+        run.screen.wait_for(library.complete(size + args.articles), started, args.scan_timeout,
+                            "the complete list")
         run.screen.send_keys("g")
         first_runs = []
         for index in range(args.runs):
@@ -75,20 +95,22 @@ def part_ordinary(args: argparse.Namespace, rows: list[list[str]]) -> None:
                 run.screen.send_keys("1", "j")
             again.append(open_one(run.screen, args.timeout))
         run.quit()
-    summarise(f"{args.words}-word, first open", first_runs, rows)
-    summarise(f"{args.words}-word, opened again", again, rows)
+    summarise(f"{size_label(size)}, {args.words}-word, first open", first_runs, rows)
+    summarise(f"{size_label(size)}, {args.words}-word, opened again", again, rows)
 
 
-def part_big(args: argparse.Namespace, rows: list[list[str]]) -> None:
-    root = generate(0, args.root / f"big-{args.big}", seed=args.seed, big=args.big)
+def part_big(args: argparse.Namespace, size: int, rows: list[list[str]]) -> None:
+    root = generate(0, args.root / f"big-{args.big}-top", seed=args.seed, big=args.big,
+                    first_day=TOP_DAY, quiet=True)
     library = Library.load(root, args.big)
     opens: list[dict[str, float | None]] = []
     during: list[Wait | None] = []
     after: list[Wait | None] = []
     for index in range(args.big):
-        with AppRun(root, args.tuireader) as run:
+        with AppRun(with_library(args, size, root), args.tuireader) as run:
             started = run.launch()
-            run.screen.wait_for(library.complete(args.big), started, 120, "the complete list")
+            run.screen.wait_for(library.complete(size + args.big), started, args.scan_timeout,
+                                "the complete list")
             run.screen.send_keys("g", *["j"] * index)
             before = run.screen.wait_stable(quiet=0.15)
             sent = run.screen.send_keys("Enter")
@@ -108,10 +130,10 @@ def part_big(args: argparse.Namespace, rows: list[list[str]]) -> None:
             run.quit()
     for key in ("text", "timeline"):
         values = [run[key] for run in opens if run[key] is not None]
-        rows.append([f"1 MB: {key}", str(len(values)), ms(median(values)),
+        rows.append([f"{size_label(size)}, 1 MB: {key}", str(len(values)), ms(median(values)),
                      ms(min(values, default=None)), ms(max(values, default=None))])
-    for label, waits in (("1 MB: scroll while timeline computing", during),
-                         ("1 MB: scroll after", after)):
+    for label, waits in ((f"{size_label(size)}, 1 MB: scroll while timeline computing", during),
+                         (f"{size_label(size)}, 1 MB: scroll after", after)):
         times = [w.elapsed for w in waits if w is not None]
         missed = len(waits) - len(times)
         rows.append([label, f"{len(times)}" + (f" ({missed} no change)" if missed else ""),
@@ -122,6 +144,10 @@ def part_big(args: argparse.Namespace, rows: list[list[str]]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000,100000",
+                        help="library sizes the opened articles sit in (0: alone)")
+    parser.add_argument("--scan-timeout", type=float, default=600.0,
+                        help="seconds for a cold scan of the library (default 600)")
     parser.add_argument("--articles", type=int, default=200,
                         help="size of the ~1,000-word library (default 200)")
     parser.add_argument("--words", type=int, default=1000)
@@ -143,9 +169,10 @@ def main() -> int:
             base = screen.wait_for(titles_visible("Articles", "Reader", "Timeline"), started,
                                    what="the minimal app").elapsed
         rows: list[list[str]] = [["baseline: minimal app painted", "1", ms(base), "", ""]]
-        part_ordinary(args, rows)
-        if args.big:
-            part_big(args, rows)
+        for size in [int(size) for size in args.sizes.split(",") if size.strip()]:
+            part_ordinary(args, size, rows)
+            if args.big:
+                part_big(args, size, rows)
         print_table(["figure (from enter / key)", "n", "median ms", "min", "max"], rows)
         print("targets: text at once; timeline <= 100 ms median; 1 MB first screen <= 500 ms; "
               "scroll <= 30 ms")
