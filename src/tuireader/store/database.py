@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -15,7 +14,12 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from tuireader.store.storage import AtomicJSONStorage, CorruptDatabaseError, StoreError
+from tuireader.store.storage import (
+    AtomicJSONStorage,
+    CorruptDatabaseError,
+    StoreError,
+    make_writable_directory,
+)
 
 DATABASE_NAME = "tuireader.json"
 READING_TABLE = "reading"
@@ -75,16 +79,10 @@ class Database:
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DATABASE_NAME
         self._messages: list[str] = []
-        try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            if not os.access(self.data_dir, os.W_OK | os.X_OK):
-                raise PermissionError(13, "Permission denied")
-        except OSError as error:
-            raise StoreError(
-                f"Cannot use {self.data_dir} as the data directory "
-                f"({error.strerror or error}); choose another with --data-dir or "
-                f"TUIREADER_DATA_DIR."
-            ) from error
+        make_writable_directory(
+            self.data_dir, parents=True,
+            cannot=f"Cannot use {self.data_dir} as the data directory",
+            advice="choose another with --data-dir or TUIREADER_DATA_DIR.")
         self.storage = AtomicJSONStorage(self.path)
         self._lock = threading.RLock()
         self._file_lock = FileLock(

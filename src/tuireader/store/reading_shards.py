@@ -11,7 +11,6 @@ database's one file lock; the lock, the locking order and the recovery messages 
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
 import zlib
 from collections.abc import MutableMapping
@@ -21,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 from tuireader.store.storage import (
     AtomicJSONStorage,
     CorruptDatabaseError,
-    StoreError,
     WriteGroup,
+    make_writable_directory,
     paused_gc,
     remove_stray_temp_files,
 )
@@ -92,15 +91,10 @@ class ReadingShards:
     def open_locked(self) -> list[str]:
         """Create the directory, clear dead writers' temp files, read every shard (moving a
         corrupt one aside); returns the recovery messages."""
-        try:
-            self.directory.mkdir(exist_ok=True)
-            if not os.access(self.directory, os.W_OK | os.X_OK):
-                raise PermissionError(13, "Permission denied")
-        except OSError as error:
-            raise StoreError(
-                f"Cannot keep reading state in {self.directory} ({error.strerror or error}); "
-                f"it must be a directory tuireader can write to."
-            ) from error
+        make_writable_directory(
+            self.directory, parents=False,
+            cannot=f"Cannot keep reading state in {self.directory}",
+            advice="it must be a directory tuireader can write to.")
         remove_stray_temp_files(self.directory, [s.temp_prefix for s in self.storages])
         messages = []
         with paused_gc():  # the whole library's documents, built in one go

@@ -109,6 +109,17 @@ def serialise(data: Tables) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def make_writable_directory(directory: Path, *, parents: bool, cannot: str, advice: str) -> None:
+    """Create `directory` if needed and check we may write in it, or raise a `StoreError`:
+    "`cannot` (why); `advice`"."""
+    try:
+        directory.mkdir(parents=parents, exist_ok=True)
+        if not os.access(directory, os.W_OK | os.X_OK):
+            raise PermissionError(13, "Permission denied")
+    except OSError as error:
+        raise StoreError(f"{cannot} ({error.strerror or error}); {advice}") from error
+
+
 def remove_stray_temp_files(directory: Path, prefixes: Iterable[str]) -> list[Path]:
     """Remove `<prefix>*.tmp` files left by a writer that died (one listing of `directory`);
     call only while holding the lock."""
