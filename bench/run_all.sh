@@ -23,5 +23,10 @@ run open_article --sizes "$sizes"
 run memory --sizes "$sizes"
 run state_write --sizes "$sizes"
 run cli_startup --sizes "$sizes"
+IFS=, read -r -a size_list <<< "$sizes"
+libraries=()
+for size in "${size_list[@]}"; do libraries+=("${BENCH_ROOT:-/tmp/tuireader-bench}/lib-$size"); done
+run library_scan "${libraries[@]}"
+run store_writes --sizes "${size_list[@]}"
 echo "outputs in $out"
 exit $status
