@@ -206,6 +206,26 @@ class TestListKeys:
 
             assert title_colour(0) != title_colour(1)  # Mill is open, Harbour is not
 
+    async def test_opening_another_article_moves_the_open_mark(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+
+            def title_colour(y: int) -> object:
+                segments = [seg for seg in screen.article_list.render_line(y) if "Mill" in
+                            seg.text or "Harbour" in seg.text]
+                return segments[0].style.color if segments[0].style else None
+
+            await pilot.press("enter")
+            await settle(pilot)
+            open_colour, closed_colour = title_colour(0), title_colour(1)
+            assert open_colour != closed_colour
+            await pilot.press("1", "j", "enter")
+            await settle(pilot)
+            assert (title_colour(0), title_colour(1)) == (closed_colour, open_colour)
+
     async def test_click_opens_an_article(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)

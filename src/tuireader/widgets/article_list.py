@@ -203,8 +203,18 @@ class ArticleList(CursorList):
         self._apply_filter(keep=self.highlighted)
 
     def set_open(self, article_id: str | None) -> None:
-        self.open_id = article_id
-        self.invalidate()
+        """Mark the article shown in the reader: only the rows on screen whose mark changed
+        are repainted (the open state is part of each cached row's key), not the whole list."""
+        previous, self.open_id = self.open_id, article_id
+        if previous == article_id:
+            return
+        changed = {previous, article_id}
+        articles, shown = self._articles, self._visible
+        self.refresh_rows(row for row in self.visible_rows()
+                          if articles[shown[row]].id in changed)
+
+    def row_mark(self, index: int) -> object:
+        return self._articles[self._visible[index]].id == self.open_id
 
     def set_noted(self, article_ids: Iterable[str]) -> None:
         """The articles that have notes (each row gets a ✎)."""

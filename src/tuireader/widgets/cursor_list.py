@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -115,7 +116,8 @@ class CursorList(QuietFocus, ScrollView, can_focus=True, inherit_bindings=False)
         self.cursor = 0
         self.message: str | None = None
         """Shown instead of rows when set (e.g. "computing…" or "no articles")."""
-        self._row_cache: LRUCache[tuple[int, int, int, Style | None], Strip] = LRUCache(1024)
+        self._row_cache: LRUCache[tuple[int, int, int, Style | None, object], Strip] = (
+            LRUCache(1024))
         self._row_styles: tuple[Style, ...] | None = None
         """The styles the cached rows were drawn with (checked after a restyle)."""
         self._row_styles_stale = True
@@ -133,6 +135,23 @@ class CursorList(QuietFocus, ScrollView, can_focus=True, inherit_bindings=False)
     def render_row(self, index: int, width: int) -> list[Text]:
         """The lines of one row (`row_height` of them); the base class adds the cursor style."""
         raise NotImplementedError
+
+    def row_mark(self, index: int) -> object:
+        """Part of a cached row's key besides the cursor: a subclass returns what else changes
+        the row's look, so a change of it redraws that row alone (see `refresh_rows`)."""
+        return None
+
+    def visible_rows(self) -> range:
+        """The rows at least partly on screen."""
+        top = int(self.scroll_y) // self.row_height
+        bottom = -(-(int(self.scroll_y) + self.scrollable_content_region.height)
+                   // self.row_height)
+        return range(top, min(bottom, self.row_count))
+
+    def refresh_rows(self, rows: Iterable[int]) -> None:
+        """Repaint these rows' lines only (their `row_mark` changed)."""
+        for index in rows:
+            self._refresh_row(index)
 
     def style_of(self, name: str) -> Style:
         """A component style carrying only what the stylesheet sets (so the cursor shows)."""
@@ -195,7 +214,7 @@ class CursorList(QuietFocus, ScrollView, can_focus=True, inherit_bindings=False)
         if index >= self.row_count or width <= 0:
             return Strip.blank(max(width, 0), base)
         cursor_style = self._cursor_style() if index == self.cursor else None
-        key = (index, part, width, cursor_style)
+        key = (index, part, width, cursor_style, self.row_mark(index))
         cached = self._row_cache.get(key)
         if cached is not None:
             return cached

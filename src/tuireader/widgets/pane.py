@@ -11,6 +11,26 @@ from textual.style import Style as VisualStyle
 from textual.widget import Widget
 
 
+class _BorderLabel:
+    """Textual's `border_title`/`border_subtitle`, but a new text repaints the pane's border
+    lines only: Textual repaints the whole pane with every widget inside it."""
+
+    def __init__(self, name: str) -> None:
+        self._textual = Widget.__dict__[name]
+
+    def __set__(self, pane: Pane, text: object) -> None:
+        pane._restyling_border = True
+        try:
+            self._textual.__set__(pane, text)
+        finally:
+            pane._restyling_border = False
+
+    def __get__(self, pane: Pane | None, owner: type[Pane] | None = None) -> object:
+        if pane is None:
+            return self
+        return self._textual.__get__(pane, owner)
+
+
 class Pane(Vertical):
     """Toggles `-focused` on itself alone when the focus enters or leaves it.
 
@@ -22,6 +42,9 @@ class Pane(Vertical):
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"pane--focused-title", "pane--focused-subtitle"}
+
+    border_title = _BorderLabel("border_title")  # type: ignore[assignment]
+    border_subtitle = _BorderLabel("border_subtitle")  # type: ignore[assignment]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -44,7 +67,8 @@ class Pane(Vertical):
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
                 recompose: bool = False) -> Self:
         if self._restyling_border and not (regions or layout or recompose):
-            # The border changed colour: repaint (and send to the terminal) its cells only.
+            # The border changed colour or text: repaint (and send to the terminal) its cells
+            # only.
             regions = self._border_regions()
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
