@@ -1,13 +1,21 @@
-"""Start-up: the launcher turns the garbage collector off; the app turns it back on."""
+"""Start-up: the launcher turns the garbage collector off; the app turns it back on; the
+database opens after the first paint without losing what the user did meanwhile."""
 
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
+import threading
 from collections.abc import Callable
 
-from tests.ui.conftest import settle
+import pytest
+from tests.ui.conftest import main_screen, settle
 
-from tuireader.app import TuiReaderApp
+from tuireader import app as app_module
+from tuireader.app import SavedState, TuiReaderApp
+from tuireader.screens.main import MainScreen
+from tuireader.store import Database
 
 AppFactory = Callable[..., TuiReaderApp]
 
@@ -33,3 +41,92 @@ class TestCollector:
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
         assert gc.get_freeze_count() == 0
+
+
+class DatabaseGate:
+    """Holds the app's database-opening worker until `open()`, as a slow disk would."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.released = threading.Event()
+        real = app_module._read_saved_state
+
+        def held(database: Database) -> SavedState:
+            self.released.wait(10)
+            return real(database)
+
+        monkeypatch.setattr(app_module, "_read_saved_state", held)
+
+    def open(self) -> None:
+        self.released.set()
+
+
+def first_row(screen: MainScreen) -> str:
+    return screen.article_list.render_line(0).text
+
+
+class TestDatabaseOpensAfterTheFirstPaint:
+    async def test_read_and_star_marks_appear_once_the_state_is_loaded(
+        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("m", "f")  # the newest article: read and starred
+        gate = DatabaseGate(monkeypatch)
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            screen = main_screen(pilot)
+            assert screen.article_list.total == 5  # painted from the index, no state yet
+            assert first_row(screen).lstrip().startswith("●")
+            assert "★" not in first_row(screen)
+            gate.open()
+            await settle(pilot)
+            assert not first_row(screen).lstrip().startswith("●")
+            assert "★" in first_row(screen)
+            assert "4 unread" in str(screen.query_one("#articles-pane").border_subtitle)
+
+    async def test_m_pressed_before_the_state_is_loaded_is_kept(
+        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        gate = DatabaseGate(monkeypatch)
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            screen = main_screen(pilot)
+            assert app.db is None
+            await pilot.press("m")
+            assert not first_row(screen).lstrip().startswith("●")  # shown at once
+            gate.open()
+            await settle(pilot)
+            assert not first_row(screen).lstrip().startswith("●")  # not undone by the load
+        monkeypatch.undo()
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            assert not first_row(main_screen(pilot)).lstrip().startswith("●")  # saved
+
+    async def test_quitting_before_the_database_opens_still_saves(
+        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        gate = DatabaseGate(monkeypatch)
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("m", "f")
+            threading.Timer(0.3, gate.open).start()  # opens while the app is quitting
+            await pilot.press("q")
+        monkeypatch.undo()
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            row = first_row(main_screen(pilot))
+            assert not row.lstrip().startswith("●")
+            assert "★" in row
+
+
+def test_the_first_paint_imports_neither_the_store_nor_the_note_editor() -> None:
+    """TinyDB, filelock and Textual's TextArea cost ~40 ms of a warm start: they load later."""
+    code = "import sys, tuireader.app; print('\\n'.join(sorted(sys.modules)))"
+    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                check=True).stdout.split())
+    assert "tuireader.app" in loaded
+    for module in ("tinydb", "filelock", "tuireader.store.database",
+                   "textual.widgets._text_area", "tuireader.screens.note_editor"):
+        assert module not in loaded

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Horizontal
+from textual.containers import Container
 from textual.content import Content
 from textual.reactive import Reactive
 from textual.widget import Widget
@@ -117,19 +118,20 @@ class MainScreen(NotesScreen):
         return getattr(self.app, "db", None)
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="panes"):
-            with Pane(id="articles-pane", classes="pane"):
-                yield SearchBox(placeholder="filter titles…", id="filter")
-                yield ArticleList(id="articles")
-            with Container(id="content"):
-                with Pane(id="reader-pane", classes="pane"):
-                    yield ReaderHeader(id="reader-header")
-                    yield PassageReader(id="reader")
-                    yield SearchBox(placeholder="find in article…", id="find")
-                with (Pane(id="timeline-pane", classes="pane"),
-                      ContentSwitcher(initial="timeline", id="timeline-switcher")):
-                    yield TimelineView(id="timeline")
-                    yield NotesView(id="notes")
+        # The screen lays the list and #content out side by side (no container of its own):
+        # each container is one more widget the compositor walks on every focus change.
+        with Pane(id="articles-pane", classes="pane"):
+            yield SearchBox(placeholder="filter titles…", id="filter")
+            yield ArticleList(id="articles")
+        with Container(id="content"):
+            with Pane(id="reader-pane", classes="pane"):
+                yield ReaderHeader(id="reader-header")
+                yield PassageReader(id="reader")
+                yield SearchBox(placeholder="find in article…", id="find")
+            with (Pane(id="timeline-pane", classes="pane"),
+                  ContentSwitcher(initial="timeline", id="timeline-switcher")):
+                yield TimelineView(id="timeline")
+                yield NotesView(id="notes")
         yield KeyFooter()
 
     @property
@@ -156,17 +158,9 @@ class MainScreen(NotesScreen):
             event.refresh_styles = False
 
     def on_mount(self) -> None:
+        # Read and starred marks, notes and the last article open arrive with the database,
+        # which opens after the first paint (`reading_state_loaded`).
         self.query_one(ReaderHeader).show_article(None)
-        db = self.db
-        if db is not None:
-            states = db.reading.all()
-            self.article_list.set_states(
-                (key for key, state in states.items() if state.read),
-                (key for key, state in states.items() if state.starred),
-            )
-            self.article_list.set_noted(db.notes.article_ids_with_notes())
-            last = db.reading.last_opened()
-            self._restore_id = last.article_id if last is not None else None
         self.article_list.focus()
         self._update_titles()
         # The launcher (`tuireader`) turns the collector off for the start-up: this process is
@@ -185,6 +179,28 @@ class MainScreen(NotesScreen):
             self.call_after_refresh(self.scan_library, catalog)
         else:
             self.scan_library(catalog)
+
+    def reading_state_loaded(self, read: Iterable[str], starred: Iterable[str],
+                             noted: Iterable[str], last_opened: str | None) -> None:
+        """The database is open (the app has written the changes made before): show its marks
+        and reopen the article open at the last quit, unless one was opened meanwhile."""
+        with self._bulk_lock:
+            bulk = list(self._bulk_read)
+        self.article_list.set_states(itertools.chain(read, bulk), starred)
+        self.article_list.set_noted(noted)
+        if bulk:
+            self._store_bulk_read()
+        self._restore_id = last_opened
+        self._restore_last_opened()
+        self._update_titles()
+
+    def _update_reading(self, article_id: str, **fields: Any) -> None:
+        """A reading-state change; kept until the database is open if it is still opening."""
+        update = getattr(self.app, "update_reading", None)
+        if callable(update):
+            update(article_id, **fields)
+        elif self.db is not None:
+            self.db.reading.update(article_id, **fields)
 
     def _collect_from_now_on(self) -> None:
         """The first frame is out: what start-up made lives as long as the app."""
@@ -361,8 +377,7 @@ class MainScreen(NotesScreen):
         self.timeline.show_message("computing…")
         self.notes.article_closed("Loading…")
         self._close_search_box("find")
-        if self.db is not None:
-            self.db.reading.update(article.id, last_opened=self.now(), path=str(article.path))
+        self._update_reading(article.id, last_opened=self.now(), path=str(article.path))
         self._update_titles()
         self.load_text(article)
 
@@ -470,8 +485,8 @@ class MainScreen(NotesScreen):
         self._update_titles()
 
     def _save_position(self) -> None:
-        if self.current is not None and self.db is not None and self._last_position is not None:
-            self.db.reading.update(self.current.id, position=self._last_position)
+        if self.current is not None and self._last_position is not None:
+            self._update_reading(self.current.id, position=self._last_position)
 
     @on(ArticleReader.Scrolled)
     def _reader_scrolled(self, event: ArticleReader.Scrolled) -> None:
@@ -482,16 +497,14 @@ class MainScreen(NotesScreen):
         self._last_scroll = time.monotonic()
         if event.offset != self._last_position:
             self._last_position = event.offset
-            if self.db is not None:
-                self.db.reading.update(article.id, position=event.offset)
+            self._update_reading(article.id, position=event.offset)
         if event.at_end and not self._auto_read_done:
             self._auto_read_done = True
             self._set_read(article, True)
         self._update_titles()
 
     def _set_read(self, article: Article, read: bool) -> None:
-        if self.db is not None:
-            self.db.reading.update(article.id, read=read)
+        self._update_reading(article.id, read=read)
         self.article_list.set_state(article.id, read=read)
         self._update_titles()
 
@@ -690,16 +703,19 @@ class MainScreen(NotesScreen):
     def on_unmount(self) -> None:
         self._release_frame()
         # Whatever the bulk worker has not written yet goes in now, before the app closes
-        # the database.
+        # the database (or, if it is still opening, to the changes the app writes once open).
         self._write_bulk_read()
+        with self._bulk_lock:
+            unwritten, self._bulk_read = self._bulk_read, []
+        for article_id in unwritten:
+            self._update_reading(article_id, read=True)
 
     def action_toggle_star(self) -> None:
         article = self._target()
         if article is None:
             return
         starred = not self.article_list.is_starred(article)
-        if self.db is not None:
-            self.db.reading.update(article.id, starred=starred)
+        self._update_reading(article.id, starred=starred)
         self.article_list.set_state(article.id, starred=starred)
 
 

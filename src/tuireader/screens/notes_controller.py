@@ -14,16 +14,16 @@ from typing import TYPE_CHECKING
 from textual.worker import get_current_worker
 
 from tuireader.library.article import Article
-from tuireader.screens.confirm import ConfirmScreen
-from tuireader.screens.note_editor import NoteEditor
-from tuireader.store import AnchorStatus, Located, Note, NoteAnchor
-from tuireader.timeline.event import Event
 from tuireader.widgets.notes_view import NoteRow, one_line
 from tuireader.widgets.safe_text import visible
 
 if TYPE_CHECKING:
     from tuireader.screens.notes_screen import NotesScreen
-    from tuireader.store import Database
+    from tuireader.store import Database, Located, Note, NoteAnchor
+    from tuireader.timeline.event import Event
+
+# The editor (Textual's TextArea), the confirm dialog and the store's modules are imported
+# where they are used: none of them is needed for the first paint.
 
 QUOTE_LIMIT = 2000
 """Characters of a passage copied with `y` (a whole chapter is not a quote)."""
@@ -76,8 +76,12 @@ class NotesController:
     def db(self) -> Database | None:
         return self.host.db
 
+    def _database(self) -> Database | None:
+        """For worker threads: the database, once open if it is still opening."""
+        return self.host.database_when_open()
+
     def _no_database(self) -> bool:
-        if self.db is None:
+        if self.db is None and not self.host.database_opening:
             self.host.notify("Notes cannot be saved: the database could not be opened.",
                              title="Notes", severity="error", markup=False)
             return True
@@ -101,15 +105,18 @@ class NotesController:
         """Read the article's notes and locate them in the body (in a worker); `announce`
         says how many were orphaned (on opening, not after each change)."""
         opened = self.open
-        db = self.db
         if opened is None:
             return
-        if db is None:
+        if self.db is None and not self.host.database_opening:
             self.host.notes_view.show_message("Notes unavailable: no database")
             return
 
         def work() -> None:
             error: str | None = None
+            db = self._database()
+            if db is None:
+                self.host.app.call_from_thread(self._show_failure, opened, "no database")
+                return
             try:
                 notes = db.notes.for_article(opened.article.id)
                 try:
@@ -140,6 +147,8 @@ class NotesController:
     def _show(self, opened: OpenArticle, notes: list[Note], located: dict[str, Located],
               with_notes: set[str], keep: str | None, error: str | None,
               announce: bool) -> None:
+        from tuireader.store.anchoring import AnchorStatus
+
         if self.open is not opened:
             self.host.notes_changed(with_notes)
             return
@@ -162,6 +171,8 @@ class NotesController:
 
     def annotate(self, start: int, end: int) -> None:
         """Open the editor for a new note on body[start:end]."""
+        from tuireader.store.notes import NoteAnchor
+
         opened = self.open
         if opened is None or self._no_database() or not 0 <= start < end <= len(opened.body):
             return
@@ -170,6 +181,8 @@ class NotesController:
 
     def annotate_event(self, event: Event) -> None:
         """Open the editor for a note on a timeline event (anchored on its expression)."""
+        from tuireader.store.notes import NoteAnchor
+
         opened = self.open
         if opened is None or self._no_database():
             return
@@ -180,8 +193,8 @@ class NotesController:
 
     def _new_note(self, opened: OpenArticle, anchor: NoteAnchor | None,
                   event: Event | None) -> None:
-        db = self.db
-        assert db is not None
+        from tuireader.screens.note_editor import NoteEditor
+
         article_id = opened.article.id
         quote = anchor.quote if anchor is not None else ""
         title = "New note"
@@ -189,7 +202,10 @@ class NotesController:
             quote = f"{event.text} ({event.value}): {event.sentence}"
             title = "New note on a timeline event"
 
-        def save(text: str) -> Note:
+        def save(text: str) -> Note:  # in the editor's worker thread
+            db = self._database()
+            if db is None:
+                raise RuntimeError("the database could not be opened")
             return db.notes.add(article_id, text, anchor,
                                 event.id if event else None, event.value if event else None)
 
@@ -203,12 +219,16 @@ class NotesController:
         self.reload(keep=note.id)
 
     def edit(self, note: Note) -> None:
-        db = self.db
-        if self._no_database() or db is None:
+        from tuireader.screens.note_editor import NoteEditor
+
+        if self._no_database():
             return
         quote = note.anchor.quote if note.anchor is not None else (note.event_value or "")
 
-        def save(text: str) -> Note:
+        def save(text: str) -> Note:  # in the editor's worker thread
+            db = self._database()
+            if db is None:
+                raise RuntimeError("the database could not be opened")
             return db.notes.update(note.id, text)
 
         self.host.app.push_screen(
@@ -221,6 +241,8 @@ class NotesController:
             self.reload(keep=note.id)
 
     def delete(self, note: Note) -> None:
+        from tuireader.screens.confirm import ConfirmScreen
+
         if self._no_database():
             return
         preview = one_line(note.text)
@@ -235,11 +257,11 @@ class NotesController:
                           title="Delete note"), answered)
 
     def _delete(self, note: Note) -> None:
-        db = self.db
-        assert db is not None
-
         def work() -> None:
             try:
+                db = self._database()
+                if db is None:
+                    raise RuntimeError("the database could not be opened")
                 db.notes.delete(note.id)
             except Exception as error:
                 self.host.app.call_from_thread(
@@ -275,8 +297,7 @@ class NotesController:
 
     def export(self, articles: Sequence[Article] | None = None) -> None:
         """Export the open article (`articles` None), else those of `articles` with notes."""
-        db = self.db
-        if self._no_database() or db is None:
+        if self._no_database():
             return
         opened = self.open
         if articles is None and opened is None:
@@ -298,6 +319,10 @@ class NotesController:
             from tuireader.timeline import TimelineCache, extract_timeline
 
             try:
+                db = self._database()
+                if db is None:
+                    self._report("Export failed: the database could not be opened", "error")
+                    return
                 targets = annotated(db, chosen) if only_annotated else chosen
                 if not targets:
                     self._report("No annotated articles to export.", "warning")

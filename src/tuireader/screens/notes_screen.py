@@ -40,6 +40,16 @@ class NotesScreen(Screen[None]):
         return getattr(self.app, "db", None)
 
     @property
+    def database_opening(self) -> bool:
+        """Whether the app is still opening the database (it opens after the first paint)."""
+        return bool(getattr(self.app, "database_opening", False))
+
+    def database_when_open(self) -> Database | None:
+        """For worker threads: the database, waiting for it if the app is still opening it."""
+        wait = getattr(self.app, "wait_for_database", None)
+        return wait() if callable(wait) else self.db
+
+    @property
     def reader(self) -> PassageReader:
         raise NotImplementedError
 
