@@ -130,3 +130,29 @@ def test_the_first_paint_imports_neither_the_store_nor_the_note_editor() -> None
     for module in ("tinydb", "filelock", "tuireader.store.database",
                    "textual.widgets._text_area", "tuireader.screens.note_editor"):
         assert module not in loaded
+
+
+async def test_notes_of_an_article_opened_before_the_database_opens_are_shown(
+    make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = make_app()
+    async with first.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        current = main_screen(pilot).current
+        assert first.db is not None and current is not None
+        first.db.notes.add(current.id, "written last time", None)
+    gate = DatabaseGate(monkeypatch)
+    async with make_app().run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        screen = main_screen(pilot)
+        await pilot.press("enter")  # the database is still opening
+        await pilot.pause()
+        gate.open()
+        await settle(pilot)
+        assert screen.current is not None and screen.current.id == current.id
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        shown = [screen.notes_view.render_line(y).text for y in range(3)]
+        assert any("written last time" in line for line in shown)
