@@ -11,12 +11,13 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
+from tuireader.widgets.paint_region import PaintRegion
 from tuireader.widgets.safe_text import visible
 
 
@@ -78,7 +79,7 @@ class QuietFocus(Widget):
             self.parent.post_message(events.DescendantBlur(self))
 
 
-class CursorList(QuietFocus, ScrollView, can_focus=True, inherit_bindings=False):
+class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bindings=False):
     """A list with a cursor row; subclasses say how many rows there are and how one looks.
 
     Rows are rendered on demand and cached per width, so 100,000 rows cost no more to show than
@@ -122,7 +123,6 @@ class CursorList(QuietFocus, ScrollView, can_focus=True, inherit_bindings=False)
         """The styles the cached rows were drawn with (checked after a restyle)."""
         self._row_styles_stale = True
         self._base_style = Style()
-        self._painting_region: Region | None = None
 
     @property
     def row_count(self) -> int:
@@ -198,20 +198,6 @@ class CursorList(QuietFocus, ScrollView, can_focus=True, inherit_bindings=False)
             self._row_styles = styles
             self._row_cache.clear()
 
-
-    @property
-    def content_region(self) -> Region:
-        """`scrollable_content_region`, computed once per repaint while one is running (Textual
-        computes it anew on each call, ~50 µs: three calls per line were most of a repaint)."""
-        region = self._painting_region
-        return self.scrollable_content_region if region is None else region
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self._painting_region = self.scrollable_content_region
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._painting_region = None
 
     def render_line(self, y: int) -> Strip:
         if self._row_styles_stale:

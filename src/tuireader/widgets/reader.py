@@ -23,6 +23,7 @@ from textual.widgets import Static
 
 from tuireader.library.article import Article
 from tuireader.widgets.cursor_list import QuietFocus, component_classes, message_strip
+from tuireader.widgets.paint_region import PaintRegion
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.wrapping import WrappedLines, wrap
 
@@ -65,7 +66,8 @@ class ReaderHeader(Vertical):
         path.update(Text(visible(_short_path(article.path))))
 
 
-class ArticleReader(QuietFocus, ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
+                    inherit_bindings=False):
     """Shows one body; maps body offsets to screen lines for position restore, find and jumps."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -240,7 +242,7 @@ class ArticleReader(QuietFocus, ScrollView, can_focus=True, inherit_bindings=Fal
     def render_line(self, y: int) -> Strip:
         if self._styles_stale:
             self._check_styles()
-        width = self.scrollable_content_region.width
+        width = self.content_region.width
         base = self._base_style  # `rich_style` walks the ancestors: most of a cached line's cost
         if self.message is not None or self._lines is None:
             if y == 0 and self.message:
