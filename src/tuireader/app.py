@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from tuireader.screens.main import MainScreen
+from tuireader.store.settings import peek_setting
 
 if TYPE_CHECKING:
     from tuireader.screens.help import KeyHelp
@@ -90,6 +91,8 @@ class TuiReaderApp(App[None]):
         return self._export_dir if self._export_dir is not None else Path.cwd()
 
     def on_mount(self) -> None:
+        saved_theme = peek_setting(self.data_dir, THEME_SETTING)  # before the first frame
+        self._restore_theme(saved_theme if isinstance(saved_theme, str) else None)
         self.push_screen(MainScreen(self.paths, self.now))
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         # The list is painted from the library index; the database (TinyDB, filelock and the

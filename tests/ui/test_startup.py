@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from tests.ui.conftest import main_screen, settle
@@ -84,6 +85,35 @@ class TestDatabaseOpensAfterTheFirstPaint:
             assert not first_row(screen).lstrip().startswith("●")
             assert "★" in first_row(screen)
             assert "4 unread" in str(screen.query_one("#articles-pane").border_subtitle)
+
+    @pytest.mark.parametrize("theme", ["textual-light", "nord"])
+    async def test_the_saved_theme_is_in_the_first_frame(
+        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch, theme: str
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            pilot.app.theme = theme
+            await settle(pilot)
+        gate = DatabaseGate(monkeypatch)
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            assert app.db is None  # still opening: the theme came before the database
+            assert app.theme == theme
+            gate.open()
+            await settle(pilot)
+            assert app.theme == theme
+
+    async def test_a_damaged_database_file_does_not_stop_the_first_frame(
+        self, make_app: AppFactory, data_dir: Path
+    ) -> None:
+        data_dir.mkdir(parents=True)
+        (data_dir / "tuireader.json").write_text('{"settings": {"ui.theme": [1, 2')
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            assert app.theme == "textual-dark"
+            assert main_screen(pilot).article_list.total == 5
 
     async def test_m_pressed_before_the_state_is_loaded_is_kept(
         self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch

@@ -14,6 +14,7 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
+from tuireader.store.files import DATABASE_NAME
 from tuireader.store.storage import (
     AtomicJSONStorage,
     CorruptDatabaseError,
@@ -21,7 +22,6 @@ from tuireader.store.storage import (
     make_writable_directory,
 )
 
-DATABASE_NAME = "tuireader.json"
 READING_TABLE = "reading"
 """Where the previous release kept reading state in the main file (now in the shards)."""
 MAX_MESSAGES = 3

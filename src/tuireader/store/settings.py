@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from tuireader.store.files import DATABASE_NAME
 
 if TYPE_CHECKING:
     from tuireader.store.database import Database
@@ -45,3 +48,15 @@ class SettingsStore:
 
     def all(self) -> dict[str, Any]:
         return {key: doc.get("value") for key, doc in self._db.raw_table(TABLE).items()}
+
+
+def peek_setting(data_dir: Path, key: str) -> Any:
+    """A setting read straight from the file, without opening the database (no lock, no
+    recovery, no TinyDB import): for what the first frame needs, such as the theme. None when
+    the file is missing, unreadable or odd; the opened database has the last word."""
+    try:
+        with open(data_dir / DATABASE_NAME, "rb") as handle:
+            tables = json.load(handle)
+        return tables[TABLE][key]["value"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
