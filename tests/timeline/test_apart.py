@@ -6,9 +6,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from tuireader.timeline import TimelineCache, extract_timeline, extractor
+from tuireader.timeline import TimelineCache, extract_timeline
 from tuireader.timeline.extractor import extract_timeline_apart
 
 REF = date(2022, 9, 1)
@@ -29,16 +27,9 @@ class TestExtractApart:
         assert cache.get(TEXT, REF) == events
 
     def test_cancelling_gives_none_and_leaves_no_process(
-        self, monkeypatch: pytest.MonkeyPatch
+        self, timeline_children: list[subprocess.Popen[bytes]]
     ) -> None:
-        children: list[subprocess.Popen[bytes]] = []
-        start = extractor._start_idle
-
-        def recorded(command: list[str]) -> subprocess.Popen[bytes]:
-            children.append(start(command))
-            return children[-1]
-
-        monkeypatch.setattr(extractor, "_start_idle", recorded)
+        children = timeline_children
         assert extract_timeline_apart(TEXT * 50, REF, cancelled=lambda: True) is None
         assert len(children) == 1 and children[0].poll() is not None  # killed, reaped
 

@@ -29,7 +29,6 @@ from tuireader.screens import main as main_module
 from tuireader.screens import timeline_source
 from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
-from tuireader.timeline import extractor
 from tuireader.widgets.cursor_list import CursorList
 
 AppFactory = Callable[..., TuiReaderApp]
@@ -561,18 +560,12 @@ class TestTimeline:
             assert seen == [(None, "Timeline (3) · 4 dated")]
 
     async def test_a_long_articles_timeline_comes_from_a_child_process(
-        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch,
+        timeline_children: list[subprocess.Popen[bytes]],
     ) -> None:
+        children = timeline_children
         monkeypatch.setattr(timeline_source, "APART_CHARS", 1)  # every article is long
         monkeypatch.setattr(main_module, "WITH_TEXT_CHARS", 0)
-        children: list[subprocess.Popen[bytes]] = []
-        start = extractor._start_idle
-
-        def recorded(command: list[str]) -> subprocess.Popen[bytes]:
-            children.append(start(command))
-            return children[-1]
-
-        monkeypatch.setattr(extractor, "_start_idle", recorded)
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             screen = await open_title(pilot, LONG)

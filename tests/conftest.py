@@ -1,0 +1,23 @@
+"""Fixtures shared by more than one test area."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from tuireader.timeline import extractor
+
+
+@pytest.fixture
+def timeline_children(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[bytes]]:
+    """Every child process the timeline extractor starts from now on, in order."""
+    children: list[subprocess.Popen[bytes]] = []
+    start = extractor._start_idle
+
+    def recorded(command: list[str]) -> subprocess.Popen[bytes]:
+        children.append(start(command))
+        return children[-1]
+
+    monkeypatch.setattr(extractor, "_start_idle", recorded)
+    return children
