@@ -9,11 +9,13 @@ import pytest
 from rich.style import Style
 from tests.ui.conftest import LONG, main_screen, open_title, settle
 from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.strip import Strip
 
 from tuireader.app import TuiReaderApp
 from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import PANES, MainScreen
+from tuireader.widgets.cursor_list import CursorList
 from tuireader.widgets.key_footer import KeyFooter
 
 AppFactory = Callable[..., TuiReaderApp]
@@ -157,17 +159,7 @@ class TestCachedLinesFollowTheTheme:
     ) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
-            article_list = main_screen(pilot).article_list
-            focused = article_list.render_line(0)
-            await pilot.press("2")
-            await pilot.pause()
-            unfocused = article_list.render_line(0)
-            assert unfocused.text == focused.text
-            assert next(iter(unfocused)).style != next(iter(focused)).style
-            assert article_list.render_line(1) == article_list.render_line(1)
-            await pilot.press("1")
-            await pilot.pause()
-            assert next(iter(article_list.render_line(0))).style == next(iter(focused)).style
+            await check_cursor_row_follows_focus(pilot, main_screen(pilot).article_list, "1", "2")
 
     async def test_the_timeline_cursor_row_shows_whether_it_has_focus(
         self, make_app: AppFactory
@@ -175,15 +167,24 @@ class TestCachedLinesFollowTheTheme:
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             screen = await open_title(pilot, LONG)
-            timeline = screen.timeline
-            assert timeline.row_count > 1
-            unfocused = timeline.render_line(0)
-            await pilot.press("3")
-            await pilot.pause()
-            focused = timeline.render_line(0)
-            assert focused.text == unfocused.text
-            assert next(iter(focused)).style != next(iter(unfocused)).style
-            assert timeline.render_line(1) == timeline.render_line(1)
-            await pilot.press("2")
-            await pilot.pause()
-            assert next(iter(timeline.render_line(0))).style == next(iter(unfocused)).style
+            assert screen.timeline.row_count > 1
+            await check_cursor_row_follows_focus(pilot, screen.timeline, "3", "2")
+
+
+async def check_cursor_row_follows_focus(
+    pilot: Pilot[None], widget: CursorList, focus_key: str, away_key: str
+) -> None:
+    """Moving focus to `widget` and away changes its cursor row's look and no other row."""
+    other_row = widget.row_height  # first line of the row under the cursor row
+    await pilot.press(focus_key)
+    await pilot.pause()
+    focused, focused_other = widget.render_line(0), widget.render_line(other_row)
+    await pilot.press(away_key)
+    await pilot.pause()
+    unfocused, unfocused_other = widget.render_line(0), widget.render_line(other_row)
+    assert unfocused.text == focused.text
+    assert next(iter(unfocused)).style != next(iter(focused)).style
+    assert unfocused_other == focused_other
+    await pilot.press(focus_key)
+    await pilot.pause()
+    assert next(iter(widget.render_line(0))).style == next(iter(focused)).style
