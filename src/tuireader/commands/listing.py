@@ -45,7 +45,6 @@ def _indexed_articles(paths: list[Path], data_dir: Path) -> tuple[list[Article],
     """The library in the app's order, through the app's index: a warm list re-reads only
     files that changed since the last run."""
     catalog = Catalog(paths, locations.cache_dir(data_dir))
-    catalog.load()
     result = catalog.refresh()
     for problem in result.problems:
         report_problem(problem)

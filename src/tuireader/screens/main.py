@@ -42,7 +42,6 @@ from tuireader.widgets.wrapping import WrappedLines, wrap
 
 if TYPE_CHECKING:
     from tuireader.screens.timeline_source import TimelineResult
-    from tuireader.store import Database
     from tuireader.timeline.entries import TimelineEntry
     from tuireader.timeline.event import Event
 
@@ -112,10 +111,6 @@ class MainScreen(NotesScreen):
         self._resumed = False
         self._last_scroll = 0.0
         self._freeze_long_lived = False
-
-    @property
-    def db(self) -> Database | None:
-        return getattr(self.app, "db", None)
 
     def compose(self) -> ComposeResult:
         # The screen lays the list and #content out side by side (no container of its own):

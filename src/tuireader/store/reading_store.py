@@ -106,9 +106,6 @@ class ReadingStateStore:
         self._pending: dict[str, dict[str, Any]] = {}
         self._in_flight: dict[str, dict[str, Any]] = {}
         self._pending_lock = threading.Lock()
-        self._decoded: dict[int, tuple[dict[str, Any], dict[str, ReadingState]]] = {}
-        """Per shard: the table dict last decoded (TinyDB replaces it on every change, a
-        re-read replaces it too) and its states, so a second `all()` decodes nothing."""
 
     def get(self, article_id: str) -> ReadingState:
         """The state as the user last set it (pending changes included); default if unknown."""
@@ -126,8 +123,9 @@ class ReadingStateStore:
         tables = self._saved_tables()
         states: dict[str, ReadingState] = {}
         with paused_gc():  # one state per article
-            for index, table in enumerate(tables):
-                states.update(self._decoded_shard(index, table))
+            for table in tables:
+                states.update((article_id, decode_state(article_id, doc))
+                              for article_id, doc in table.items())
             for article_id, fields in overlay.items():
                 saved = tables[shard_index(article_id)].get(article_id, {})
                 states[article_id] = decode_state(article_id, {**saved, **fields})
@@ -326,14 +324,6 @@ class ReadingStateStore:
                 else:
                     ids.discard(article_id)
         return ids
-
-    def _decoded_shard(self, index: int, table: dict[str, Any]) -> dict[str, ReadingState]:
-        cached = self._decoded.get(index)
-        if cached is not None and cached[0] is table:
-            return cached[1]
-        states = {article_id: decode_state(article_id, doc) for article_id, doc in table.items()}
-        self._decoded[index] = (table, states)
-        return states
 
 
 def _sort_key(moment: datetime | None) -> float:

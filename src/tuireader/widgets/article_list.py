@@ -82,9 +82,9 @@ class ArticleList(CursorList):
         self.filter_text = ""
         self._unread_count = 0
         self.empty_message: str | None = None
+        """Shown when there are no articles at all (None while the scan may still find some)."""
         self.open_id: str | None = None
         """The article shown in the reader: its title is drawn in the accent colour."""
-        """Shown when there are no articles at all (None while the scan may still find some)."""
 
     @property
     def row_count(self) -> int:

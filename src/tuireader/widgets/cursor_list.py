@@ -202,7 +202,7 @@ class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bi
     def render_line(self, y: int) -> Strip:
         if self._row_styles_stale:
             self._check_row_styles()
-        width = self.content_region.width
+        width = self.paint_region.width
         base = self._base_style  # `rich_style` walks the ancestors: most of a cached line's cost
         if self.message is not None:
             if y == 0:

@@ -84,11 +84,6 @@ class KeyFooter(Widget):
             self._items, self._palette = items, palette
             self.refresh()
 
-    @property
-    def items(self) -> tuple[FooterItem, ...]:
-        """The keys shown on the left, in order (the palette key is apart)."""
-        return self._items
-
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         if y or width <= 0:

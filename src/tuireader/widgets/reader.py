@@ -242,7 +242,7 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
     def render_line(self, y: int) -> Strip:
         if self._styles_stale:
             self._check_styles()
-        width = self.content_region.width
+        width = self.paint_region.width
         base = self._base_style  # `rich_style` walks the ancestors: most of a cached line's cost
         if self.message is not None or self._lines is None:
             if y == 0 and self.message:

@@ -91,7 +91,7 @@ class TimelineView(CursorList):
     @property
     def row_height(self) -> int:
         """Date above a two-line sentence in a tall narrow pane; one line per event otherwise."""
-        region = self.content_region
+        region = self.paint_region
         return 3 if region.width < WHEN_WIDTH + 50 and region.height >= 12 else 1
 
     def render_row(self, index: int, width: int) -> list[Text]:
