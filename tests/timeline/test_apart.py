@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import select
 import subprocess
+import threading
 from datetime import date
 from pathlib import Path
 
-from tuireader.timeline import TimelineCache, extract_timeline
+import pytest
+
+from tuireader.timeline import TimelineCache, extract_timeline, extractor
 from tuireader.timeline.extractor import extract_timeline_apart
 
 REF = date(2022, 9, 1)
@@ -16,6 +20,17 @@ TEXT = (
 ) * 40
 
 
+@pytest.fixture
+def no_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answer must come from the child: extracting in this process fails the test."""
+
+    def fail(*_args: object) -> None:
+        raise AssertionError("the child did not answer; the parent extracted the text itself")
+
+    monkeypatch.setattr(extractor, "_extract_here", fail)
+
+
+@pytest.mark.usefixtures("no_fallback")
 class TestExtractApart:
     def test_same_events_as_in_process(self) -> None:
         assert extract_timeline_apart(TEXT, REF) == extract_timeline(TEXT, REF)
@@ -37,3 +52,24 @@ class TestExtractApart:
         calls = iter([True] * 5)
         assert extract_timeline_apart(TEXT, REF, paused=lambda: next(calls, False)) == \
             extract_timeline(TEXT, REF)
+
+    def test_a_pause_while_the_child_writes_its_answer_does_not_hang(
+        self, timeline_children: list[subprocess.Popen[bytes]]
+    ) -> None:
+        text = TEXT * 50  # an answer larger than a pipe holds: the child blocks mid-write
+
+        def paused_once_answering() -> bool:
+            stdout = timeline_children[0].stdout
+            assert stdout is not None
+            return bool(select.select([stdout], [], [], 30)[0])  # True once it is writing
+
+        result: list[object] = []
+        worker = threading.Thread(target=lambda: result.append(
+            extract_timeline_apart(text, REF, paused=paused_once_answering)), daemon=True)
+        worker.start()
+        worker.join(60)  # a hang guard, not a speed check
+        if worker.is_alive():
+            timeline_children[0].kill()
+            pytest.fail("stopped mid-answer, the child was never resumed")
+        assert result == [extract_timeline(text, REF)]
+

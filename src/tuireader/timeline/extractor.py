@@ -111,6 +111,9 @@ def extract_timeline_apart(
             if paused() != stopped:
                 stopped = not stopped
                 child.send_signal(signal.SIGSTOP if stopped else signal.SIGCONT)
+        if stopped:  # stopped mid-answer: it must finish writing for the read to end
+            child.send_signal(signal.SIGCONT)
+            stopped = False
         events = pickle.load(child.stdout)
         answered = True
         if isinstance(events, list):
@@ -123,10 +126,7 @@ def extract_timeline_apart(
             with contextlib.suppress(subprocess.TimeoutExpired):
                 child.wait(1)
         if child.poll() is None:
-            child.kill()
-        if stopped:
-            with contextlib.suppress(OSError):
-                child.send_signal(signal.SIGCONT)
+            child.kill()  # SIGKILL ends a stopped child too
         child.wait()
         if child.stdout is not None:
             child.stdout.close()
@@ -179,16 +179,19 @@ def _extract_here(text: str, reference_date: date | datetime | None,
 
 
 def _serve_parent() -> None:
-    """The child's side of `extract_timeline_apart`: read the job, store, answer once."""
+    """The child's side of `extract_timeline_apart`: read the job, store, answer once (None
+    and exit status 1 when it failed: the parent then extracts the text itself)."""
     try:
         text, reference_date, store = pickle.load(sys.stdin.buffer)
         events: list[Event] | None = extract_timeline(text, reference_date)
-        if store is not None and events is not None:
+        if store is not None:
             store(text, reference_date, events)
-    except Exception:  # the parent falls back to extracting the text itself
+    except Exception:
         events = None
     pickle.dump(events, sys.stdout.buffer)
     sys.stdout.buffer.flush()
+    if events is None:
+        sys.exit(1)
 
 
 def chronological(events: list[Event]) -> list[Event]:
