@@ -46,7 +46,7 @@ _PAST_NUMBER = re.compile(
 )
 
 
-def _is_cap(word: str) -> bool:
+def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
@@ -61,7 +61,7 @@ def _after(m: re.Match[str], text: str, n: int) -> str:
 def _month_word_ok(rule: str, m: re.Match[str], text: str) -> bool:
     """Month words must be capitalised; a bare "May"/"March" needs a preposition before it."""
     month = m.group("m")
-    if not _is_cap(month):
+    if not is_capitalised(month):
         return False
     if rule != "month":
         return True
@@ -197,8 +197,8 @@ _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "duration": lambda m, text: _duration_ok(m, text) and not _titled("duration", m, text),
     "rel_unit": lambda m, text: not _titled("rel_unit", m, text),
     "ref": _ref_ok,
-    "weekday": lambda m, text: _is_cap(m.group("d")) and not _in_a_name(m, text, "d"),
-    "holiday": lambda m, text: _is_cap(m.group("h")),
+    "weekday": lambda m, text: is_capitalised(m.group("d")) and not _in_a_name(m, text, "d"),
+    "holiday": lambda m, text: is_capitalised(m.group("h")),
     "noon": lambda m, text: not re.search(r"\bhigh\s+$", _before(m, text, 6), re.IGNORECASE),
     "part_of_day": lambda m, text: not (m.group(0).lower().startswith("the ")
                                         and re.match(r"\s+of\b", _after(m, text, 4))),

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from tuireader.timeline.event import Granularity, Interval
 
 
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
 
@@ -22,7 +22,7 @@ def _dt(d: date) -> datetime:
 
 
 def _months_interval(y: int, m0: int, count: int, g: Granularity) -> Interval:
-    y2, m2 = _shift_month(y, m0, count)
+    y2, m2 = shift_month(y, m0, count)
     return Interval(datetime(y, m0, 1), datetime(y2, m2, 1), g)
 
 

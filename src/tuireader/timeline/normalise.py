@@ -10,6 +10,8 @@ from datetime import date, datetime, timedelta
 
 from tuireader.timeline.anchoring import Tense, resolve_weekday, weekday_by_tense
 from tuireader.timeline.event import EventType, Resolution
+from tuireader.timeline.filters import is_capitalised
+from tuireader.timeline.intervals import shift_month
 from tuireader.timeline.lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -75,21 +77,12 @@ def _month_num(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 
 
-def _is_cap(word: str) -> bool:
-    return bool(word) and word[0].isupper()
-
-
 def _day(d: date) -> str:
     return d.isoformat()
 
 
 def _month(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
-
-
-def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
-    n = y * 12 + (m - 1) + k
-    return n // 12, n % 12 + 1
 
 
 def _week(d: date) -> str:
@@ -534,7 +527,7 @@ def _unit_value(ref: date, unit: str, k: int) -> str | None:
     if unit == "weekend":
         return _week(ref + timedelta(weeks=k)) + "-WE"
     if unit == "month":
-        return _month(*_shift_month(ref.year, ref.month, k))
+        return _month(*shift_month(ref.year, ref.month, k))
     if unit == "year":
         return f"{ref.year + k:04d}"
     if unit == "quarter":
@@ -562,7 +555,7 @@ def n_rel_unit(c: Ctx) -> Norm | None:
     if w in ("the following", "the previous", "the prior") and unit == "month" and (
         c.state.last_month is not None
     ):
-        y, mo = _shift_month(*c.state.last_month, k)
+        y, mo = shift_month(*c.state.last_month, k)
         return Norm(DATE, _month(y, mo), Resolution.INFERRED)
     if w in ("that", "the same"):
         if unit == "year" and c.state.last_year is not None:
@@ -1011,7 +1004,7 @@ def n_set(c: Ctx) -> Norm | None:
     u = u[:-1] if u.endswith("s") and u[:-1] in WEEKDAYS else u
     if u in WEEKDAYS:
         return Norm(SET, f"XXXX-WXX-{WEEKDAYS[u] + 1}", ABS)
-    if _month_num(u) is not None and _is_cap(c.g("u")):
+    if _month_num(u) is not None and is_capitalised(c.g("u")):
         return Norm(SET, f"XXXX-{_month_num(u):02d}", ABS)
     if u in PARTS_OF_DAY:
         return Norm(SET, f"XXXX-XX-XXT{PARTS_OF_DAY[u]}", ABS)
