@@ -6,18 +6,18 @@ import subprocess
 
 import pytest
 
-from tuireader.timeline import extractor
+from tuireader.timeline import apart
 
 
 @pytest.fixture
 def timeline_children(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[bytes]]:
     """Every child process the timeline extractor starts from now on, in order."""
     children: list[subprocess.Popen[bytes]] = []
-    start = extractor._start_idle
+    start = apart._start_idle
 
     def recorded(command: list[str]) -> subprocess.Popen[bytes]:
         children.append(start(command))
         return children[-1]
 
-    monkeypatch.setattr(extractor, "_start_idle", recorded)
+    monkeypatch.setattr(apart, "_start_idle", recorded)
     return children

@@ -53,8 +53,8 @@ def timeline_for(
     while `paused()` is true)."""
     try:
         from tuireader.timeline import TimelineCache, extract_timeline
+        from tuireader.timeline.apart import extract_timeline_apart
         from tuireader.timeline.entries import timeline_entries
-        from tuireader.timeline.extractor import extract_timeline_apart
     except ImportError:
         return [], [], "Timeline extraction is not available"
     events: list[Event] | None

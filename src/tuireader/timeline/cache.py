@@ -11,12 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from tuireader.timeline.apart import extract_timeline_apart
 from tuireader.timeline.event import Event, EventType, Granularity, Interval, Resolution
-from tuireader.timeline.extractor import (
-    EXTRACTOR_VERSION,
-    extract_timeline,
-    extract_timeline_apart,
-)
+from tuireader.timeline.extractor import EXTRACTOR_VERSION, extract_timeline
 
 
 def cache_key(text: str, reference_date: date | datetime | None) -> str:
