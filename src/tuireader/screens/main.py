@@ -29,6 +29,7 @@ from tuireader.library.index import Progress
 from tuireader.library.order import merge_for_display
 from tuireader.locations import cache_dir
 from tuireader.screens.notes_screen import NotesScreen
+from tuireader.screens.region_compositor import RegionCompositor
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.key_footer import KeyFooter
 from tuireader.widgets.notes_view import NotesView
@@ -88,6 +89,7 @@ class MainScreen(NotesScreen):
 
     def __init__(self, paths: Sequence[Path], now: Callable[[], datetime]) -> None:
         super().__init__()
+        self._compositor = RegionCompositor()  # a pane switch repaints borders, not panes
         # The breakpoint class from the start: added on the first resize instead, it restyled
         # every widget once more before the first paint.
         self.add_class(*self._get_breakpoint_classes(self.app.size.width,
