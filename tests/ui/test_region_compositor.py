@@ -1,10 +1,12 @@
-"""The main screen's partial updates write to the terminal exactly what Textual's would."""
+"""The main screen's partial updates write the same cells to the terminal as Textual's."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
+from rich.cells import cell_len
 from tests.ui.conftest import LONG, open_title, settle
 from textual._compositor import ChopsUpdate, Compositor
 from textual.app import active_app
@@ -14,11 +16,35 @@ from tuireader.screens.region_compositor import RegionCompositor
 
 AppFactory = Callable[..., TuiReaderApp]
 
+_TOKEN = re.compile(r"\x1b\[(\d+);(\d+)H|\x1b\[([\d;]*)m|(\n)|(.)", re.DOTALL)
+
+Cells = dict[tuple[int, int], tuple[str, str]]
+
+
+def _cells(output: str) -> Cells:
+    """What `output` writes to a terminal: (row, column) -> (character, SGR style).
+
+    Compared rather than the bytes: the two compositors cut lines at different places, so
+    the same cells may come in differently split (or empty) styled runs, and Textual also
+    moves the cursor to a piece past a changed span without writing any of it."""
+    cells: Cells = {}
+    row = column = 0
+    style = ""
+    for row_to, column_to, sgr, _newline, character in _TOKEN.findall(output):
+        if row_to:
+            row, column = int(row_to), int(column_to)
+        elif character:
+            cells[row, column] = (character, style)
+            column += cell_len(character)
+        elif not _newline:
+            style = "" if sgr in ("", "0") else sgr
+    return cells
+
 
 @pytest.fixture
-def compared(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """(Textual's update, ours) for every partial update from now on, as terminal output."""
-    pairs: list[tuple[str, str]] = []
+def compared(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Cells, Cells]]:
+    """(Textual's update, ours) for every partial update from now on, as the cells written."""
+    pairs: list[tuple[Cells, Cells]] = []
     ours = RegionCompositor.render_partial_update
 
     def both(self: RegionCompositor) -> ChopsUpdate | None:
@@ -28,7 +54,8 @@ def compared(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         update = ours(self)
         if update is not None and textual is not None:
             console = active_app.get().console
-            pairs.append((textual.render_segments(console), update.render_segments(console)))
+            pairs.append((_cells(textual.render_segments(console)),
+                          _cells(update.render_segments(console))))
         else:
             assert update is textual is None
         return update
@@ -39,7 +66,7 @@ def compared(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("size", [(120, 30), (80, 24)])
 async def test_every_partial_update_matches_textuals(
-    make_app: AppFactory, compared: list[tuple[str, str]], size: tuple[int, int]
+    make_app: AppFactory, compared: list[tuple[Cells, Cells]], size: tuple[int, int]
 ) -> None:
     async with make_app().run_test(size=size) as pilot:
         await settle(pilot)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from textual._compositor import ChopsUpdate, Compositor
 from textual.geometry import Region
@@ -35,27 +36,43 @@ class RegionCompositor(Compositor):
 
     def _changed_chops(self, changed: list[Region]) -> list[dict[int, Strip | None]]:
         """Each line's pieces between cuts, from the front-most widget showing a changed cell
-        there (None where no widget was rendered)."""
+        there (None where no changed cell is)."""
         cuts = self.cuts
         chops: list[dict[int, Strip | None]] = [dict.fromkeys(cut_set[:-1]) for cut_set in cuts]
         for widget, (region, clip) in self.visible_widgets.items():  # front to back
             shown = region.intersection(clip)
-            touched = [part.intersection(shown) for part in changed if part.overlaps(shown)]
-            if not touched:
+            wanted = self._unfilled_pieces(chops, shown, changed)
+            if not wanted:  # nothing changed under it, or widgets in front cover it
                 continue
-            rows = {y for part in touched for y in part.line_range}
-            box = Region.from_union(touched)
-            first_cut, last_cut = shown.column_span
-            for y, strip in zip(box.line_range, _lines(widget, region, shown, box), strict=False):
-                if y not in rows:
-                    continue
-                line = chops[y]
-                line_cuts = [cut for cut in cuts[y] if last_cut >= cut >= first_cut]
-                pieces = strip.divide([cut - shown.x for cut in line_cuts[1:]])
-                for cut, piece in zip(line_cuts, pieces, strict=False):
-                    if line.get(cut) is None:
-                        line[cut] = piece
+            box = Region.from_union([Region(shown.x, y, shown.width, 1) for y in wanted])
+            for y, strip in zip(box.line_range, _lines(widget, region, shown, box),
+                                strict=False):
+                if pieces := wanted.get(y):
+                    line = chops[y]
+                    for start, end in pieces:  # a crop each: `divide` also made the pieces between
+                        line[start] = strip.crop(start - shown.x, end - shown.x)
         return chops
+
+    def _unfilled_pieces(self, chops: list[dict[int, Strip | None]], shown: Region,
+                         changed: list[Region]) -> dict[int, list[tuple[int, int]]]:
+        """Per line, the pieces (start, end) inside `shown` that a change covers and no
+        widget in front has filled."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for part in changed:
+            if part := part.intersection(shown):
+                for y in part.line_range:
+                    spans.setdefault(y, []).append(part.column_span)
+        first_cut, last_cut = shown.column_span
+        wanted: dict[int, list[tuple[int, int]]] = {}
+        for y, ranges in spans.items():
+            line_cuts = [cut for cut in self.cuts[y] if last_cut >= cut >= first_cut]
+            line = chops[y]
+            pieces = [(start, end) for start, end in pairwise(line_cuts)
+                      if line[start] is None
+                      and any(start < right and end > left for left, right in ranges)]
+            if pieces:
+                wanted[y] = pieces
+        return wanted
 
 
 def _lines(widget: Widget, region: Region, shown: Region, box: Region) -> Iterable[Strip]:
