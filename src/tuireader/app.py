@@ -84,6 +84,7 @@ class TuiReaderApp(App[None]):
         self._pending: list[tuple[str, dict[str, Any]]] = []
         """Reading-state changes made while the database was opening, in order."""
         self._theme_chosen = False
+        self._opening_started = False
 
     def export_dir(self) -> Path:
         """Where `e` writes: as given (the CLI passes the config's `export_dir`), else the
@@ -97,7 +98,7 @@ class TuiReaderApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         # The list is painted from the library index; the database (TinyDB, filelock and the
         # reading state: ~25 ms of imports, more to load) opens once that frame is out.
-        self.call_after_refresh(self.open_database)
+        self.call_after_refresh(self._start_opening_database)
         self.set_interval(FLUSH_SECONDS, self._flush_soon)
 
     @property
@@ -105,9 +106,16 @@ class TuiReaderApp(App[None]):
         """True until the database is open on the UI thread, or has failed to open."""
         return self.db is None and not (self._database_settled.is_set() and self._opened is None)
 
+    def _start_opening_database(self) -> None:
+        self._opening_started = True
+        self.open_database()
+
     @work(thread=True, exclusive=True, group="database")
     def open_database(self) -> None:
         """Open the database and read what the list shows (off the UI thread)."""
+        self._open_database()
+
+    def _open_database(self) -> None:
         try:
             from tuireader.store import Database
 
@@ -214,7 +222,10 @@ class TuiReaderApp(App[None]):
     def on_unmount(self) -> None:
         if self.db is None and self.database_opening:
             # Quitting right after the start: changes made already are saved all the same.
-            self._database_settled.wait(DATABASE_WAIT_SECONDS)
+            if self._opening_started:
+                self._database_settled.wait(DATABASE_WAIT_SECONDS)
+            elif self._pending:
+                self._open_database()  # the app ends before its first frame was out
             self._adopt_database()
         if self.db is not None:
             try:

@@ -150,6 +150,32 @@ class TestDatabaseOpensAfterTheFirstPaint:
             assert not row.lstrip().startswith("●")
             assert "★" in row
 
+    @pytest.mark.parametrize("changed", [False, True])
+    async def test_an_app_that_ends_before_its_first_frame_neither_waits_nor_loses(
+        self, make_app: AppFactory, data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        changed: bool
+    ) -> None:
+        """The database opens after the first frame; an app ending before it (a crash while
+        mounting) used to wait 15 s at exit for an opening that had never started."""
+        monkeypatch.setattr(TuiReaderApp, "_start_opening_database", lambda _self: None)
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            article = main_screen(pilot).article_list.visible_articles[0]
+            if changed:
+                app.update_reading(article.id, starred=True)
+
+            def hang(timeout: float | None = None) -> bool:
+                raise AssertionError(f"waited {timeout} s for a database nobody opens")
+
+            monkeypatch.setattr(app._database_settled, "wait", hang)
+        monkeypatch.undo()
+        database = Database(data_dir)
+        try:
+            assert database.reading.starred_ids() == ({article.id} if changed else set())
+        finally:
+            database.close()
+
 
 def test_the_first_paint_imports_neither_the_store_nor_the_note_editor() -> None:
     """TinyDB, filelock and Textual's TextArea cost ~40 ms of a warm start: they load later."""
