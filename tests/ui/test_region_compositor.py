@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from rich.cells import cell_len
 from tests.ui.conftest import LONG, open_title, settle
-from textual._compositor import ChopsUpdate, Compositor
+from textual._compositor import ChopsUpdate, Compositor, LayoutUpdate
 from textual.app import active_app
 
 from tuireader.app import TuiReaderApp
@@ -43,7 +43,7 @@ def _cells(output: str) -> Cells:
 
 @pytest.fixture
 def compared(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Cells, Cells]]:
-    """(Textual's update, ours) for every partial update from now on, as the cells written."""
+    """(Textual's update, ours) for every update from now on, as the cells written."""
     pairs: list[tuple[Cells, Cells]] = []
     ours = RegionCompositor.render_partial_update
 
@@ -60,12 +60,22 @@ def compared(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Cells, Cells]]:
             assert update is textual is None
         return update
 
+    def both_full(self: RegionCompositor, simplify: bool = False) -> LayoutUpdate:
+        textual = Compositor.render_full_update(self, simplify)
+        update = ours_full(self, simplify)
+        console = active_app.get().console
+        pairs.append((_cells(textual.render_segments(console)),
+                      _cells(update.render_segments(console))))
+        return update
+
+    ours_full = RegionCompositor.render_full_update
     monkeypatch.setattr(RegionCompositor, "render_partial_update", both)
+    monkeypatch.setattr(RegionCompositor, "render_full_update", both_full)
     return pairs
 
 
 @pytest.mark.parametrize("size", [(120, 30), (80, 24)])
-async def test_every_partial_update_matches_textuals(
+async def test_every_update_matches_textuals(
     make_app: AppFactory, compared: list[tuple[Cells, Cells]], size: tuple[int, int]
 ) -> None:
     async with make_app().run_test(size=size) as pilot:
@@ -78,5 +88,20 @@ async def test_every_partial_update_matches_textuals(
             await pilot.pause()
         await settle(pilot)
     assert len(compared) >= len(keys)  # every key repainted something
+    for textual, ours in compared:
+        assert ours == textual
+
+
+async def test_a_resize_repaints_every_cell_as_textual_would(
+    make_app: AppFactory, compared: list[tuple[Cells, Cells]]
+) -> None:
+    async with make_app().run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await open_title(pilot, LONG)
+        compared.clear()
+        await pilot.resize_terminal(80, 24)  # narrow: the panes stack
+        await settle(pilot)
+    whole = [pair for pair in compared if len(pair[0]) == 80 * 24]
+    assert whole  # a full update was made
     for textual, ours in compared:
         assert ours == textual

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import pairwise
+from typing import cast
 
-from textual._compositor import ChopsUpdate, Compositor
+from textual._compositor import ChopsUpdate, Compositor, LayoutUpdate
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
@@ -24,6 +25,17 @@ class RegionCompositor(Compositor):
     front-most widget at every such cell overlaps that region, so it is rendered for that
     line (tests compare both compositors' updates byte for byte).
     """
+
+    def render_full_update(self, simplify: bool = False) -> LayoutUpdate:
+        """Every cell, each from the front-most widget there: widgets that are covered
+        (the screen and containers behind the panes) are not rendered at all."""
+        if simplify:  # screenshots: Textual's own, which joins and simplifies the lines
+            return super().render_full_update(simplify=True)
+        screen = self.size.region
+        self._dirty_regions.clear()
+        chops = self._changed_chops([screen])
+        return LayoutUpdate([cast("list[Strip]", list(chop.values())) for chop in chops],
+                            screen)
 
     def render_partial_update(self) -> ChopsUpdate | None:
         changed = list(self._dirty_regions)
