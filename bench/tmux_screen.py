@@ -76,9 +76,23 @@ def find_tuireader(explicit: str | None = None) -> str:
     candidates = [shutil.which("tuireader"), str(BENCH_DIR.parent / ".venv/bin/tuireader")]
     for candidate in candidates:
         if candidate and os.access(candidate, os.X_OK):
+            compile_bytecode(candidate)
             return candidate
     raise HarnessError("tuireader is not installed: run `pip install -e /work/main` in the "
                        "venv (or pass --tuireader PATH)")
+
+
+def compile_bytecode(script: str) -> None:
+    """Write tuireader's bytecode caches, as `pip install .` does: in an editable checkout
+    a module edited since its last import (or with PYTHONDONTWRITEBYTECODE set) is otherwise
+    compiled again on every start, which is not what a user's start-up costs."""
+    python = python_of(script)
+    where = subprocess.run([python, "-c", "import tuireader, os; "
+                            "print(os.path.dirname(tuireader.__file__))"],
+                           capture_output=True, text=True, check=False).stdout.strip()
+    if where:
+        subprocess.run([python, "-m", "compileall", "-q", where], check=False,
+                       stdout=subprocess.DEVNULL)
 
 
 def python_of(script: str) -> str:

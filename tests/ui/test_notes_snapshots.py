@@ -10,14 +10,10 @@ from tests.ui.test_snapshots import snapshot_app
 from textual.pilot import Pilot
 from textual.widgets import TextArea
 
-from tuireader.widgets.search_box import SearchBox
-
 
 async def open_first(pilot: Pilot[None]) -> None:
     pilot.app.theme = "textual-dark"
     await settle(pilot)
-    for box in pilot.app.screen.query(SearchBox):
-        box.cursor_blink = False
     await pilot.press("enter")
     await settle(pilot)
 

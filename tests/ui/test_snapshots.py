@@ -25,12 +25,12 @@ def prepare(theme: str, keys: tuple[str, ...] = ()):  # type: ignore[no-untyped-
     async def run_before(pilot: Pilot[None]) -> None:
         pilot.app.theme = theme
         await settle(pilot)
-        for box in pilot.app.screen.query(SearchBox):
-            box.cursor_blink = False
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press(*keys)
         await settle(pilot)
+        for box in pilot.app.screen.query(SearchBox):  # mounted by `/`: a steady cursor
+            box.cursor_blink = False
         pilot.app.clear_notifications()
         await pilot.pause()
 

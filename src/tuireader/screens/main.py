@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from tuireader.timeline.event import Event
 
 PANES = ("articles", "reader", "timeline")
+SEARCH_PLACEHOLDERS = {"filter": "filter titles…", "find": "find in article…"}
 WITH_TEXT_CHARS = 40_000
 """Up to this size (~6,000 words, ~50 ms of extraction) a timeline is extracted with the text."""
 HOLD_FRAME_SECONDS = 0.06
@@ -117,14 +118,14 @@ class MainScreen(NotesScreen):
     def compose(self) -> ComposeResult:
         # The screen lays the list and #content out side by side (no container of its own):
         # each container is one more widget the compositor walks on every focus change.
+        # The search boxes are mounted when first opened (`_search_box`): two Inputs cost
+        # ~7 ms of the first frame.
         with Pane(id="articles-pane", classes="pane"):
-            yield SearchBox(placeholder="filter titles…", id="filter")
             yield ArticleList(id="articles")
         with Container(id="content"):
             with Pane(id="reader-pane", classes="pane"):
                 yield ReaderHeader(id="reader-header")
                 yield PassageReader(id="reader")
-                yield SearchBox(placeholder="find in article…", id="find")
             with (Pane(id="timeline-pane", classes="pane"),
                   ContentSwitcher(initial="timeline", id="timeline-switcher")):
                 yield TimelineView(id="timeline")
@@ -509,18 +510,31 @@ class MainScreen(NotesScreen):
     def _article_chosen(self, event: ArticleList.ArticleChosen) -> None:
         self.open_article(event.article)
 
-    def action_open_filter(self) -> None:
+    async def action_open_filter(self) -> None:
         """`/` in the list (the binding lives there; the box is the screen's)."""
-        self._open_search_box("filter")
+        await self._open_search_box("filter")
 
-    def action_open_find(self) -> None:
+    async def action_open_find(self) -> None:
         """`/` in the reader."""
-        self._open_search_box("find")
+        await self._open_search_box("find")
 
-    def _open_search_box(self, name: str) -> None:
-        box = self.query_one(f"#{name}", SearchBox)
+    async def _open_search_box(self, name: str) -> None:
+        box = await self._search_box(name)
         box.add_class("-active")
         self.set_focus(box)
+
+    async def _search_box(self, name: str) -> SearchBox:
+        """The box `name`, mounted on first use: the filter above the list, the find box
+        below the reader. (The key handler awaits the mount, so keys typed right after `/`
+        reach the box.)"""
+        for box in self.query(f"#{name}").results(SearchBox):
+            return box
+        box = SearchBox(placeholder=SEARCH_PLACEHOLDERS[name], id=name)
+        if name == "filter":
+            await self.query_one("#articles-pane").mount(box, before=self.article_list)
+        else:
+            await self.query_one("#reader-pane").mount(box, after=self.reader)
+        return box
 
     @on(ArticleList.FilterCleared)
     def _filter_cleared(self, _: ArticleList.FilterCleared) -> None:
@@ -572,10 +586,10 @@ class MainScreen(NotesScreen):
         self.reader.focus()
 
     def _close_search_box(self, box_id: str) -> None:
-        box = self.query_one(f"#{box_id}", SearchBox)
-        box.remove_class("-active")
-        with box.prevent(Input.Changed):
-            box.value = ""
+        for box in self.query(f"#{box_id}").results(SearchBox):  # none until first opened
+            box.remove_class("-active")
+            with box.prevent(Input.Changed):
+                box.value = ""
 
     @on(TimelineView.EventChosen)
     def _event_chosen(self, event: TimelineView.EventChosen) -> None:
