@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.theme import Theme
 
+from tuireader.screens.first_frame import after_first_frame
 from tuireader.screens.main import MainScreen
 from tuireader.store.settings import peek_setting
 
@@ -98,7 +99,7 @@ class TuiReaderApp(App[None]):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         # The list is painted from the library index; the database (TinyDB, filelock and the
         # reading state: ~25 ms of imports, more to load) opens once that frame is out.
-        self.call_after_refresh(self._start_opening_database)
+        after_first_frame(self, self._start_opening_database)
         self.set_interval(FLUSH_SECONDS, self._flush_soon)
 
     @property

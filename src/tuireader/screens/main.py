@@ -28,6 +28,7 @@ from tuireader.library.catalog import Catalog
 from tuireader.library.index import Progress
 from tuireader.library.order import merge_for_display
 from tuireader.locations import cache_dir
+from tuireader.screens.first_frame import after_first_frame
 from tuireader.screens.notes_screen import NotesScreen
 from tuireader.screens.region_compositor import RegionCompositor
 from tuireader.widgets.article_list import ArticleList
@@ -174,7 +175,7 @@ class MainScreen(NotesScreen):
         if head:
             self._show_articles(head, scanned=total)
             # With an index, start once the first frame is out: loading it holds the GIL.
-            self.call_after_refresh(self.scan_library, catalog)
+            after_first_frame(self, self.scan_library, catalog)
         else:
             self.scan_library(catalog)
 
