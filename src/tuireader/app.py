@@ -92,10 +92,14 @@ class TuiReaderApp(App[None]):
         current directory."""
         return self._export_dir if self._export_dir is not None else Path.cwd()
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The main screen from the start: pushed over Textual's default screen instead, the
+        blank default screen was painted first (one more full frame before the list)."""
         saved_theme = peek_setting(self.data_dir, THEME_SETTING)  # before the first frame
         self._restore_theme(saved_theme if isinstance(saved_theme, str) else None)
-        self.push_screen(MainScreen(self.paths, self.now))
+        return MainScreen(self.paths, self.now)
+
+    def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         # The list is painted from the library index; the database (TinyDB, filelock and the
         # reading state: ~25 ms of imports, more to load) opens once that frame is out.
