@@ -13,11 +13,9 @@ from tuireader.locations import bundled_samples
 
 
 @pytest.fixture
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    monkeypatch.setenv("TUIREADER_DATA_DIR", str(tmp_path / "data"))
-    return home / "tuireader"
+def config_home(tmp_path: Path) -> Path:
+    """tuireader's config dir under the XDG_CONFIG_HOME that conftest's autouse sets."""
+    return tmp_path / "config" / "tuireader"
 
 
 def write_config(config_home: Path, text: str) -> None:

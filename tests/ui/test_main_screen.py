@@ -41,6 +41,13 @@ def rows(widget: CursorList) -> list[str]:
             if widget.render_line(y).text.strip()]
 
 
+def title_colour(screen: MainScreen, y: int) -> object:
+    """The colour of the Mill or Harbour title on list line `y` (the open one stands out)."""
+    segments = [seg for seg in screen.article_list.render_line(y)
+                if "Mill" in seg.text or "Harbour" in seg.text]
+    return segments[0].style.color if segments[0].style else None
+
+
 def title_of(screen: MainScreen, pane: str) -> str:
     return screen.query_one(f"#{pane}-pane")._border_title.plain  # type: ignore[union-attr]
 
@@ -197,13 +204,7 @@ class TestListKeys:
             screen = main_screen(pilot)
             await pilot.press("enter", "j", "j")
             await settle(pilot)
-
-            def title_colour(y: int) -> object:
-                segments = [seg for seg in screen.article_list.render_line(y) if "Mill" in
-                            seg.text or "Harbour" in seg.text]
-                return segments[0].style.color if segments[0].style else None
-
-            assert title_colour(0) != title_colour(1)  # Mill is open, Harbour is not
+            assert title_colour(screen, 0) != title_colour(screen, 1)  # Mill is open
 
     async def test_opening_another_article_moves_the_open_mark(
         self, make_app: AppFactory
@@ -211,19 +212,14 @@ class TestListKeys:
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             screen = main_screen(pilot)
-
-            def title_colour(y: int) -> object:
-                segments = [seg for seg in screen.article_list.render_line(y) if "Mill" in
-                            seg.text or "Harbour" in seg.text]
-                return segments[0].style.color if segments[0].style else None
-
             await pilot.press("enter")
             await settle(pilot)
-            open_colour, closed_colour = title_colour(0), title_colour(1)
+            open_colour, closed_colour = title_colour(screen, 0), title_colour(screen, 1)
             assert open_colour != closed_colour
             await pilot.press("1", "j", "enter")
             await settle(pilot)
-            assert (title_colour(0), title_colour(1)) == (closed_colour, open_colour)
+            assert (title_colour(screen, 0), title_colour(screen, 1)) == (closed_colour,
+                                                                           open_colour)
 
     async def test_click_opens_an_article(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:

@@ -80,8 +80,13 @@ class NotesController:
         """For worker threads: the database, once open if it is still opening."""
         return self.host.database_when_open()
 
+    @property
+    def _database_failed(self) -> bool:
+        """No database, and none is coming: it could not be opened."""
+        return self.db is None and not self.host.database_opening
+
     def _no_database(self) -> bool:
-        if self.db is None and not self.host.database_opening:
+        if self._database_failed:
             self.host.notify("Notes cannot be saved: the database could not be opened.",
                              title="Notes", severity="error", markup=False)
             return True
@@ -107,7 +112,7 @@ class NotesController:
         opened = self.open
         if opened is None:
             return
-        if self.db is None and not self.host.database_opening:
+        if self._database_failed:
             self.host.notes_view.show_message("Notes unavailable: no database")
             return
 
