@@ -11,8 +11,8 @@ from textual.message_pump import MessagePump
 HEADROOM_SECONDS = 0.05
 """From the first frame leaving the app to the start of work that holds the GIL (loading the
 library index, opening the database). Textual writes frames from a thread of its own: on a
-warm start at 10k articles it waited 40-70 ms for the GIL behind the index load before it
-could write the first frame (traced in tmux); with this headroom it writes at once."""
+warm start at 10k articles it took the first frame 38-71 ms after the app handed it over,
+behind the index load (traced in tmux); with this headroom, 18-30 ms after."""
 
 
 def after_first_frame(node: MessagePump, callback: Callable[..., Any], *args: Any) -> None:

@@ -1,4 +1,4 @@
-"""A compositor whose partial updates render only the lines each change touches."""
+"""A compositor that renders each widget only where it shows a changed cell."""
 
 from __future__ import annotations
 
@@ -21,9 +21,13 @@ class RegionCompositor(Compositor):
     every line of every widget (~15 ms here); the list and reader inside the panes touch no
     changed cell and are now skipped.
 
-    The output is the same: a cell is written when a changed region covers it, and the
-    front-most widget at every such cell overlaps that region, so it is rendered for that
-    line (tests compare both compositors' updates byte for byte).
+    Full updates (the first frame, resizes) go the same way: widgets covered by others (the
+    screen and the containers behind the panes) are not rendered at all.
+
+    The cells written are the same: a cell is written when a changed region covers it, and
+    the front-most widget at every such cell overlaps that region, so it is rendered for
+    that line (tests compare the cells both compositors write; the bytes differ in where
+    styled runs are split).
     """
 
     def render_full_update(self, simplify: bool = False) -> LayoutUpdate:
@@ -70,8 +74,8 @@ class RegionCompositor(Compositor):
         """Per line, the pieces (start, end) inside `shown` that a change covers and no
         widget in front has filled."""
         spans: dict[int, list[tuple[int, int]]] = {}
-        for part in changed:
-            if part := part.intersection(shown):
+        for region in changed:
+            if part := region.intersection(shown):
                 for y in part.line_range:
                     spans.setdefault(y, []).append(part.column_span)
         first_cut, last_cut = shown.column_span
