@@ -20,6 +20,7 @@ from textual.theme import Theme
 
 from tuireader.screens.first_frame import after_first_frame
 from tuireader.screens.main import MainScreen
+from tuireader.screens.pacing import pacing
 from tuireader.store.settings import peek_setting
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from tuireader.store import Database
 
 THEME_SETTING = "ui.theme"
-FLUSH_SECONDS = 3.0
-"""How often reading-state changes reach the disk (and always on exit)."""
 DATABASE_WAIT_SECONDS = 15.0
 """The longest anything waits for the database to open (its file lock gives up after 10 s)."""
 
@@ -104,7 +103,7 @@ class TuiReaderApp(App[None]):
         # The list is painted from the library index; the database (TinyDB, filelock and the
         # reading state: ~25 ms of imports, more to load) opens once that frame is out.
         after_first_frame(self, self._start_opening_database)
-        self.set_interval(FLUSH_SECONDS, self._flush_soon)
+        self.set_interval(pacing().flush, self._flush_soon)
 
     @property
     def database_opening(self) -> bool:

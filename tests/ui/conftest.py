@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 
 from tuireader.app import TuiReaderApp
 from tuireader.screens.main import MainScreen
+from tuireader.screens.pacing import Pacing, set_pacing
 
 LIBRARY = Path(__file__).resolve().parents[1] / "fixtures" / "ui_library"
 FROZEN_NOW = datetime(2023, 5, 1, 12, 0, tzinfo=UTC)
@@ -25,6 +26,16 @@ NEWEST_FIRST = [
 LONG = NEWEST_FIRST[0]
 SHORT = NEWEST_FIRST[1]
 RELATIVE = NEWEST_FIRST[4]
+
+
+@pytest.fixture(autouse=True)
+def no_ui_delays() -> Iterator[None]:
+    """Pilot drives the app faster than a person and waits for the work itself: the delays
+    that smooth the screen for a person (first-frame headroom, frame hold, busy pauses, scan
+    batching) only slow the suite down."""
+    previous = set_pacing(Pacing.none())
+    yield
+    set_pacing(previous)
 
 
 @pytest.fixture

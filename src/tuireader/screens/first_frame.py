@@ -8,13 +8,14 @@ from typing import Any
 
 from textual.message_pump import MessagePump
 
-HEADROOM_SECONDS = 0.05
-"""From the first frame leaving the app to the start of work that holds the GIL (loading the
-library index, opening the database). Textual writes frames from a thread of its own: on a
-warm start at 10k articles it took the first frame 38-71 ms after the app handed it over,
-behind the index load (traced in tmux); with this headroom, 18-30 ms after."""
+from tuireader.screens.pacing import pacing
 
 
 def after_first_frame(node: MessagePump, callback: Callable[..., Any], *args: Any) -> None:
-    """Call `callback(*args)` on `node` once the next frame is out, plus the headroom."""
-    node.call_after_refresh(node.set_timer, HEADROOM_SECONDS, partial(callback, *args))
+    """Call `callback(*args)` on `node` once the next frame is out, plus the headroom
+    (`Pacing.first_frame_headroom`)."""
+    headroom = pacing().first_frame_headroom
+    if headroom > 0:
+        node.call_after_refresh(node.set_timer, headroom, partial(callback, *args))
+    else:
+        node.call_after_refresh(callback, *args)

@@ -30,6 +30,7 @@ from tuireader.library.order import merge_for_display
 from tuireader.locations import cache_dir
 from tuireader.screens.first_frame import after_first_frame
 from tuireader.screens.notes_screen import NotesScreen
+from tuireader.screens.pacing import pacing
 from tuireader.screens.region_compositor import RegionCompositor
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.key_footer import KeyFooter
@@ -51,11 +52,6 @@ PANES = ("articles", "reader", "timeline")
 SEARCH_PLACEHOLDERS = {"filter": "filter titles…", "find": "find in article…"}
 WITH_TEXT_CHARS = 40_000
 """Up to this size (~6,000 words, ~50 ms of extraction) a timeline is extracted with the text."""
-HOLD_FRAME_SECONDS = 0.06
-"""The longest an opening article keeps the previous frame up (see `_hold_frame`)."""
-BUSY_SECONDS = 0.5
-"""A long timeline's extraction pauses until the reader has not scrolled for this long."""
-SCAN_BATCH_SECONDS = 0.2
 MAX_PROBLEM_NOTICES = 5
 BULK_CHUNK = 2000
 
@@ -230,7 +226,7 @@ class MainScreen(NotesScreen):
                     call(self._show_progress, step.walked)
                     return
                 fresh.extend(step.fresh)
-                wait = SCAN_BATCH_SECONDS * (1 + len(fresh) / 20_000)
+                wait = pacing().scan_batch * (1 + len(fresh) / 20_000)
                 if step.fresh and time.monotonic() - last_handover[0] >= wait:
                     last_handover[0] = time.monotonic()
                     batch = fresh[len(displayed):]
@@ -384,10 +380,10 @@ class MainScreen(NotesScreen):
         """Keep the last frame up while an ordinary article loads, so its text and timeline
         arrive in one frame instead of three (placeholders, text, timeline: each full repaint
         of the reader and timeline costs 30 to 50 ms); a slow one shows them after a moment."""
-        if self._held_frame is None:
+        if self._held_frame is None and pacing().hold_frame > 0:
             self._held_frame = self.app.batch_update()
             self._held_frame.__enter__()
-            self.set_timer(HOLD_FRAME_SECONDS, self._release_frame)
+            self.set_timer(pacing().hold_frame, self._release_frame)
 
     def _release_frame(self) -> None:
         held, self._held_frame = self._held_frame, None
@@ -461,7 +457,7 @@ class MainScreen(NotesScreen):
 
     def _user_busy(self) -> bool:
         """Whether the user scrolled a moment ago (a long timeline's extraction waits)."""
-        return time.monotonic() - self._last_scroll < BUSY_SECONDS
+        return time.monotonic() - self._last_scroll < pacing().busy
 
     def warm_up_timeline(self) -> None:
         """Compile and run the extractor once, before the first article asks for it. A daemon
