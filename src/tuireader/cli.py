@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from tuireader.commands import CommandError
 from tuireader.config import ConfigError
 
 Handler = Callable[[argparse.Namespace], int]
+
+logger = logging.getLogger(__name__)
 
 SUBCOMMANDS = ("list", "cat", "timeline", "export", "notes")
 
@@ -31,9 +35,19 @@ def _data_dir_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _common_options() -> argparse.ArgumentParser:
+    """Options every command takes."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true",
+                        help="print the traceback of a failure (it is always in tuireader.log "
+                        "in the data dir)")
+    return common
+
+
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tuireader",
+        parents=[_common_options()],
         description="A terminal reader for news articles with a fact-timeline view.",
         epilog="commands (each has its own --help):\n"
         "  list      the library with reading state\n"
@@ -54,17 +68,21 @@ def _app_parser() -> argparse.ArgumentParser:
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tuireader")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    common = [_common_options()]
 
-    listing = commands.add_parser("list", help="list articles with their reading state")
+    listing = commands.add_parser("list", parents=common,
+                                  help="list articles with their reading state")
     listing.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     _data_dir_option(listing)
 
-    cat = commands.add_parser("cat", help="print an article as the reader shows it")
+    cat = commands.add_parser("cat", parents=common,
+                              help="print an article as the reader shows it")
     cat.add_argument("path", type=Path, metavar="PATH")
     cat.add_argument("--json", action="store_true", help="one JSON object")
 
-    timeline = commands.add_parser("timeline", help="print the dated events of articles")
+    timeline = commands.add_parser("timeline", parents=common,
+                                   help="print the dated events of articles")
     timeline.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     timeline.add_argument("--json", action="store_true",
                           help="one JSON object per article, one per line")
@@ -73,7 +91,7 @@ def _command_parser() -> argparse.ArgumentParser:
                           "article's own")
 
     export = commands.add_parser(
-        "export",
+        "export", parents=common,
         help="write annotated articles as Markdown (timeline and notes)",
         description="Write each annotated article (with its timeline, notes and reading "
         "state) as a Markdown file with YAML front matter. Articles named as files are "
@@ -103,7 +121,7 @@ def _command_parser() -> argparse.ArgumentParser:
                                 description="List or add notes without starting the UI.")
     actions = notes.add_subparsers(dest="notes_command", required=True, metavar="ACTION")
     notes_list = actions.add_parser(
-        "list",
+        "list", parents=common,
         help="notes of articles",
         description="Each note with its passage (found again in the current text), text, "
         "update time and status (exact, moved, fuzzy, orphaned, or article for a note on "
@@ -117,7 +135,7 @@ def _command_parser() -> argparse.ArgumentParser:
     notes_list.add_argument("--json", action="store_true", help="one JSON object per note")
     _data_dir_option(notes_list)
     notes_add = actions.add_parser(
-        "add",
+        "add", parents=common,
         help="add a note to an article",
         description="Add a note; prints its id. It is saved before the command returns.",
     )
@@ -204,14 +222,39 @@ def _run_app(args: argparse.Namespace) -> int:
     return 0
 
 
+def _start_log(args: argparse.Namespace) -> Path | None:
+    from tuireader import locations
+    from tuireader.log_file import start_logging
+
+    return start_logging(locations.data_dir(getattr(args, "data_dir", None)))
+
+
+def _report_failure(error: Exception, args: argparse.Namespace | None,
+                    log: Path | None) -> int:
+    """An unexpected failure: one line (the traceback with --debug, and always in the log)."""
+    logger.exception("tuireader failed")
+    if args is not None and args.debug:
+        traceback.print_exc()
+    where = f"; the traceback is in {log}" if log is not None else ""
+    hint = "" if args is not None and args.debug else f"{where} (--debug prints it)"
+    reason = str(error) or type(error).__name__
+    print(f"tuireader: {reason}{hint}", file=sys.stderr)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     command = _first_positional(arguments)
+    args: argparse.Namespace | None = None
+    log: Path | None = None
     try:
         if command in SUBCOMMANDS:
             args = _command_parser().parse_args(arguments)
+            log = _start_log(args)
             return _handler(args.command)(args)
-        return _run_app(_app_parser().parse_args(arguments))
+        args = _app_parser().parse_args(arguments)
+        log = _start_log(args)
+        return _run_app(args)
     except (CommandError, ConfigError) as error:
         print(f"tuireader: {error}", file=sys.stderr)
         return 2
@@ -221,3 +264,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        return _report_failure(error, args, log)
