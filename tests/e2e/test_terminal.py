@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -84,6 +85,10 @@ class Terminal:
             time.sleep(0.1)
         pytest.fail(f"timed out waiting for {what}; the screen was:\n{screen}")
 
+    def pid(self) -> int:
+        """The app's process (`env` execs it in the pane)."""
+        return int(self._tmux("display-message", "-p", "-t", self.session, "#{pane_pid}"))
+
     def alive(self) -> bool:
         result = subprocess.run(
             [TMUX, "-L", self.socket, "has-session", "-t", self.session],
@@ -132,6 +137,19 @@ def launch(tmp_path: Path) -> Iterator[Callable[[Path], Terminal]]:
         terminal.close()
 
 
+def process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie (ended, not yet reaped by tmux's dead server) has ended all the same.
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[-1][:1]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 def has_panes(screen: str) -> bool:
     return all(title in screen for title in ("Articles", "Reader", "Timeline"))
 
@@ -165,3 +183,30 @@ class TestInRealTerminal:
             lambda s: has_panes(s) and "6:15 a.m. every weekday" in s,
             "the relaunched app to reopen the last article",
         )
+
+    def test_closing_the_terminal_keeps_what_was_marked(self, library, launch, tmp_path):
+        """Reading state reaches the disk every few seconds; closing the terminal (SIGHUP to
+        the app) right after `m` and `f` must not lose them."""
+        terminal = launch(library)
+        terminal.wait_for(lambda s: has_panes(s) and "Ferry times change in June" in s,
+                          "the list")
+        terminal.wait_for(lambda s: "2 unread" in s, "the reading state to load")
+        terminal.press("m", "f")  # the ferry article (on top): read and starred
+        terminal.wait_for(lambda s: "1 unread" in s, "the mark to show")
+        app = terminal.pid()
+        terminal.close()  # tmux's server goes: the app gets SIGHUP, as from a closed window
+        deadline = time.monotonic() + PATIENCE
+        while process_exists(app) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not process_exists(app), "the app should end when its terminal closes"
+
+        listed = subprocess.run(
+            [installed_tuireader(), "list", "--json", str(library)],
+            capture_output=True, text=True, check=True,
+            env={**terminal_environment(), "TUIREADER_DATA_DIR": str(tmp_path / "data")},
+            timeout=PATIENCE,
+        ).stdout
+        states = {row["title"]: (row["read"], row["starred"])
+                  for row in map(json.loads, listed.splitlines())}
+        assert states == {"Ferry times change in June": (True, True),
+                          "Keepers back at Skerry Point": (False, False)}

@@ -3,6 +3,7 @@ can be tested without the main screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import tuireader
 from tuireader.library.article import Article
 from tuireader.screens.notes_screen import NotesScreen
 from tuireader.store import Database
+from tuireader.store.session import Session
 from tuireader.widgets.notes_view import NotesView
 from tuireader.widgets.passage_reader import PassageReader
 
@@ -31,8 +33,9 @@ BODY = (
 
 
 class NotesHarness(NotesScreen):
-    def __init__(self, article: Article, body: str) -> None:
-        super().__init__()
+    def __init__(self, article: Article, body: str, session: Session,
+                 export_dir: Callable[[], Path]) -> None:
+        super().__init__(session, export_dir)
         self.article = article
         self.body = body
         self.with_notes: set[str] = set()
@@ -86,7 +89,9 @@ class NotesApp(App[None]):
         super().copy_to_clipboard(text)
 
     def on_mount(self) -> None:
-        self.push_screen(NotesHarness(self.article, self.body))
+        assert self.db is not None
+        session = Session.of(self.db, lambda: FROZEN_NOW)
+        self.push_screen(NotesHarness(self.article, self.body, session, self.export_dir))
 
     def on_unmount(self) -> None:
         if self.db is not None:

@@ -25,8 +25,7 @@ from textual.command import CommandPalette
 
 from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
-from tuireader.screens import main as main_module
-from tuireader.screens import timeline_source
+from tuireader.screens import article_loading, timeline_source
 from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
 from tuireader.widgets.cursor_list import CursorList
@@ -544,16 +543,14 @@ class TestTimeline:
             await settle(pilot)
             assert warm.wait(30)  # the warm-up thread started by the scan's end
             screen = main_screen(pilot)
-            seen: list[tuple[str | None, str]] = []
-            show_text = screen._show_text
-
-            def spy(*args: object) -> None:
-                show_text(*args)  # type: ignore[arg-type]
-                seen.append((screen.timeline.message, title_of(screen, "timeline")))
-
-            monkeypatch.setattr(screen, "_show_text", spy)
+            computed: list[str] = []
+            monkeypatch.setattr(screen, "compute_timeline",
+                                lambda article, _body: computed.append(article.title))
             await open_title(pilot, LONG)
-            assert seen == [(None, "Timeline (3) · 4 dated")]
+            # The timeline came with the text (no second worker, no "computing…" frame).
+            assert computed == []
+            assert screen.timeline.message is None
+            assert title_of(screen, "timeline") == "Timeline (3) · 4 dated"
 
     async def test_a_long_articles_timeline_comes_from_a_child_process(
         self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch,
@@ -561,7 +558,7 @@ class TestTimeline:
     ) -> None:
         children = timeline_children
         monkeypatch.setattr(timeline_source, "APART_CHARS", 1)  # every article is long
-        monkeypatch.setattr(main_module, "WITH_TEXT_CHARS", 0)
+        monkeypatch.setattr(article_loading, "WITH_TEXT_CHARS", 0)
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             screen = await open_title(pilot, LONG)

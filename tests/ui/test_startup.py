@@ -9,14 +9,15 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.ui.conftest import main_screen, settle
 
-from tuireader import app as app_module
-from tuireader.app import SavedState, TuiReaderApp
+from tuireader.app import TuiReaderApp
 from tuireader.screens.main import MainScreen
 from tuireader.store import Database
+from tuireader.store import database as database_module
 
 AppFactory = Callable[..., TuiReaderApp]
 
@@ -49,13 +50,13 @@ class DatabaseGate:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.released = threading.Event()
-        real = app_module._read_saved_state
+        real = database_module.Database
 
-        def held(database: Database) -> SavedState:
+        def held(*args: Any, **kwargs: Any) -> Database:
             self.released.wait(10)
-            return real(database)
+            return real(*args, **kwargs)
 
-        monkeypatch.setattr(app_module, "_read_saved_state", held)
+        monkeypatch.setattr(database_module, "Database", held)
 
     def open(self) -> None:
         self.released.set()
@@ -157,18 +158,18 @@ class TestDatabaseOpensAfterTheFirstPaint:
     ) -> None:
         """The database opens after the first frame; an app ending before it (a crash while
         mounting) used to wait 15 s at exit for an opening that had never started."""
-        monkeypatch.setattr(TuiReaderApp, "_start_opening_database", lambda _self: None)
+        monkeypatch.setattr(TuiReaderApp, "open_database", lambda _self: None)
         app = make_app()
         async with app.run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             article = main_screen(pilot).article_list.visible_articles[0]
             if changed:
-                app.update_reading(article.id, starred=True)
+                app.session.update(article.id, starred=True)
 
             def hang(timeout: float | None = None) -> bool:
                 raise AssertionError(f"waited {timeout} s for a database nobody opens")
 
-            monkeypatch.setattr(app._database_settled, "wait", hang)
+            monkeypatch.setattr(app.session._settled, "wait", hang)
         monkeypatch.undo()
         database = Database(data_dir)
         try:

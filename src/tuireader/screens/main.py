@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import itertools
+import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -20,18 +18,20 @@ from textual.containers import Container
 from textual.content import Content
 from textual.reactive import Reactive
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Input
+from textual.widgets import ContentSwitcher
 from textual.worker import get_current_worker
 
-from tuireader.library.article import Article, ArticleText, LoadProblem
+from tuireader.library.article import Article, LoadProblem
 from tuireader.library.catalog import Catalog
-from tuireader.library.index import Progress
-from tuireader.library.order import merge_for_display
 from tuireader.locations import cache_dir
+from tuireader.screens import article_loading, library_scan, pane_titles
+from tuireader.screens.article_loading import TextFailed, TextLoaded, TimelineReady
 from tuireader.screens.first_frame import after_first_frame
-from tuireader.screens.notes_screen import NotesScreen
+from tuireader.screens.library_scan import IndexNotSaved, ScanBatch, ScanFinished, ScanProgress
 from tuireader.screens.pacing import pacing
 from tuireader.screens.region_compositor import RegionCompositor
+from tuireader.screens.search_screen import SearchScreen
+from tuireader.store.session import SavedState, Session
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.key_footer import KeyFooter
 from tuireader.widgets.notes_view import NotesView
@@ -39,24 +39,15 @@ from tuireader.widgets.pane import Pane
 from tuireader.widgets.passage_reader import PassageReader
 from tuireader.widgets.reader import ArticleReader, ReaderHeader
 from tuireader.widgets.safe_text import visible
-from tuireader.widgets.search_box import SearchBox
 from tuireader.widgets.timeline_view import TimelineView
-from tuireader.widgets.wrapping import WrappedLines, wrap
-
-if TYPE_CHECKING:
-    from tuireader.screens.timeline_source import TimelineResult
-    from tuireader.timeline.entries import TimelineEntry
-    from tuireader.timeline.event import Event
 
 PANES = ("articles", "reader", "timeline")
-SEARCH_PLACEHOLDERS = {"filter": "filter titles…", "find": "find in article…"}
-WITH_TEXT_CHARS = 40_000
-"""Up to this size (~6,000 words, ~50 ms of extraction) a timeline is extracted with the text."""
+
+logger = logging.getLogger(__name__)
 MAX_PROBLEM_NOTICES = 5
-BULK_CHUNK = 2000
 
 
-class MainScreen(NotesScreen):
+class MainScreen(SearchScreen):
     """Owns the open article and the reading-state updates; widgets only present and report."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
@@ -85,8 +76,9 @@ class MainScreen(NotesScreen):
         Binding("q,escape", "back", "Back", show=False, id="main.back"),
     ]
 
-    def __init__(self, paths: Sequence[Path], now: Callable[[], datetime]) -> None:
-        super().__init__()
+    def __init__(self, paths: Sequence[Path], now: Callable[[], datetime], session: Session,
+                 export_dir: Callable[[], Path]) -> None:
+        super().__init__(session, export_dir)
         self._compositor = RegionCompositor()  # a pane switch repaints borders, not panes
         # The breakpoint class from the start: added on the first resize instead, it restyled
         # every widget once more before the first paint.
@@ -103,11 +95,7 @@ class MainScreen(NotesScreen):
         self._progress = 0
         self._problems_shown = 0
         self._problems_total = 0
-        self._find_status = ""
-        self._bulk_lock = threading.Lock()
-        self._bulk_read: list[str] = []
-        self._borders: dict[Widget, tuple[str, str | None]] = {}
-        self._held_frame: AbstractContextManager[None] | None = None
+        self._borders: dict[Widget, pane_titles.Border] = {}
         self._resumed = False
         self._last_scroll = 0.0
         self._freeze_long_lived = False
@@ -115,8 +103,7 @@ class MainScreen(NotesScreen):
     def compose(self) -> ComposeResult:
         # The screen lays the list and #content out side by side (no container of its own):
         # each container is one more widget the compositor walks on every focus change.
-        # The search boxes are mounted when first opened (`_search_box`): two Inputs cost
-        # ~7 ms of the first frame.
+        # The search boxes are mounted when first opened (`SearchScreen`).
         with Pane(id="articles-pane", classes="pane"):
             yield ArticleList(id="articles")
         with Container(id="content"):
@@ -145,6 +132,10 @@ class MainScreen(NotesScreen):
     def timeline(self) -> TimelineView:
         return self.query_one("#timeline", TimelineView)
 
+    @property
+    def data_dir(self) -> Path:
+        return self.session.data_dir
+
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Screen's own handler. The first resume comes right after the mount
         # styled every widget; restyling them all again cost ~55 ms of a warm start.
@@ -163,10 +154,11 @@ class MainScreen(NotesScreen):
         self._freeze_long_lived = not gc.isenabled()
         self.call_after_refresh(self._collect_from_now_on)
         self._scanning = True
-        catalog = Catalog(self.paths, cache_dir(self.app_data_dir))
+        catalog = Catalog(self.paths, cache_dir(self.data_dir))
         try:
             head, total = catalog.head()
         except Exception:  # a damaged head file only costs the instant first paint
+            logger.exception("could not read the library index's head")
             head, total = [], 0
         if head:
             self._show_articles(head, scanned=total)
@@ -175,27 +167,14 @@ class MainScreen(NotesScreen):
         else:
             self.scan_library(catalog)
 
-    def reading_state_loaded(self, read: Iterable[str], starred: Iterable[str],
-                             noted: Iterable[str], last_opened: str | None) -> None:
-        """The database is open (the app has written the changes made before): show its marks
+    def reading_state_loaded(self, state: SavedState) -> None:
+        """The database is open (with the changes made before written to it): show its marks
         and reopen the article open at the last quit, unless one was opened meanwhile."""
-        with self._bulk_lock:
-            bulk = list(self._bulk_read)
-        self.article_list.set_states(itertools.chain(read, bulk), starred)
-        self.article_list.set_noted(noted)
-        if bulk:
-            self._store_bulk_read()
-        self._restore_id = last_opened
+        self.article_list.set_states(state.read, state.starred)
+        self.article_list.set_noted(state.noted)
+        self._restore_id = state.last_opened
         self._restore_last_opened()
         self._update_titles()
-
-    def _update_reading(self, article_id: str, **fields: Any) -> None:
-        """A reading-state change; kept until the database is open if it is still opening."""
-        update = getattr(self.app, "update_reading", None)
-        if callable(update):
-            update(article_id, **fields)
-        elif self.db is not None:
-            self.db.reading.update(article_id, **fields)
 
     def _collect_from_now_on(self) -> None:
         """The first frame is out: what start-up made lives as long as the app."""
@@ -203,78 +182,46 @@ class MainScreen(NotesScreen):
             gc.freeze()
             gc.enable()
 
-    @work(thread=True, exclusive=True, group="scan")
+    @work(thread=True, exclusive=True, group="scan", exit_on_error=False)
     def scan_library(self, catalog: Catalog) -> None:
-        """Index the library off the UI thread: the saved index first (instant on a warm
-        start), then a refresh that re-reads only new and changed files.
-
-        On a first run the list fills as files are read; ordering happens here, not on the
-        UI thread, so a 100,000-article scan never stalls a key.
-        """
+        """Index the library off the UI thread (see `library_scan.scan_library`)."""
         worker = get_current_worker()
-        call = self.app.call_from_thread
-        try:
-            indexed = catalog.load()
-            if indexed:
-                call(self._show_articles, indexed, len(indexed))
-            fresh: list[Article] = []
-            displayed: list[Article] = []
-            last_handover = [0.0]
+        library_scan.scan_library(catalog, self.paths, self.post_message,
+                                  lambda: worker.is_cancelled)
 
-            def progress(step: Progress) -> None:
-                if catalog.indexed:
-                    call(self._show_progress, step.walked)
-                    return
-                fresh.extend(step.fresh)
-                wait = pacing().scan_batch * (1 + len(fresh) / 20_000)
-                if step.fresh and time.monotonic() - last_handover[0] >= wait:
-                    last_handover[0] = time.monotonic()
-                    batch = fresh[len(displayed):]
-                    displayed[:] = merge_for_display(displayed, batch)
-                    call(self._add_articles, list(displayed), batch, step.walked)
-
-            result = catalog.refresh(progress, cancelled=lambda: worker.is_cancelled)
-            if worker.is_cancelled:
-                return
-            articles = result.articles if result.changed or not indexed else None
-            call(self._scan_finished, articles, result.problems)
-            message = catalog.save()
-            if message is not None:
-                call(self.notify, message, title="Library index", severity="warning",
-                     markup=False)
-        except Exception as error:  # a scan bug must not take the reader down with it
-            root = self.paths[0] if self.paths else Path(".")
-            call(self._scan_finished, None, [LoadProblem(root, f"scan stopped: {error}")])
-
-    def _show_articles(self, articles: list[Article], scanned: int) -> None:
-        self.article_list.set_articles(articles)
-        self._scanned = scanned
+    @on(ScanBatch)
+    def _scan_batch(self, batch: ScanBatch) -> None:
+        if batch.fresh is batch.merged:
+            self._show_articles(batch.merged, batch.scanned)
+            return
+        self.article_list.add_articles(batch.fresh, batch.merged)  # not the whole list redone
+        self._scanned = batch.scanned
         self._restore_last_opened()
         self._update_titles()
 
-    def _add_articles(self, merged: list[Article], fresh: list[Article], scanned: int) -> None:
-        """A scan batch: only the new rows are added (not the whole list redone)."""
-        self.article_list.add_articles(fresh, merged)
-        self._scanned = scanned
-        self._restore_last_opened()
+    @on(ScanProgress)
+    def _scan_progress(self, progress: ScanProgress) -> None:
+        self._scanned = progress.walked
         self._update_titles()
 
-    def _show_progress(self, walked: int) -> None:
-        self._scanned = walked
-        self._update_titles()
+    @on(IndexNotSaved)
+    def _index_not_saved(self, event: IndexNotSaved) -> None:
+        self.notify(event.reason, title="Library index", severity="warning", markup=False)
 
-    def _scan_finished(self, articles: list[Article] | None,
-                       problems: list[LoadProblem]) -> None:
+    @on(ScanFinished)
+    def _scan_finished(self, event: ScanFinished) -> None:
         if self._scanning:
             if self._freeze_long_lived:
                 # The index lives as long as the app: keep the collector from walking it
                 # again and again (a full collection cost 60 to 100 ms per frame it hit).
                 gc.freeze()
-            self.warm_up_timeline()
+            # A daemon thread, not a worker: quitting right after the scan must not wait.
+            threading.Thread(target=article_loading.warm_up_timeline, daemon=True,
+                             name="tuireader-timeline-warm-up").start()
         self._scanning = False
-        if articles is not None:
-            self._show_articles(articles, len(articles))
-        for problem in problems:
+        if event.articles is not None:
+            self._show_articles(event.articles, len(event.articles))
+        for problem in event.problems:
             self._report_problem(problem)
         if self._problems_total > self._problems_shown:
             hidden = self._problems_total - self._problems_shown
@@ -284,6 +231,12 @@ class MainScreen(NotesScreen):
             self.article_list.set_empty_message(
                 "No articles found. Give tuireader a folder of .txt or .md files."
             )
+        self._restore_last_opened()
+        self._update_titles()
+
+    def _show_articles(self, articles: list[Article], scanned: int) -> None:
+        self.article_list.set_articles(articles)
+        self._scanned = scanned
         self._restore_last_opened()
         self._update_titles()
 
@@ -310,58 +263,49 @@ class MainScreen(NotesScreen):
     def _list_resized(self, _: ArticleList.Resized) -> None:
         self._update_titles()
 
-    def _update_titles(self) -> None:
-        """Pane names (with their jump keys) on top, live counts and progress underneath."""
-        article_list = self.article_list
-        counts = [f"{article_list.total:,} articles", f"{article_list.unread_count:,} unread"]
-        if article_list.filter_text:
-            counts.insert(0, f"{article_list.row_count:,} match")
-        articles_pane = self.query_one("#articles-pane")
-        if len(" · ".join(counts)) > articles_pane.outer_size.width - 4 > 0:
-            counts = [*counts[:-2],
-                      f"{article_list.unread_count:,}/{article_list.total:,} unread"]
-        self._set_border(articles_pane,
-                    f"Articles (1) · scanning {self._scanned:,}…" if self._scanning
-                    else "Articles (1)",
-                    " · ".join(counts))
-        reader_notes = [self._find_status] if self._find_status else []
-        if self.current is not None and self.reader.message is None:
-            reader_notes.append(f"{self._progress}%")
-        self._set_border(self.query_one("#reader-pane"), "Reader (2)",
-                    " · ".join(reader_notes) if reader_notes else None)
-        timeline = self.timeline
-        timeline_title = "Timeline (3)"
-        timeline_subtitle: str | None = None
-        if self.current is not None:
-            if timeline.message == "computing…":
-                timeline_title += " · computing…"
-            else:
-                timeline_title += f" · {timeline.placed_count} dated"
-                undated = len(timeline.events) - timeline.placed_count
-                if undated:
-                    timeline_subtitle = f"{undated} not on the calendar"
-        if self.notes_shown:
-            timeline_title = "Notes (3)"
-            if self.current is not None:
-                count = len(self.notes_view.rows)
-                timeline_title += f" · {count} note{'s' if count != 1 else ''}"
-            timeline_subtitle = "ctrl+n timeline"
-        self._set_border(self.query_one("#timeline-pane"), timeline_title, timeline_subtitle)
+    def search_changed(self) -> None:
+        self._update_titles()
 
-    def _set_border(self, pane: Widget, title: str, subtitle: str | None) -> None:
+    def _update_titles(self) -> None:
+        article_list = self.article_list
+        counts = pane_titles.ListCounts(
+            total=article_list.total, unread=article_list.unread_count,
+            matches=article_list.row_count if article_list.filter_text else None,
+            scanning=self._scanned if self._scanning else None)
+        articles_pane = self.query_one("#articles-pane")
+        self._set_border(articles_pane,
+                         pane_titles.articles_border(counts, articles_pane.outer_size.width))
+        shown = self.current is not None and self.reader.message is None
+        self._set_border(self.query_one("#reader-pane"),
+                         pane_titles.reader_border(self.find_status,
+                                                   self._progress if shown else None))
+        if self.notes_shown:
+            border = pane_titles.notes_border(article_open=self.current is not None,
+                                              notes=len(self.notes_view.rows))
+        else:
+            timeline = self.timeline
+            border = pane_titles.timeline_border(
+                article_open=self.current is not None,
+                computing=timeline.message == "computing…",
+                placed=timeline.placed_count, events=len(timeline.events))
+        self._set_border(self.query_one("#timeline-pane"), border)
+
+    def _set_border(self, pane: Widget, border: pane_titles.Border) -> None:
         """Set a pane's border texts only when they change: each assignment repaints the whole
         pane with everything in it (every scroll step used to repaint all three panes)."""
-        if self._borders.get(pane) != (title, subtitle):
-            self._borders[pane] = (title, subtitle)
+        if self._borders.get(pane) != border:
+            self._borders[pane] = border
+            title, subtitle = border
             pane.border_title = Content(title)
             pane.border_subtitle = None if subtitle is None else Content(subtitle)
 
     def open_article(self, article: Article, *, hold: bool = True) -> None:
         """Show the article's header at once; the text and its timeline follow from workers
-        (`hold`: in the same frame when they come quickly)."""
+        (`hold`: the screen keeps its last frame a moment, so that when they come quickly,
+        text and timeline arrive in one frame instead of three)."""
         self._save_position()
-        if hold:
-            self._hold_frame()
+        if hold and pacing().hold_frame > 0:
+            self.app.delay_update(pacing().hold_frame)
         self.current = article
         self._auto_read_done = False
         self._last_position = None
@@ -371,117 +315,68 @@ class MainScreen(NotesScreen):
         self.reader.show_message("Loading…")
         self.timeline.show_message("computing…")
         self.notes.article_closed("Loading…")
-        self._close_search_box("find")
-        self._update_reading(article.id, last_opened=self.now(), path=str(article.path))
+        self.close_search_box("find")
+        self.session.update(article.id, last_opened=self.now(), path=str(article.path))
         self._update_titles()
         self.load_text(article)
 
-    def _hold_frame(self) -> None:
-        """Keep the last frame up while an ordinary article loads, so its text and timeline
-        arrive in one frame instead of three (placeholders, text, timeline: each full repaint
-        of the reader and timeline costs 30 to 50 ms); a slow one shows them after a moment."""
-        if self._held_frame is None and pacing().hold_frame > 0:
-            self._held_frame = self.app.batch_update()
-            self._held_frame.__enter__()
-            self.set_timer(pacing().hold_frame, self._release_frame)
-
-    def _release_frame(self) -> None:
-        held, self._held_frame = self._held_frame, None
-        if held is not None:
-            held.__exit__(None, None, None)
-
-    @work(thread=True, exclusive=True, group="text")
+    @work(thread=True, exclusive=True, group="text", exit_on_error=False)
     def load_text(self, article: Article) -> None:
-        """Read and wrap the text; an ordinary article's timeline comes along, so one frame
-        shows both (each trip through the UI thread costs a frame and a worker start)."""
-        from tuireader.library import LoadError, read_text
-        from tuireader.screens.timeline_source import extractor_ready, timeline_for
-
         worker = get_current_worker()
-        try:
-            text = read_text(article)
-            # Wrapping a 1 MB body takes a few hundred ms: do it here, not on a keypress.
-            wrapped = wrap(text.body, self.reader.wrap_width)
-        except LoadError as error:
-            self.app.call_from_thread(self._show_load_error, article, error.reason)
-            return
-        except OSError as error:
-            self.app.call_from_thread(self._show_load_error, article, str(error))
-            return
-        timeline = None
-        if len(text.body) <= WITH_TEXT_CHARS and extractor_ready() and not worker.is_cancelled:
-            timeline = timeline_for(text.body, article, self.app_data_dir)
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_text, article, text, wrapped, timeline)
+        article_loading.load_text(article, self.reader.wrap_width, self.data_dir,
+                                  self.post_message, lambda: worker.is_cancelled)
 
-    def _show_load_error(self, article: Article, reason: str) -> None:
-        self._release_frame()
-        if self.current is not article:
+    @on(TextFailed)
+    def _show_load_error(self, event: TextFailed) -> None:
+        if self.current is not event.article:
             return
-        self.reader.show_message(f"Could not open: {reason}")
+        self.reader.show_message(f"Could not open: {event.reason}")
         self.timeline.show_message("")
         self.notes.article_closed("")
-        self.notify(visible(f"{article.path}: {reason}"), title="Could not open", severity="error",
-                    markup=False)
+        self.notify(visible(f"{event.article.path}: {event.reason}"), title="Could not open",
+                    severity="error", markup=False)
         self._update_titles()
 
-    def _show_text(self, article: Article, text: ArticleText, wrapped: WrappedLines,
-                   timeline: TimelineResult | None = None) -> None:
+    @on(TextLoaded)
+    def _show_text(self, event: TextLoaded) -> None:
+        article, body = event.article, event.text.body
         if self.current is not article:
             return
-        position = 0
-        if self.db is not None:
-            position = self.db.reading.get(article.id).position
-        self.reader.show_body(text.body, offset=min(position, len(text.body)),
-                              headings=article.format == "md", wrapped=wrapped)
-        self.notes.article_opened(article, text.body)
-        if timeline is not None:
-            self._show_timeline(article, *timeline)
+        state = self.session.get(article.id)
+        position = state.position if state is not None else 0
+        self.reader.show_body(body, offset=min(position, len(body)),
+                              headings=article.format == "md", wrapped=event.wrapped)
+        self.notes.article_opened(article, body)
+        if event.timeline is not None:
+            self._show_timeline(TimelineReady(article, *event.timeline))
         else:
-            self.compute_timeline(article, text.body)
-        self._release_frame()
+            self.compute_timeline(article, body)
 
-    @work(thread=True, exclusive=True, group="timeline")
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def compute_timeline(self, article: Article, body: str) -> None:
-        """Extract and order the events off the UI thread (a long text in a child process);
-        moving on to another article cancels it."""
-        from tuireader.screens.timeline_source import timeline_for
-
         worker = get_current_worker()
-        result = timeline_for(body, article, self.app_data_dir,
-                              cancelled=lambda: worker.is_cancelled or self.current is not article,
-                              paused=self._user_busy)
-        if result is None or worker.is_cancelled:
-            return
-        self.app.call_from_thread(self._show_timeline, article, *result)
+        article_loading.compute_timeline(
+            article, body, self.data_dir, self.post_message,
+            cancelled=lambda: worker.is_cancelled or self.current is not article,
+            paused=self._user_busy)
 
     def _user_busy(self) -> bool:
         """Whether the user scrolled a moment ago (a long timeline's extraction waits)."""
         return time.monotonic() - self._last_scroll < pacing().busy
 
-    def warm_up_timeline(self) -> None:
-        """Compile and run the extractor once, before the first article asks for it. A daemon
-        thread, not a worker: quitting right after the scan must not wait ~0.3 s for it."""
-        threading.Thread(target=_warm_up_timeline, name="tuireader-timeline-warm-up",
-                         daemon=True).start()
-
-    @property
-    def app_data_dir(self) -> Path | None:
-        return getattr(self.app, "data_dir", None)
-
-    def _show_timeline(self, article: Article, placed: list[TimelineEntry], unplaced: list[Event],
-                       error: str | None) -> None:
-        if self.current is not article:
+    @on(TimelineReady)
+    def _show_timeline(self, event: TimelineReady) -> None:
+        if self.current is not event.article:
             return
-        if error is not None:
-            self.timeline.show_message(error)
+        if event.error is not None:
+            self.timeline.show_message(event.error)
         else:
-            self.timeline.show_events(placed, unplaced)
+            self.timeline.show_events(event.placed, event.unplaced)
         self._update_titles()
 
     def _save_position(self) -> None:
         if self.current is not None and self._last_position is not None:
-            self._update_reading(self.current.id, position=self._last_position)
+            self.session.update(self.current.id, position=self._last_position)
 
     @on(ArticleReader.Scrolled)
     def _reader_scrolled(self, event: ArticleReader.Scrolled) -> None:
@@ -492,101 +387,20 @@ class MainScreen(NotesScreen):
         self._last_scroll = time.monotonic()
         if event.offset != self._last_position:
             self._last_position = event.offset
-            self._update_reading(article.id, position=event.offset)
+            self.session.update(article.id, position=event.offset)
         if event.at_end and not self._auto_read_done:
             self._auto_read_done = True
             self._set_read(article, True)
         self._update_titles()
 
     def _set_read(self, article: Article, read: bool) -> None:
-        self._update_reading(article.id, read=read)
+        self.session.update(article.id, read=read)
         self.article_list.set_state(article.id, read=read)
         self._update_titles()
 
     @on(ArticleList.ArticleChosen)
     def _article_chosen(self, event: ArticleList.ArticleChosen) -> None:
         self.open_article(event.article)
-
-    async def action_open_filter(self) -> None:
-        """`/` in the list (the binding lives there; the box is the screen's)."""
-        await self._open_search_box("filter")
-
-    async def action_open_find(self) -> None:
-        """`/` in the reader."""
-        await self._open_search_box("find")
-
-    async def _open_search_box(self, name: str) -> None:
-        box = await self._search_box(name)
-        box.add_class("-active")
-        self.set_focus(box)
-
-    async def _search_box(self, name: str) -> SearchBox:
-        """The box `name`, mounted on first use: the filter above the list, the find box
-        below the reader. (The key handler awaits the mount, so keys typed right after `/`
-        reach the box.)"""
-        for box in self.query(f"#{name}").results(SearchBox):
-            return box
-        box = SearchBox(placeholder=SEARCH_PLACEHOLDERS[name], id=name)
-        if name == "filter":
-            await self.query_one("#articles-pane").mount(box, before=self.article_list)
-        else:
-            await self.query_one("#reader-pane").mount(box, after=self.reader)
-        return box
-
-    @on(ArticleList.FilterCleared)
-    def _filter_cleared(self, _: ArticleList.FilterCleared) -> None:
-        self._close_search_box("filter")
-        self._update_titles()
-
-    @on(ArticleReader.FindChanged)
-    def _find_changed(self, event: ArticleReader.FindChanged) -> None:
-        if not event.find_query:
-            self._find_status = ""
-        elif event.total:
-            self._find_status = f"“{event.find_query}” {event.current} of {event.total}"
-        else:
-            self._find_status = f"“{event.find_query}” not found"
-        self._update_titles()
-
-    @on(Input.Changed, "#filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.article_list.set_filter(event.value)
-        self._update_titles()
-
-    @on(Input.Changed, "#find")
-    def _find_typed(self, event: Input.Changed) -> None:
-        self.reader.find(event.value)
-
-    @on(Input.Submitted, "#filter")
-    def _filter_submitted(self, event: Input.Submitted) -> None:
-        if not event.value:
-            self._close_search_box("filter")
-        self.article_list.focus()
-
-    @on(Input.Submitted, "#find")
-    def _find_submitted(self, event: Input.Submitted) -> None:
-        if not event.value:
-            self._close_search_box("find")
-        self.reader.focus()
-
-    @on(SearchBox.Cancelled, "#filter")
-    def _filter_cancelled(self, _: SearchBox.Cancelled) -> None:
-        self._close_search_box("filter")
-        self.article_list.set_filter("")
-        self.article_list.focus()
-        self._update_titles()
-
-    @on(SearchBox.Cancelled, "#find")
-    def _find_cancelled(self, _: SearchBox.Cancelled) -> None:
-        self._close_search_box("find")
-        self.reader.find("")
-        self.reader.focus()
-
-    def _close_search_box(self, box_id: str) -> None:
-        for box in self.query(f"#{box_id}").results(SearchBox):  # none until first opened
-            box.remove_class("-active")
-            with box.prevent(Input.Changed):
-                box.value = ""
 
     @on(TimelineView.EventChosen)
     def _event_chosen(self, event: TimelineView.EventChosen) -> None:
@@ -683,52 +497,19 @@ class MainScreen(NotesScreen):
         self._set_read(article, read)
 
     def action_mark_all_read(self) -> None:
-        visible = self.article_list.visible_articles
-        unread = [article.id for article in visible if not self.article_list.is_read(article)]
+        """Marks in the list at once; the session writes them in chunks on its next flush
+        (100,000 updates take about a second: not on a keypress)."""
+        unread = [article.id for article in self.article_list.visible_articles
+                  if not self.article_list.is_read(article)]
         self.article_list.mark_read(unread)
+        self.session.update_many(unread, read=True)
         self._update_titles()
-        if unread:
-            with self._bulk_lock:
-                self._bulk_read.extend(unread)
-            self._store_bulk_read()
         self.notify(f"Marked {len(unread):,} articles read.", timeout=3)
-
-    @work(thread=True, group="bulk-state")
-    def _store_bulk_read(self) -> None:
-        """Many in-memory updates add up (100,000 take about a second): not on a keypress."""
-        self._write_bulk_read()
-
-    def _write_bulk_read(self) -> None:
-        db = self.db
-        while db is not None:
-            with self._bulk_lock:  # held while writing, so quitting waits for the chunk
-                chunk, self._bulk_read[:BULK_CHUNK] = self._bulk_read[:BULK_CHUNK], []
-                if not chunk:
-                    return
-                for article_id in chunk:
-                    db.reading.update(article_id, read=True)
-
-    def on_unmount(self) -> None:
-        self._release_frame()
-        # Whatever the bulk worker has not written yet goes in now, before the app closes
-        # the database (or, if it is still opening, to the changes the app writes once open).
-        self._write_bulk_read()
-        with self._bulk_lock:
-            unwritten, self._bulk_read = self._bulk_read, []
-        for article_id in unwritten:
-            self._update_reading(article_id, read=True)
 
     def action_toggle_star(self) -> None:
         article = self._target()
         if article is None:
             return
         starred = not self.article_list.is_starred(article)
-        self._update_reading(article.id, starred=starred)
+        self.session.update(article.id, starred=starred)
         self.article_list.set_state(article.id, starred=starred)
-
-
-def _warm_up_timeline() -> None:
-    with contextlib.suppress(Exception):  # only the first timeline pays if this fails
-        from tuireader.screens.timeline_source import warm_up
-
-        warm_up()

@@ -6,15 +6,18 @@ timeline; a test screen can derive from it too, with just a reader and a notes p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.worker import Worker
 
 from tuireader.library.article import Article
 from tuireader.screens.notes_controller import NotesController
+from tuireader.screens.worker_failures import report_worker_failure
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.notes_view import NotesView
 from tuireader.widgets.passage_reader import PassageReader
@@ -22,6 +25,7 @@ from tuireader.widgets.timeline_view import TimelineView
 
 if TYPE_CHECKING:
     from tuireader.store import Database
+    from tuireader.store.session import Session
 
 
 class NotesScreen(Screen[None]):
@@ -31,23 +35,23 @@ class NotesScreen(Screen[None]):
         Binding("ctrl+n", "toggle_notes", "Notes", id="main.notes"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, session: Session, export_dir: Callable[[], Path]) -> None:
         super().__init__()
-        self.notes = NotesController(self, self._export_dir)
+        self.session = session
+        self.notes = NotesController(self, export_dir)
 
     @property
     def db(self) -> Database | None:
-        return getattr(self.app, "db", None)
+        return self.session.database
 
     @property
     def database_opening(self) -> bool:
         """Whether the app is still opening the database (it opens after the first paint)."""
-        return bool(getattr(self.app, "database_opening", False))
+        return self.session.opening
 
     def database_when_open(self) -> Database | None:
         """For worker threads: the database, waiting for it if the app is still opening it."""
-        wait = getattr(self.app, "wait_for_database", None)
-        return wait() if callable(wait) else self.db
+        return self.session.wait()
 
     @property
     def reader(self) -> PassageReader:
@@ -56,11 +60,6 @@ class NotesScreen(Screen[None]):
     @property
     def notes_view(self) -> NotesView:
         raise NotImplementedError
-
-    def _export_dir(self) -> Path:
-        """The app's choice (argument, then config), else the current directory."""
-        chosen = getattr(self.app, "export_dir", None)
-        return chosen() if callable(chosen) else Path.cwd()
 
     def notes_changed(self, article_ids: set[str]) -> None:
         """Which articles have notes now (the main screen marks them in the list)."""
@@ -72,6 +71,9 @@ class NotesScreen(Screen[None]):
     def show_notes_pane(self, show: bool) -> None:
         """Show the notes pane (focused) or put back what it replaced."""
         (self.notes_view if show else self.reader).focus()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_worker_failure(self, event)
 
     def action_toggle_notes(self) -> None:
         self.show_notes_pane(not self.notes_view.has_focus)

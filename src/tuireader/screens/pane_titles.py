@@ -1,0 +1,56 @@
+"""What the three panes' borders say: names with their jump keys on top, live counts and
+progress underneath. Plain functions of the screen's state, so they are tested alone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Border = tuple[str, str | None]
+"""(title, subtitle)"""
+
+
+@dataclass(frozen=True, slots=True)
+class ListCounts:
+    total: int
+    unread: int
+    matches: int | None
+    """Rows shown by the filter (None: no filter)."""
+    scanning: int | None
+    """Files looked at so far while the library is scanned (None: not scanning)."""
+
+
+def articles_border(counts: ListCounts, width: int) -> Border:
+    """`width`: the pane's outer width; counts are shortened to fit it."""
+    parts = [f"{counts.total:,} articles", f"{counts.unread:,} unread"]
+    if counts.matches is not None:
+        parts.insert(0, f"{counts.matches:,} match")
+    if len(" · ".join(parts)) > width - 4 > 0:
+        parts = [*parts[:-2], f"{counts.unread:,}/{counts.total:,} unread"]
+    title = ("Articles (1)" if counts.scanning is None
+             else f"Articles (1) · scanning {counts.scanning:,}…")
+    return title, " · ".join(parts)
+
+
+def reader_border(find_status: str, progress: int | None) -> Border:
+    """`progress`: percent read of the open article (None: no article shown)."""
+    notes = [find_status] if find_status else []
+    if progress is not None:
+        notes.append(f"{progress}%")
+    return "Reader (2)", " · ".join(notes) if notes else None
+
+
+def timeline_border(*, article_open: bool, computing: bool, placed: int, events: int) -> Border:
+    if not article_open:
+        return "Timeline (3)", None
+    if computing:
+        return "Timeline (3) · computing…", None
+    undated = events - placed
+    return (f"Timeline (3) · {placed} dated",
+            f"{undated} not on the calendar" if undated else None)
+
+
+def notes_border(*, article_open: bool, notes: int) -> Border:
+    title = "Notes (3)"
+    if article_open:
+        title += f" · {notes} note{'s' if notes != 1 else ''}"
+    return title, "ctrl+n timeline"

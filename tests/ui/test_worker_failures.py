@@ -1,0 +1,42 @@
+"""A worker that fails: the app keeps running, says so, and the log holds the traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.ui.conftest import SHORT, main_screen, settle
+
+from tuireader.app import TuiReaderApp
+from tuireader.library.article import Article
+from tuireader.log_file import LOG_NAME, start_logging, stop_logging
+from tuireader.screens import article_loading
+
+
+async def test_a_failing_worker_is_shown_and_logged(
+    make_app: Callable[..., TuiReaderApp], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(article: Article, *_: object) -> None:
+        raise RuntimeError(f"wrapping {article.title!r} overflowed")
+
+    monkeypatch.setattr(article_loading, "load_text", broken)
+    start_logging(data_dir)
+    try:
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            titles = [a.title for a in screen.article_list.visible_articles]
+            await pilot.press("g", *(["j"] * titles.index(SHORT)), "enter")
+            await settle(pilot)
+            messages = [n.message for n in app._notifications]
+            assert f"Could not open the article: wrapping {SHORT!r} overflowed" in messages
+            await pilot.press("j", "k")  # still running, still answering keys
+            assert app.is_running
+    finally:
+        stop_logging()
+    log = (data_dir / LOG_NAME).read_text(encoding="utf-8")
+    assert "load_text failed" in log
+    assert "Traceback (most recent call last)" in log
+    assert f"RuntimeError: wrapping {SHORT!r} overflowed" in log
