@@ -26,11 +26,12 @@ from tuireader.timeline.sentences import Sentence, sentence_at, split_sentences
 
 
 def _source_fingerprint() -> str:
-    """A digest of this package's source: any change to a rule recomputes cached timelines,
-    with nobody having to remember to bump a number."""
+    """A digest of this package's source (sub-packages included): any change to a rule
+    recomputes cached timelines, with nobody having to remember to bump a number."""
+    package = Path(__file__).parent
     digest = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(module.name.encode())
+    for module in sorted(package.rglob("*.py")):
+        digest.update(module.relative_to(package).as_posix().encode())
         digest.update(module.read_bytes())
     return digest.hexdigest()[:16]
 
