@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import select
 import subprocess
@@ -104,14 +105,18 @@ class TestAnswer:
             apart._read_answer(read)
 
     def test_a_failing_child_exits_1_and_the_parent_extracts_the_text_itself(
-        self, timeline_children: list[subprocess.Popen[bytes]]
+        self, timeline_children: list[subprocess.Popen[bytes]], caplog: pytest.LogCaptureFixture
     ) -> None:
-        """An argument the child cannot unpickle fails the child (status 1), not the call."""
+        """An argument the child cannot unpickle fails the child (status 1), not the call; the
+        fallback is logged."""
         stored: list[list[object]] = []
         events = extract_timeline_apart(TEXT, REF, store=_Unpicklable(stored))
         assert events == extract_timeline(TEXT, REF)
         assert timeline_children[0].returncode == 1
         assert stored == [events]  # the parent stored what it found
+        (record,) = [r for r in caplog.records if r.name == "tuireader.timeline.apart"]
+        assert record.levelno == logging.WARNING and "gave no answer" in record.getMessage()
+        assert record.exc_info is not None
 
 
 class _Unpicklable:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from tuireader.timeline import TimelineCache, extract_timeline
 from tuireader.timeline.cache import cache_key
@@ -39,6 +42,19 @@ class TestTimelineCache:
         (entry,) = tmp_path.rglob("*.json")
         entry.write_text("{not json", encoding="utf-8")
         assert cache.get(TEXT, REF) is None
+
+    def test_a_miss_is_quiet_and_a_corrupt_entry_is_logged(
+        self, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        cache = TimelineCache(tmp_path)
+        assert cache.get(TEXT, REF) is None
+        assert caplog.records == []
+        cache.put(TEXT, REF, extract_timeline(TEXT, REF))
+        (entry,) = tmp_path.rglob("*.json")
+        entry.write_text("{not json", encoding="utf-8")
+        assert cache.get(TEXT, REF) is None
+        (record,) = caplog.records
+        assert record.levelno == logging.WARNING and entry.name in record.getMessage()
 
     def test_write_leaves_no_temporary_files(self, tmp_path: Path) -> None:
         cache = TimelineCache(tmp_path)

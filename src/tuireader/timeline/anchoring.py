@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
+
+from tuireader.timeline.calendar_days import days_after
 
 
 class Tense(StrEnum):
@@ -138,9 +140,9 @@ def resolve_weekday(ref: date, weekday: int, direction: int) -> date:
     """
     delta = weekday - ref.weekday()
     if direction < 0:
-        return ref + timedelta(days=delta - 7 if delta >= 0 else delta)
+        return days_after(ref, delta - 7 if delta >= 0 else delta)
     if direction > 0:
-        return ref + timedelta(days=delta + 7 if delta <= 0 else delta)
+        return days_after(ref, delta + 7 if delta <= 0 else delta)
     return ref
 
 

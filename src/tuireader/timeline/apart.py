@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import pickle
 import select
@@ -16,6 +17,8 @@ from datetime import date, datetime
 
 from tuireader.timeline.event import Event
 from tuireader.timeline.extractor import extract_timeline
+
+logger = logging.getLogger(__name__)
 
 CHILD_NICENESS = 10
 """A child extracting a long text runs at a lower priority than the app (the UI and the
@@ -50,6 +53,8 @@ def extract_timeline_apart(
     try:
         child = _start_idle([sys.executable, "-c", _CHILD_MAIN])
     except (OSError, ValueError, subprocess.SubprocessError):
+        logger.warning("could not start a timeline process; extracting in this one",
+                       exc_info=True)
         return None if cancelled() else _extract_here(text, reference_date, store)
     stopped = answered = False
     try:
@@ -71,6 +76,8 @@ def extract_timeline_apart(
             return events
         raise _NoAnswer("the timeline process failed")
     except (_NoAnswer, OSError, pickle.UnpicklingError, EOFError):
+        logger.warning("the timeline process gave no answer; extracting in this one",
+                       exc_info=True)
         return None if cancelled() else _extract_here(text, reference_date, store)
     finally:
         if answered:  # it only has to exit
@@ -137,7 +144,8 @@ def _serve_parent() -> None:
         events: list[Event] | None = extract_timeline(text, reference_date)
         if store is not None:
             store(text, reference_date, events)
-    except Exception:
+    except Exception:  # the parent extracts the text itself
+        logger.exception("the timeline process failed")
         events = None
     answer = pickle.dumps(events)
     _write_all(sys.stdout.fileno(), _LENGTH.pack(len(answer)) + answer)

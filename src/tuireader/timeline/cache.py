@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import tempfile
 from collections.abc import Callable
@@ -14,6 +15,8 @@ from typing import Any
 from tuireader.timeline.apart import extract_timeline_apart
 from tuireader.timeline.event import Event, EventType, Granularity, Interval, Resolution
 from tuireader.timeline.extractor import EXTRACTOR_VERSION, extract_timeline
+
+logger = logging.getLogger(__name__)
 
 
 def cache_key(text: str, reference_date: date | datetime | None) -> str:
@@ -69,7 +72,11 @@ class TimelineCache:
         try:
             payload = json.loads(path.read_text(encoding="utf-8"))
             return [event_from_json(item) for item in payload["events"]]
+        except FileNotFoundError:  # not computed yet
+            return None
         except (OSError, ValueError, KeyError, TypeError):
+            logger.warning("unreadable timeline cache entry %s; computing it again", path,
+                           exc_info=True)
             return None
 
     def put(self, text: str, reference_date: date | datetime | None, events: list[Event]) -> None:
@@ -93,6 +100,7 @@ class TimelineCache:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except OSError:
+            logger.warning("could not write timeline cache entry %s", path, exc_info=True)
             return
 
     def timeline(self, text: str, reference_date: date | datetime | None) -> list[Event]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
+from tuireader.timeline.calendar_days import OffCalendar
 from tuireader.timeline.event import Event, EventType, Resolution
 from tuireader.timeline.filters import plausible
 from tuireader.timeline.intervals import interval_of
@@ -23,14 +25,18 @@ from tuireader.timeline.patterns import (
     Rule,
 )
 from tuireader.timeline.sentences import Sentence, sentence_at, split_sentences
+from tuireader.timeline.strict import strict_mode
+
+logger = logging.getLogger(__name__)
 
 
 def _source_fingerprint() -> str:
-    """A digest of this package's source: any change to a rule recomputes cached timelines,
-    with nobody having to remember to bump a number."""
+    """A digest of this package's source (sub-packages included): any change to a rule
+    recomputes cached timelines, with nobody having to remember to bump a number."""
+    package = Path(__file__).parent
     digest = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(module.name.encode())
+    for module in sorted(package.rglob("*.py")):
+        digest.update(module.relative_to(package).as_posix().encode())
         digest.update(module.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -58,10 +64,17 @@ _Candidate = tuple[int, int, int, re.Match[str]]
 
 
 def extract_timeline(text: str, reference_date: date | datetime | None) -> list[Event]:
-    """All temporal expressions in `text`, in text order; never raises."""
+    """All temporal expressions in `text`, in text order.
+
+    A bug costs the timeline, never the caller: it is logged with its traceback and an empty
+    timeline returned, except in strict mode (`TUIREADER_STRICT=1`), where it is raised."""
     try:
         return _extract(text, reference_date)
-    except Exception:  # a bug must cost the timeline, never the caller
+    except Exception:
+        logger.exception("timeline extraction failed (%d characters, reference date %s)",
+                         len(text), reference_date)
+        if strict_mode():
+            raise
         return []
 
 
@@ -109,7 +122,10 @@ def _candidates(text: str) -> list[_Candidate]:
             try:
                 if not plausible(rule.name, m, text):
                     continue
-            except Exception:
+            except Exception:  # a broken filter costs its candidate (raised in strict mode)
+                logger.exception("the %s filter failed on %r", rule.name, m.group(0))
+                if strict_mode():
+                    raise
                 continue
             s, e = m.span("span") if "span" in rule.regex.groupindex else m.span()
             while s < e and text[s].isspace():
@@ -145,6 +161,21 @@ def _event_id(start: int, end: int, value: str) -> str:
     return "e" + hashlib.sha1(f"{start}:{end}:{value}".encode()).hexdigest()[:11]
 
 
+def _normalise(rule: str, ctx: Ctx) -> Norm | None:
+    """The rule's normaliser on one candidate. A candidate naming no calendar day has no value;
+    a normaliser that fails costs only its candidate (raised in strict mode)."""
+    try:
+        return NORMALISERS[rule](ctx)
+    except OffCalendar:  # "30 February", or counted past year 9999: an answer, not a failure
+        logger.debug("%s: %r names no calendar day", rule, ctx.match.group(0), exc_info=True)
+        return None
+    except Exception:
+        logger.exception("the %s normaliser failed on %r", rule, ctx.match.group(0))
+        if strict_mode():
+            raise
+        return None
+
+
 def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
     if not text:
         return []
@@ -161,10 +192,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
             a = max(sentence.start, s - _TENSE_REACH)
             b = min(sentence.end, e + _TENSE_REACH)
             tense = tense_near(text[a:b], s - a, e - a)
-        try:
-            norm = NORMALISERS[RULES[index].name](Ctx(text, m, tense, state))
-        except Exception:  # one odd candidate (or a dateparser failure) costs only itself
-            norm = None
+        norm = _normalise(RULES[index].name, Ctx(text, m, tense, state))
         if norm is None:
             continue
         if norm.span is not None:

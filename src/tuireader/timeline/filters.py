@@ -60,12 +60,12 @@ def _after(m: re.Match[str], text: str, n: int) -> str:
 
 def _month_word_ok(rule: str, m: re.Match[str], text: str) -> bool:
     """Month words must be capitalised; a bare "May"/"March" needs a preposition before it."""
-    month = m.group("m")
+    month = m.group("month")
     if not is_capitalised(month):
         return False
     if rule != "month":
         return True
-    if m.group("y") or m.group("w") or m.group("mod"):
+    if m.group("year") or m.group("deictic") or m.group("modifier"):
         return True
     if month.rstrip(".").lower() in _SHORT_MONTHS:
         return False
@@ -81,7 +81,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     following = after.split(None, 1)[0].strip(".,;:") if after.strip() else ""
     if following.lower() in _YEAR_NOUNS:
         return False
-    if m.group("mod") or m.group("fy"):
+    if m.group("modifier") or m.group("year_kind"):
         return True
     before = _before(m, text, 20)
     if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\b(?:of|to)\s+$", before):
@@ -111,16 +111,17 @@ def _in_a_name(m: re.Match[str], text: str, word_group: str) -> bool:
 
 def _season_ok(m: re.Match[str], text: str) -> bool:
     """"fall" and "spring" are verbs unless something marks them as seasons."""
-    if _in_a_name(m, text, "s"):
+    if _in_a_name(m, text, "season"):
         return False
-    season = m.group("s").lower()
+    season = m.group("season").lower()
     if season not in ("fall", "spring"):
         return True
-    if m.group("y"):
+    if m.group("year"):
         return True
-    if not m.group("w"):
+    if not m.group("deictic"):
         return False
-    return m.group("w").lower() != "the" or not re.match(r"\s+(?:of|in)\b", _after(m, text, 6))
+    return (m.group("deictic").lower() != "the"
+            or not re.match(r"\s+(?:of|in)\b", _after(m, text, 6)))
 
 
 def _is_rate(before: str) -> bool:
@@ -131,27 +132,27 @@ def _is_rate(before: str) -> bool:
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     """Not ages ("44-year-old"), "a second term", rates, fractions, or a year as a quantity."""
-    unit = m.group("u").lower()
-    quantity = m.group("q").lower().strip()
-    if m.group("old") or re.match(r"-(?:old|year-old)", _after(m, text, 10)):
+    unit = m.group("unit").lower()
+    quantity = m.group("quantity").lower().strip()
+    if m.group("age") or re.match(r"-(?:old|year-old)", _after(m, text, 10)):
         return False
     if quantity in ("a", "an") and unit.startswith(("second", "quarter")):
         return False
     if quantity in ("a", "an", "one") and re.search(r"\b(?:twice|times|once|per)\s+$",
                                                     _before(m, text, 8)):
         return False
-    bare = not (m.group("pre") or m.group("dir") or m.group("rel"))
+    bare = not (m.group("determiner") or m.group("direction") or m.group("relation"))
     if quantity in ("a", "an") and bare and _is_rate(_before(m, text, 24)):
         return False
     if re.fullmatch(r"(?:1[0-9]|20)\d\d", quantity):
         return False
     if unit.startswith("quarter") and re.match(r"\s+of\b", _after(m, text, 4)):
         return False  # "more than a quarter of the shares"
-    return not (unit == "quarters" and "-" in text[m.end("q") : m.start("u")])
+    return not (unit == "quarters" and "-" in text[m.end("quantity") : m.start("unit")])
 
 
 def _ref_ok(m: re.Match[str], text: str) -> bool:
-    word = re.sub(r"\s+", " ", m.group("r").lower())
+    word = re.sub(r"\s+", " ", m.group("phrase").lower())
     after, before = _after(m, text, 14), _before(m, text, 12)
     if word == "the past":
         return not _PAST_NUMBER.match(after)
@@ -161,7 +162,7 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return not (re.match(r"\s+(?:as|after|afterwards?|thereafter)\b", after)
                     or re.search(r"\bas\s+$", before))
     if word == "current":
-        return m.group("r").islower() and not (
+        return m.group("phrase").islower() and not (
             re.match(r"[\s-]+(?:account|accounts|affairs|events|ratio|density)\b", after,
                      re.IGNORECASE)
             or re.search(r"\b(?:then|electric|ocean|alternating|direct)\s+$", before,
@@ -186,7 +187,7 @@ def _titled(rule: str, m: re.Match[str], text: str) -> bool:
 def _set_ok(m: re.Match[str], text: str) -> bool:
     """"14,000 miles per hour", "3% per year": a rate after an amount says how fast or how
     much, not how often something happens ("twice per week" is its own rule)."""
-    every = m.group("e")
+    every = m.group("every")
     return not (every and every.lower() == "per" and _is_rate(_before(m, text, 24)))
 
 
@@ -197,8 +198,9 @@ _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "duration": lambda m, text: _duration_ok(m, text) and not _titled("duration", m, text),
     "rel_unit": lambda m, text: not _titled("rel_unit", m, text),
     "ref": _ref_ok,
-    "weekday": lambda m, text: is_capitalised(m.group("d")) and not _in_a_name(m, text, "d"),
-    "holiday": lambda m, text: is_capitalised(m.group("h")),
+    "weekday": lambda m, text: (is_capitalised(m.group("weekday"))
+                                and not _in_a_name(m, text, "weekday")),
+    "holiday": lambda m, text: is_capitalised(m.group("holiday")),
     "noon": lambda m, text: not re.search(r"\bhigh\s+$", _before(m, text, 6), re.IGNORECASE),
     "part_of_day": lambda m, text: not (m.group(0).lower().startswith("the ")
                                         and re.match(r"\s+of\b", _after(m, text, 4))),
@@ -207,7 +209,7 @@ _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
 
 def plausible(rule: str, m: re.Match[str], text: str) -> bool:
     """Whether a candidate of `rule` can be a temporal expression where it stands."""
-    if "m" in m.re.groupindex and m.group("m") and m.group("m")[0].isalpha() and (
+    if "month" in m.re.groupindex and m.group("month") and m.group("month")[0].isalpha() and (
         not _month_word_ok(rule, m, text)
     ):
         return False

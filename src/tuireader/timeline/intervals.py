@@ -27,9 +27,10 @@ def _months_interval(y: int, m0: int, count: int, g: Granularity) -> Interval:
 
 
 _VALUE = re.compile(
-    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:(?P<h>\d\d):(?P<mi>\d\d)|"
-    r"(?P<pod>MO|AF|EV|NI|DT)))?)?|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<hf>[12])|"
-    r"(?P<s>SP|SU|FA|WI)))?"
+    r"(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d)"
+    r"(?:T(?:(?P<hour>\d\d):(?P<minute>\d\d)|(?P<part>MO|AF|EV|NI|DT)))?)?"
+    r"|W(?P<week>\d\d)(?P<weekend>-WE)?|Q(?P<quarter>[1-4])|H(?P<half>[12])"
+    r"|(?P<season>SP|SU|FA|WI)))?"
 )
 
 
@@ -51,32 +52,32 @@ def _interval_of(value: str) -> Interval | None:
     m = _VALUE.fullmatch(value)
     if m is None:
         return None
-    y = int(m.group("y"))
-    if m.group("d"):
-        d = date(y, int(m.group("m")), int(m.group("d")))
-        if m.group("h"):
-            hour, minute = int(m.group("h")), int(m.group("mi"))
+    y = int(m.group("year"))
+    if m.group("day"):
+        d = date(y, int(m.group("month")), int(m.group("day")))
+        if m.group("hour"):
+            hour, minute = int(m.group("hour")), int(m.group("minute"))
             start = _dt(d) + timedelta(hours=hour, minutes=minute)
             return Interval(start, start + timedelta(minutes=1), Granularity.MINUTE)
-        if m.group("pod"):
-            a, b = _PART_HOURS[m.group("pod")]
+        if m.group("part"):
+            a, b = _PART_HOURS[m.group("part")]
             return Interval(_dt(d) + timedelta(hours=a), _dt(d) + timedelta(hours=b),
                             Granularity.PART_OF_DAY)
         return Interval(_dt(d), _dt(d) + timedelta(days=1), Granularity.DAY)
-    if m.group("m"):
-        return _months_interval(y, int(m.group("m")), 1, Granularity.MONTH)
-    if m.group("w"):
-        monday = date.fromisocalendar(y, int(m.group("w")), 1)
-        if m.group("we"):
+    if m.group("month"):
+        return _months_interval(y, int(m.group("month")), 1, Granularity.MONTH)
+    if m.group("week"):
+        monday = date.fromisocalendar(y, int(m.group("week")), 1)
+        if m.group("weekend"):
             sat = monday + timedelta(days=5)
             return Interval(_dt(sat), _dt(sat) + timedelta(days=2), Granularity.DAY)
         return Interval(_dt(monday), _dt(monday) + timedelta(days=7), Granularity.WEEK)
-    if m.group("q"):
-        return _months_interval(y, 3 * int(m.group("q")) - 2, 3, Granularity.QUARTER)
-    if m.group("hf"):
-        return _months_interval(y, 6 * int(m.group("hf")) - 5, 6, Granularity.HALF)
-    if m.group("s"):
-        a, _ = _SEASON_MONTHS[m.group("s")]
+    if m.group("quarter"):
+        return _months_interval(y, 3 * int(m.group("quarter")) - 2, 3, Granularity.QUARTER)
+    if m.group("half"):
+        return _months_interval(y, 6 * int(m.group("half")) - 5, 6, Granularity.HALF)
+    if m.group("season"):
+        a, _ = _SEASON_MONTHS[m.group("season")]
         return _months_interval(y, a, 3, Granularity.SEASON)
     return Interval(datetime(y, 1, 1), datetime(y + 1, 1, 1), Granularity.YEAR)
 

@@ -2,6 +2,18 @@
 
 Every pattern is a sequence of bounded alternations of fixed words (no nested repetition), so
 matching stays linear in the length of the text.
+
+The named groups are what the filters and normalisers read; the same name means the same thing
+in every rule that has it:
+
+- `year`, `month`, `day`: the calendar parts as written ("2022", "Aug.", "31st"); `weekday`
+  ("Friday"), `day_word` ("yesterday", "today", "tomorrow", "tonight"), `part` ("morning").
+- `deictic`: the word that places the expression from now or from the story ("last", "next",
+  "this", "that", "the same", "the following"); `modifier`: "early", "late", "mid", "the end of".
+- `unit` ("week", "quarters"), `quantity` ("two", "a few", "2 1/2"), `relation` ("ago",
+  "later", "from now", "before"), `determiner` and `adjective` before a quarter or a duration.
+- `span`: the part of the match that is the expression when the match carries context too
+  ("for" in "for the year", "at" in "at 14:30").
 """
 
 from __future__ import annotations
@@ -102,143 +114,150 @@ def _rule(name: str, pattern: str) -> Rule:
 RULES: tuple[Rule, ...] = (
     _rule(
         "iso_date",
-        r"(?<![\w/.-])(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
-        r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\w/-])",
+        r"(?<![\w/.-])(?P<year>" + _YEAR + r")-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])"
+        r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\w/-])",
     ),
     _rule(
         "numeric_date",
-        r"(?<![\w/.$-])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])",
+        r"(?<![\w/.$-])(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\w/])",
     ),
     _rule(
         "other_numeric",
-        r"(?<![\w/.:$-])(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})"
+        r"(?<![\w/.:$-])(?P<first>\d{1,4})(?P<separator>[./-])(?P<second>\d{1,2})(?P=separator)(?P<third>\d{2,4})"
         r"(?![\w/]|[.:-]\d)",
     ),
     _rule(
         "month_day",
-        r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<mod>" + _APPROX + r")?(?P<m>" + MONTH
-        + r")\s+(?P<d>" + _DAY_NUM + r")(?![\d:,.]\d)\b(?:,?\s+(?P<y>" + _YEAR + r")\b|(?=\s*(?:-|"
-        r"\u2013|and|to|through)\s*" + _DAY_NUM + r",?\s+(?P<ly>" + _YEAR + r")\b))?",
+        r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?P<modifier>" + _APPROX + r")?(?P<month>"
+        + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _YEAR
+        + r")\b|(?=\s*(?:-|\u2013|and|to|through)\s*" + _DAY_NUM + r",?\s+(?P<range_year>"
+        + _YEAR + r")\b))?",
     ),
     _rule(
         "day_continuation",
-        r"\b(?P<m>" + MONTH + r")\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|\u2013|and|"
-        r"to|through|or)\s*(?P<span>(?P<d>" + _DAY_NUM + r")\b(?![,.]?\d|\s*(?:%|percent|"
-        r"people|years|days))(?:,?\s+(?P<y>" + _YEAR + r")\b)?)",
+        r"\b(?P<month>" + MONTH + r")\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|\u2013|and|"
+        r"to|through|or)\s*(?P<span>(?P<day>" + _DAY_NUM + r")\b(?![,.]?\d|\s*(?:%|percent|"
+        r"people|years|days))(?:,?\s+(?P<year>" + _YEAR + r")\b)?)",
     ),
     _rule(
         "day_pair_first",
-        r"\b(?P<span>(?P<d>" + _DAY_NUM + r"))\s*(?:-|\u2013|and|to|or)\s*" + _DAY_NUM
-        + r"\s+(?:of\s+)?(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?",
+        r"\b(?P<span>(?P<day>" + _DAY_NUM + r"))\s*(?:-|\u2013|and|to|or)\s*" + _DAY_NUM
+        + r"\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r")\b)?",
     ),
     _rule(
         "day_month",
-        r"\b(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<d>" + _DAY_NUM
-        + r")\s+(?:of\s+)?(?P<m>" + MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?",
+        r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + _DAY_NUM
+        + r")\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r")\b)?",
     ),
     _rule(
         "month",
-        r"\b(?:(?P<w>last|next|this|this\s+past|that|the\s+same)\s+)?(?P<mod>" + _APPROX
-        + r")?(?P<m>" + MONTH + r")(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d))"
-        r"(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b|\s+(?:of\s+)?"
-        r"(?P<yw>this|last|next)\s+year\b)?",
+        r"\b(?:(?P<deictic>last|next|this|this\s+past|that|the\s+same)\s+)?(?P<modifier>"
+        + _APPROX + r")?(?P<month>" + MONTH
+        + r")(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d))"
+        r"(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?"
+        r"(?P<year_deictic>this|last|next)\s+year\b)?",
     ),
     _rule(
         "year",
-        r"(?<![\w$£€#.,:/])(?:(?<=\d{4}-)|(?<!-))(?P<mod>" + _APPROX
+        r"(?<![\w$£€#.,:/])(?:(?<=\d{4}-)|(?<!-))(?P<modifier>" + _APPROX
         + r"|the\s+(?:first|second|last)\s+half\s+of\s+|"
         r"(?:the\s+)?(?:first|second)\s+half\s+of\s+|(?:the\s+)?(?:first|second|third|fourth)\s+"
-        r"quarter\s+of\s+)?(?P<fy>(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<y>"
+        r"quarter\s+of\s+)?(?P<year_kind>(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<year>"
         + _YEAR + r")(?![\w%$]|[.,:/]\d|-(?!" + _YEAR + r"\b)\d|'s|\s*(?:percent|%))",
     ),
     _rule(
         "spoken_year",
-        r"\b(?:the\s+year\s+)?(?:(?P<c>nineteen)[\s-](?P<r>" + _NUM_WORD
-        + r")|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<kr>" + _NUM_WORD + r"))?)\b",
+        r"\b(?:the\s+year\s+)?(?:(?P<nineteen>nineteen)[\s-](?P<after_nineteen>" + _NUM_WORD
+        + r")|(?P<two_thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<after_thousand>" + _NUM_WORD
+        + r"))?)\b",
     ),
     _rule(
         "decade",
-        r"\b(?:the\s+)?(?P<mod>(?:early|late|mid)[\s-]+|(?:the\s+)?(?:first|last|second)\s+"
-        r"half\s+of\s+the\s+)?(?:(?P<y>1[0-9]\d0|20\d0)'?s|'(?P<yy>\d0)'?s|(?P<w>"
-        + _alt(list(DECADE_WORDS)) + r"))\b",
+        r"\b(?:the\s+)?(?P<modifier>(?:early|late|mid)[\s-]+|(?:the\s+)?(?:first|last|second)\s+"
+        r"half\s+of\s+the\s+)?(?:(?P<year>1[0-9]\d0|20\d0)'?s|'(?P<short_year>\d0)'?s|"
+        r"(?P<decade_word>" + _alt(list(DECADE_WORDS)) + r"))\b",
     ),
     _rule(
         "century",
-        r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|"
+        r"\b(?:the\s+)?(?:(?P<modifier>early|late|mid)[\s-]+)?(?P<ordinal>\d{1,2}(?:st|nd|rd|th)|"
         r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
         r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
         r"twentieth|twenty[\s-]first)[\s-]+century\b",
     ),
     _rule(
         "quarter",
-        r"\b(?:(?P<det>the|its|their|this\s+year's|last\s+year's|next\s+year's|a)\s+)?"
-        r"(?:(?P<adj>fiscal|calendar|latest|current|year-earlier|year-ago|comparable|same|"
-        r"flat|weak|strong|disappointing|(?:19|20)\d\d)\s+){0,2}(?P<o>first|second|third|"
-        r"fourth|1st|2nd|3rd|4th|final)[\s-]+(?P<u>quarter|half)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?"
-        r"(?P<y>" + _YEAR + r"))?",
+        r"\b(?:(?P<determiner>the|its|their|this\s+year's|last\s+year's|next\s+year's|a)\s+)?"
+        r"(?:(?P<adjective>fiscal|calendar|latest|current|year-earlier|year-ago|comparable|same|"
+        r"flat|weak|strong|disappointing|(?:19|20)\d\d)\s+){0,2}(?P<ordinal>first|second|third|"
+        r"fourth|1st|2nd|3rd|4th|final)[\s-]+(?P<unit>quarter|half)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?"
+        r"(?P<year>" + _YEAR + r"))?",
     ),
     _rule(
         "quarter_code",
-        r"\b(?:(?P<y1>" + _YEAR + r")\s+)?(?P<l>Q|H)(?P<n>[1-4])(?:\s+(?:of\s+)?(?:FY\s*)?(?P<y2>"
-        + _YEAR + r"|'\d\d)\b|(?=\W|$))|\bFY\s*(?P<fy>" + _YEAR + r"|\d\d)\b",
+        r"\b(?:(?P<year_before>" + _YEAR + r")\s+)?(?P<letter>Q|H)(?P<number>[1-4])"
+        r"(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year_after>" + _YEAR + r"|'\d\d)\b|(?=\W|$))"
+        r"|\bFY\s*(?P<fiscal_year>" + _YEAR + r"|\d\d)\b",
     ),
     _rule(
         "quarter_ref",
-        r"\b(?P<det>the|this|that|its|their|last\s+year's)\s+(?:(?P<adj>latest|current|recent|"
+        r"\b(?P<determiner>the|this|that|its|their|last\s+year's)\s+"
+        r"(?:(?P<adjective>latest|current|recent|"
         r"most\s+recent|year-earlier|year-ago|comparable|corresponding|same|just-ended|previous|"
         r"fiscal|"
-        r"(?:19|20)\d\d)\s+){0,2}(?P<u>quarter|period)\b(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|"
-        r"earlier)))?",
+        r"(?:19|20)\d\d)\s+){0,2}(?P<unit>quarter|period)\b"
+        r"(?:\s+(?P<year_ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
     ),
     _rule(
         "year_ago_adj",
-        r"\b(?P<a>year-earlier|year-ago)\b",
+        r"\b(?P<adjective>year-earlier|year-ago)\b",
     ),
     _rule(
         "season",
-        r"\b(?:(?P<w>last|next|this|this\s+past|early|late|mid|the|that|the\s+early|the\s+late|"
-        r"early\s+this|late\s+this|late\s+last|early\s+next)[\s-]+)?"
-        r"(?P<s>spring|summer|fall|autumn|winter)\b(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r"))?",
+        r"\b(?:(?P<deictic>last|next|this|this\s+past|early|late|mid|the|that|the\s+early|"
+        r"the\s+late|early\s+this|late\s+this|late\s+last|early\s+next)[\s-]+)?"
+        r"(?P<season>spring|summer|fall|autumn|winter)\b(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR
+        + r"))?",
     ),
     _rule(
         "rel_unit",
-        r"\b(?P<mod>(?:early|late|earlier|later)\s+(?:in\s+)?|(?:the\s+)?(?:end|beginning|start|middle)"
-        r"\s+of\s+)?(?P<w>last|next|this\s+past|this|the\s+past|"
+        r"\b(?P<modifier>(?:early|late|earlier|later)\s+(?:in\s+)?|"
+        r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<deictic>last|next|this\s+past|this|the\s+past|"
         r"the\s+last|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+latest|"
-        r"the\s+same|the\s+full|the\s+fiscal|that|the\s+prior|the\s+next)\s+(?P<f>fiscal\s+)?"
-        r"(?P<u>week(?:end)?|month|year|quarter|decade|century)(?![\w-])",
+        r"the\s+same|the\s+full|the\s+fiscal|that|the\s+prior|the\s+next)\s+(?P<fiscal>fiscal\s+)?"
+        r"(?P<unit>week(?:end)?|month|year|quarter|decade|century)(?![\w-])",
     ),
     _rule(
         "earlier_in",
-        r"\b(?P<mod>earlier|later)\s+in\s+the\s+(?P<u>week|month|year|day)\b",
+        r"\b(?P<modifier>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year|day)\b",
     ),
     _rule(
         "duration",
-        r"\b(?P<pre>(?:each\s+of\s+)?(?:" + _QUAL_WORDS + r"\s+)?(?:the|these|those|its|"
-        r"his|her|their)\s+)?(?P<dir>(?:past|last|next|first|coming|previous|following|final|"
+        r"\b(?P<determiner>(?:each\s+of\s+)?(?:" + _QUAL_WORDS + r"\s+)?(?:the|these|those|its|"
+        r"his|her|their)\s+)?(?P<direction>(?:past|last|next|first|coming|previous|following|final|"
         r"remaining|initial|latest|same|better\s+part\s+of\s+the|other|year-earlier|year-ago)\s+)?"
-        r"(?P<q>"
+        r"(?P<quantity>"
         + _QUALIFIER + r"?(?:" + QUANTITY + r"\s+(?:to|or)\s+)?" + QUANTITY
         + r")(?:\s+(?:more|additional|full|straight|trading|business|working|"
-        r"consecutive))?[\s-]+(?P<u>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old)?"
-        r"(?:[\s-]+long)?(?:\s+or\s+so)?(?P<rel>\s+(?:ago|earlier|later|from\s+now|hence|before|"
-        r"after)\b)?(?:\s+or\s+(?:so|more))?\b",
+        r"consecutive))?[\s-]+(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?"
+        r"(?P<age>-old|\s+old)?(?:[\s-]+long)?(?:\s+or\s+so)?"
+        r"(?P<relation>\s+(?:ago|earlier|later|from\s+now|hence|before|after)\b)?"
+        r"(?:\s+or\s+(?:so|more))?\b",
     ),
     _rule(
         "duration_adj",
-        r"\b(?P<u>day|week|month|year|hour)[\s-]?long\b",
+        r"\b(?P<unit>day|week|month|year|hour)[\s-]?long\b",
     ),
     _rule(
         "vague_plural",
         r"\b(?:for|in|within|over|took|take|takes|after|lasted|last|spent|spend|waited)\s+"
-        r"(?P<span>(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
-        r"(?P<rel>\s+(?:ago|earlier|later))?)",
+        r"(?P<span>(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+        r"(?P<relation>\s+(?:ago|earlier|later))?)",
     ),
     _rule(
         "recent_units",
-        r"\b(?:the\s+)?(?P<w>recent|coming|future|next\s+few|past\s+few|last\s+few|few)\s+"
-        r"(?P<u>days|weeks|months|quarters|years|decades)\b|\bthe\s+(?P<ahead>days|weeks|months|"
-        r"years)\s+ahead\b",
+        r"\b(?:the\s+)?(?P<deictic>recent|coming|future|next\s+few|past\s+few|last\s+few|few)\s+"
+        r"(?P<unit>days|weeks|months|quarters|years|decades)\b"
+        r"|\bthe\s+(?P<unit_ahead>days|weeks|months|years)\s+ahead\b",
     ),
     _rule(
         "vague_span",
@@ -247,85 +266,86 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        r"\b(?:(?P<w>last|next|this|this\s+past|that|the\s+previous|the\s+following|"
-        r"early|late|coming)\s+)?(?P<d>" + WEEKDAY + r")(?P<pl>s)?(?:\s+(?P<p>" + _PART
-        + r"s?))?\b(?:,?\s+(?P<m>" + MONTH + r")\s+(?P<dn>" + _DAY_NUM + r")\b)?",
+        r"\b(?:(?P<deictic>last|next|this|this\s+past|that|the\s+previous|the\s+following|"
+        r"early|late|coming)\s+)?(?P<weekday>" + WEEKDAY + r")(?P<plural>s)?(?:\s+(?P<part>"
+        + _PART + r"s?))?\b(?:,?\s+(?P<month>" + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")\b)?",
     ),
     _rule(
         "day_word",
-        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<d>yesterday|today|tomorrow|tonight)"
-        r"(?:\s+(?P<p>" + _PART + r"))?\b",
+        r"\b(?:(?P<modifier>early|late|earlier|later)\s+)?"
+        r"(?P<day_word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>" + _PART + r"))?\b",
     ),
     _rule(
         "part_of_day",
-        r"\b(?:(?:later|earlier)\s+)?(?:(?P<w>this|last|that|early\s+this|late\s+last|"
-        r"late\s+this|mid)[\s-]+)(?P<p>morning|afternoon|evening|night)\b(?:\s+(?P<day>yesterday|"
-        r"today|tomorrow)\b)?|\b(?P<o>overnight)\b",
+        r"\b(?:(?:later|earlier)\s+)?(?:(?P<deictic>this|last|that|early\s+this|late\s+last|"
+        r"late\s+this|mid)[\s-]+)(?P<part>morning|afternoon|evening|night)\b"
+        r"(?:\s+(?P<day_word>yesterday|today|tomorrow)\b)?|\b(?P<overnight>overnight)\b",
     ),
     _rule(
         "clock",
-        r"(?<![\d.:$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m"
+        r"(?<![\d.:$])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+        r"(?P<meridiem>a\.m\.|p\.m\.|a\.m"
         r"(?![a-z])|p\.m(?![a-z])|am\b|pm\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening))"
-        r"(?:\s+(?P<tz>" + _TZ + r")(?![a-z]))?(?:,?\s+(?:on\s+)?(?P<day>today|tonight|"
-        r"tomorrow|yesterday|" + WEEKDAY + r")\b|,?\s+(?:on\s+)?(?P<cm>" + MONTH + r")\s+(?P<cd>"
-        + _DAY_NUM + r")\b(?:,?\s+(?P<cy>" + _YEAR + r")\b)?)?",
+        r"(?:\s+(?P<zone>" + _TZ + r")(?![a-z]))?(?:,?\s+(?:on\s+)?(?P<day_word>today|tonight|"
+        r"tomorrow|yesterday|" + WEEKDAY + r")\b|,?\s+(?:on\s+)?(?P<date_month>" + MONTH
+        + r")\s+(?P<date_day>" + _DAY_NUM + r")\b(?:,?\s+(?P<date_year>" + _YEAR + r")\b)?)?",
     ),
     _rule(
         "clock24",
-        r"\b(?:at|by|until|till|from|to|before|after|around|about|since)\s+(?P<span>(?P<h>[01]?\d|"
-        r"2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?(?:\s+(?P<tz>" + _TZ
-        + r")(?![a-z]))?)",
+        r"\b(?:at|by|until|till|from|to|before|after|around|about|since)\s+"
+        r"(?P<span>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?"
+        r"(?:\s+(?P<zone>" + _TZ + r")(?![a-z]))?)",
     ),
     _rule(
         "clock_military",
-        r"(?<![\d.,:$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours\s+|hrs\s+)?(?P<tz>GMT|UTC|"
-        r"Zulu)\b",
+        r"(?<![\d.,:$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours\s+|hrs\s+)?"
+        r"(?P<zone>GMT|UTC|Zulu)\b",
     ),
     _rule(
         "noon",
-        r"\b(?P<n>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<day>today|tomorrow|yesterday|"
-        + WEEKDAY + r"))?\b",
+        r"\b(?P<hour_word>noon|midnight|midday)"
+        r"(?:\s+(?:on\s+)?(?P<day_word>today|tomorrow|yesterday|" + WEEKDAY + r"))?\b",
     ),
     _rule(
         "ref",
-        r"\b(?P<r>right\s+now|now|currently|nowadays|at\s+present|these\s+days|"
+        r"\b(?P<phrase>right\s+now|now|currently|nowadays|at\s+present|these\s+days|"
         r"(?:more\s+|most\s+)?recently|the\s+past|"
         r"the\s+(?:near\s+|distant\s+)?future|as\s+soon\s+as\s+possible|soon|current|"
         r"a\s+later\s+date)\b(?!-)",
     ),
     _rule(
         "set",
-        r"\b(?:(?P<e>every|each|per)\s+(?:other\s+)?(?:(?P<q>" + QUANTITY + r")\s+)?(?P<u>"
-        r"day|week|month|year|hour|minute|morning|night|evening|afternoon|summer|winter|spring|"
-        r"weekend|quarter|" + WEEKDAY + r"|" + MONTH + r")s?|(?P<adv>daily|weekly|monthly|"
+        r"\b(?:(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<quantity>" + QUANTITY + r")\s+)?"
+        r"(?P<unit>day|week|month|year|hour|minute|morning|night|evening|afternoon|summer|winter|spring|"
+        r"weekend|quarter|" + WEEKDAY + r"|" + MONTH + r")s?|(?P<adverb>daily|weekly|monthly|"
         r"annually|yearly|hourly|nightly|biweekly))\b",
     ),
     _rule(
         "set_freq",
-        r"\b(?:twice|times|once)\s+(?P<span>(?:a|per)\s+(?P<u>day|week|month|year))\b",
+        r"\b(?:twice|times|once)\s+(?P<span>(?:a|per)\s+(?P<unit>day|week|month|year))\b",
     ),
     _rule(
         "the_unit",
-        r"\b(?:(?P<lead>for|over|during|through|throughout|of|in)\s+)?(?P<span>the\s+"
-        r"(?P<u>year|weekend))\b(?!-|\s+(?:before|earlier|ago|after)\b)",
+        r"\b(?:(?P<preposition>for|over|during|through|throughout|of|in)\s+)?(?P<span>the\s+"
+        r"(?P<unit>year|weekend))\b(?!-|\s+(?:before|earlier|ago|after)\b)",
     ),
     _rule(
         "year_end",
-        r"\b(?P<mod>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+"
-        r"(?P<u>year|month))\b",
+        r"\b(?P<modifier>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+"
+        r"(?P<unit>year|month))\b",
     ),
     _rule(
         "day_anaphor",
-        r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>that|the\s+same|that\s+same|the\s+next|"
-        r"the\s+following|the\s+previous|the\s+preceding)\s+(?P<u>day|morning|afternoon|evening|"
+        r"\b(?:(?P<modifier>earlier|later|early|late)\s+)?"
+        r"(?P<deictic>that|the\s+same|that\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|"
         r"night)\b",
     ),
     _rule(
         "holiday",
-        r"\b(?:(?P<w>last|next|this|this\s+past)\s+)?(?P<h>Christmas(?:\s+Day|\s+Eve)?|"
+        r"\b(?:(?P<deictic>last|next|this|this\s+past)\s+)?(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|"
         r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|"
         r"Valentine's\s+Day|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
-        r"Easter(?:\s+Sunday)?)(?:,?\s+(?P<y>" + _YEAR + r"))?\b",
+        r"Easter(?:\s+Sunday)?)(?:,?\s+(?P<year>" + _YEAR + r"))?\b",
     ),
 )
 

@@ -1,0 +1,75 @@
+"""Times of day on the clock: "3:30 p.m. ET", "11 a.m. on Friday", "at 14:30", "1400 GMT",
+"noon", "midnight tomorrow"."""
+
+from __future__ import annotations
+
+from tuireader.timeline.normalise.context import REL, TIME, UNRES, Ctx, Norm, Normaliser
+from tuireader.timeline.normalise.dates import full_date
+from tuireader.timeline.normalise.days import day_of
+from tuireader.timeline.normalise.values import iso_day
+
+
+def _meridiem(c: Ctx) -> str:
+    """"a.m.", "pm", "in the evening" as one word without spaces ("inthemorning")."""
+    return c.group("meridiem").lower().replace(" ", "")
+
+
+def _clock_in_day(c: Ctx) -> str | None:
+    h, mi = int(c.group("hour")), int(c.group("minute") or 0)
+    ap = _meridiem(c)
+    if ap.startswith(("a", "p", "inthe")) and not 1 <= h <= 12:
+        return None
+    if ap.startswith(("a", "inthemorning")):
+        h = 0 if h == 12 else h
+    elif ap.startswith(("p", "intheafternoon", "intheevening")):
+        h = 12 if h == 12 else h + 12
+    return f"{h:02d}:{mi:02d}"
+
+
+def _clock_norm(c: Ctx, hour: int, minute: int, day_word: str) -> Norm:
+    hhmm = f"{hour:02d}:{minute:02d}"
+    span = c.match.span("span") if c.has_group("span") else None
+    if day_word:
+        d = day_of(c, day_word)
+        if d is not None:
+            return Norm(TIME, f"{iso_day(d)}T{hhmm}", REL, anchor=d, span=span)
+    return Norm(TIME, f"XXXX-XX-XXT{hhmm}", UNRES, needs_day=True, span=span)
+
+
+def n_clock(c: Ctx) -> Norm | None:
+    if c.group("date_month"):
+        day = full_date(c, c.group("date_month"), c.group("date_day"), c.group("date_year"))
+        if day is None or day.anchor is None:
+            return None
+        inner = _clock_in_day(c)
+        if inner is None:
+            return None
+        return Norm(TIME, f"{iso_day(day.anchor)}T{inner}", day.resolution, anchor=day.anchor)
+    h = int(c.group("hour"))
+    mi = int(c.group("minute") or 0)
+    ap = _meridiem(c)
+    if ap.startswith(("a", "inthemorning")):
+        if not 1 <= h <= 12:
+            return None
+        h = 0 if h == 12 else h
+    elif ap.startswith(("p", "intheafternoon", "intheevening")):
+        if not 1 <= h <= 12:
+            return None
+        h = 12 if h == 12 else h + 12
+    elif ap.startswith("o'clock") and not 1 <= h <= 12:
+        return None
+    return _clock_norm(c, h, mi, c.group("day_word"))
+
+
+def n_clock24(c: Ctx) -> Norm | None:
+    return _clock_norm(c, int(c.group("hour")), int(c.group("minute")), "")
+
+
+def n_noon(c: Ctx) -> Norm | None:
+    hour = 24 if c.group("hour_word").lower() == "midnight" else 12
+    return _clock_norm(c, hour, 0, c.group("day_word"))
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "clock": n_clock, "clock24": n_clock24, "clock_military": n_clock24, "noon": n_noon,
+}  # fmt: skip

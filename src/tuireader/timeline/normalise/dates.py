@@ -1,0 +1,199 @@
+"""Calendar dates and months: "2022-08-31", "8/31/2022", "August 31", "31 August", "April 24 and
+25", "last May", "early March 2021"."""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from datetime import date, datetime
+
+from tuireader.timeline.anchoring import Tense
+from tuireader.timeline.calendar_days import OffCalendar, calendar_day
+from tuireader.timeline.normalise.context import (
+    ABS,
+    DATE,
+    INFERRED,
+    REL,
+    TIME,
+    UNRES,
+    Ctx,
+    Norm,
+    Normaliser,
+)
+from tuireader.timeline.normalise.values import iso_day, month_number, year_month
+
+logger = logging.getLogger(__name__)
+
+
+def _year_for_month(ref: date, month: int, tense: Tense) -> int:
+    """A bare month: this year's, unless tense puts it more than a month the wrong way."""
+    ahead = month - ref.month
+    if tense is Tense.PAST and ahead > 1:
+        return ref.year - 1
+    if tense is Tense.FUTURE and ahead < -1:
+        return ref.year + 1
+    return ref.year
+
+
+def _nearest_year(ref: date, month: int, day: int) -> int | None:
+    best: tuple[int, int] | None = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = calendar_day(y, month, day)
+        except OffCalendar:
+            continue
+        dist = abs((d - ref).days)
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    return None if best is None else best[1]
+
+
+def _year_by_tense(ref: date, month: int, day: int, tense: Tense) -> int | None:
+    """A month and day without a year: the nearest one, unless tense says it is past or to come
+    and the nearest one is more than a season the wrong way."""
+    y = _nearest_year(ref, month, day)
+    if y is None:
+        return None
+    try:
+        d = calendar_day(y, month, day)
+    except OffCalendar:
+        return None
+    shifted = y
+    if tense is Tense.PAST and (d - ref).days > 90:
+        shifted = y - 1
+    elif tense is Tense.FUTURE and (ref - d).days > 90:
+        shifted = y + 1
+    if shifted != y and not (month == 2 and day == 29 and calendar.isleap(y)
+                             and not calendar.isleap(shifted)):
+        return shifted
+    return y
+
+
+def full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | None:
+    """A month's name and a day, with the year written or found from the reference date."""
+    month = month_number(month_word)
+    digits = re.match(r"\d+", day_word)
+    if month is None or digits is None:
+        return None
+    day = int(digits.group(0))
+    if year_word:
+        try:
+            d = calendar_day(int(year_word), month, day)
+        except OffCalendar:
+            return None
+        return Norm(DATE, iso_day(d), ABS, anchor=d)
+    if c.ref is None:
+        if not 1 <= day <= 31:
+            return None
+        return Norm(DATE, f"XXXX-{month:02d}-{day:02d}", UNRES)
+    y2 = _year_by_tense(c.ref, month, day, c.tense)
+    if y2 is None:
+        return None
+    d = calendar_day(y2, month, day)
+    return Norm(DATE, iso_day(d), REL, anchor=d)
+
+
+def n_iso_date(c: Ctx) -> Norm | None:
+    d = calendar_day(int(c.group("year")), int(c.group("month")), int(c.group("day")))
+    if c.group("hour"):
+        return Norm(TIME, f"{iso_day(d)}T{c.group('hour')}:{c.group('minute')}", ABS, anchor=d)
+    return Norm(DATE, iso_day(d), ABS, anchor=d)
+
+
+def n_numeric_date(c: Ctx) -> Norm | None:
+    a, b, ys = int(c.group("first")), int(c.group("second")), c.group("year")
+    y = int(ys) if len(ys) == 4 else (2000 + int(ys) if int(ys) < 50 else 1900 + int(ys))
+    month, day = (b, a) if a > 12 else (a, b)
+    d = calendar_day(y, month, day)
+    return Norm(DATE, iso_day(d), ABS, anchor=d)
+
+
+def n_other_numeric(c: Ctx) -> Norm | None:
+    """Numeric dates outside our grammar ("31.08.2022", "2022/08/31") go to dateparser."""
+    first, last = c.group("first"), c.group("third")
+    if not (len(first) == 4 or len(last) == 4):
+        return None
+    separator = c.group("separator")
+    if separator == "-" and len(first) == 4:
+        return None  # ISO dates have their own rule; "2009-10-11" ranges stay out
+    order = "DMY" if separator == "." and len(first) < 4 else ("YMD" if len(first) == 4 else "MDY")
+    parsed = _dateparser_day(c.match.group(0), order)
+    return None if parsed is None else Norm(DATE, iso_day(parsed), ABS, anchor=parsed)
+
+
+def _dateparser_day(span: str, order: str) -> date | None:
+    """dateparser as a fallback parser for one isolated span; any failure is "no date"."""
+    try:
+        import dateparser  # deferred: only numeric forms our grammar lacks pay for the import
+
+        result = dateparser.parse(
+            span, languages=["en"], settings={"STRICT_PARSING": True, "DATE_ORDER": order}
+        )
+    except Exception:  # dateparser raises assorted errors on odd input
+        logger.warning("dateparser failed on %r (order %s); no date", span, order, exc_info=True)
+        return None
+    return result.date() if isinstance(result, datetime) else None
+
+
+def n_month_day(c: Ctx) -> Norm | None:
+    return full_date(c, c.group("month"), c.group("day"),
+                     c.group("year") or c.group("range_year"))
+
+
+def n_day_month(c: Ctx) -> Norm | None:
+    return full_date(c, c.group("month"), c.group("day"), c.group("year"))
+
+
+def n_day_continuation(c: Ctx) -> Norm | None:
+    """The second day of "April 24 and 25" / "March 3-5" takes its month from the first."""
+    norm = full_date(c, c.group("month"), c.group("day"), c.group("year"))
+    if norm is not None:
+        norm.span = c.match.span("span")
+    return norm
+
+
+def _mod_anchor(mod: str, y: int, month: int) -> date | None:
+    mod = mod.lower()
+    if "end" in mod or "close" in mod or mod.startswith("late"):
+        return calendar_day(y, month, calendar.monthrange(y, month)[1])
+    if "beginning" in mod or "start" in mod or mod.startswith("early"):
+        return calendar_day(y, month, 1)
+    return None
+
+
+def n_month(c: Ctx) -> Norm | None:
+    month = month_number(c.group("month"))
+    if month is None:
+        return None
+    w = c.group("deictic").lower()
+    mod = c.group("modifier")
+    if c.group("year"):
+        y = int(c.group("year"))
+        return Norm(DATE, year_month(y, month), ABS, anchor=_mod_anchor(mod, y, month))
+    if w in ("that", "the same") and c.state.last_year is not None:
+        y = c.state.last_year
+        return Norm(DATE, year_month(y, month), INFERRED, anchor=_mod_anchor(mod, y, month))
+    if c.ref is None:
+        return Norm(DATE, f"XXXX-{month:02d}", UNRES)
+    ref = c.ref
+    yw = c.group("year_deictic").lower()
+    if yw:
+        y = ref.year + {"this": 0, "last": -1, "next": 1}[yw]
+        return Norm(DATE, year_month(y, month), REL, anchor=_mod_anchor(mod, y, month))
+    if w == "last" or w == "this past":
+        y = ref.year if month < ref.month else ref.year - 1
+    elif w == "next":
+        y = ref.year if month > ref.month else ref.year + 1
+    elif w == "this":
+        y = ref.year
+    else:
+        y = _year_for_month(ref, month, c.tense)
+    return Norm(DATE, year_month(y, month), REL, anchor=_mod_anchor(mod, y, month))
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "iso_date": n_iso_date, "numeric_date": n_numeric_date, "other_numeric": n_other_numeric,
+    "month_day": n_month_day, "day_month": n_day_month, "month": n_month,
+    "day_continuation": n_day_continuation, "day_pair_first": n_day_continuation,
+}  # fmt: skip

@@ -1,0 +1,125 @@
+"""Days named by their place in the week or from another day: "Friday", "last Tuesday night",
+"yesterday", "this morning", "that day", "the next morning"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tuireader.timeline.anchoring import resolve_weekday, weekday_by_tense
+from tuireader.timeline.calendar_days import days_after
+from tuireader.timeline.event import Resolution
+from tuireader.timeline.lexicon import PARTS_OF_DAY, WEEKDAYS
+from tuireader.timeline.normalise.context import (
+    ABS,
+    DATE,
+    INFERRED,
+    REL,
+    SET,
+    TIME,
+    UNRES,
+    Ctx,
+    Norm,
+    Normaliser,
+)
+from tuireader.timeline.normalise.dates import full_date
+from tuireader.timeline.normalise.values import iso_day, part_code
+
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+_ANAPHOR_STEP = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
+
+
+def day_of(c: Ctx, word: str) -> date | None:
+    """The day "today", "tomorrow", "yesterday" or a weekday's name stands for, if any."""
+    w = word.lower()
+    if c.ref is None or not w:
+        return None
+    if w in ("today", "tonight"):
+        return c.ref
+    if w == "tomorrow":
+        return days_after(c.ref, 1)
+    if w == "yesterday":
+        return days_after(c.ref, -1)
+    if w in WEEKDAYS:
+        return weekday_by_tense(c.ref, WEEKDAYS[w], c.tense)
+    return None
+
+
+def _with_part(d: date, part: str, res: Resolution, keep_part: bool = True) -> Norm:
+    if part and keep_part:
+        return Norm(TIME, f"{iso_day(d)}T{part_code(part)}", res, anchor=d)
+    return Norm(DATE, iso_day(d), res, anchor=d)
+
+
+def n_weekday(c: Ctx) -> Norm | None:
+    wd = WEEKDAYS[c.group("weekday").lower()]
+    part = c.group("part")
+    if c.group("plural") or part.lower().endswith("s"):
+        suffix = f"T{part_code(part)}" if part else ""
+        return Norm(SET, f"XXXX-WXX-{wd + 1}{suffix}", ABS)
+    if c.group("month") and c.group("day"):
+        return full_date(c, c.group("month"), c.group("day"), "")
+    if c.ref is None:
+        suffix = f"T{part_code(part)}" if part else ""
+        return Norm(TIME if part else DATE, f"XXXX-WXX-{wd + 1}{suffix}", UNRES)
+    w = re.sub(r"\s+", " ", c.group("deictic").lower())
+    if w in ("last", "the previous", "this past"):
+        d = resolve_weekday(c.ref, wd, -1)
+    elif w in ("next", "the following", "coming"):
+        d = resolve_weekday(c.ref, wd, +1)
+    elif w == "that":
+        return None
+    else:
+        d = weekday_by_tense(c.ref, wd, c.tense)
+    # TimeML news annotation gives "Friday night" the day's value: the day is what places it
+    return _with_part(d, part, REL, keep_part=False)
+
+
+def n_day_word(c: Ctx) -> Norm | None:
+    word = c.group("day_word").lower()
+    part = c.group("part")
+    if word == "tonight":
+        part = "night"
+    if c.ref is None:
+        return Norm(TIME if part else DATE, "XXXX-XX-XX", UNRES)
+    return _with_part(days_after(c.ref, _DAY_WORDS[word]), part, REL)
+
+
+def n_part_of_day(c: Ctx) -> Norm | None:
+    if c.group("overnight"):
+        part, w = "overnight", "this"
+    else:
+        part, w = c.group("part"), re.sub(r"\s+", " ", c.group("deictic").lower())
+    code = part_code(part)
+    day = day_of(c, c.group("day_word"))
+    if day is not None:
+        return Norm(TIME, f"{iso_day(day)}T{code}", REL, anchor=day)
+    if w in ("that", "the", "mid"):
+        if c.state.last_day is None:
+            if c.ref is None:
+                return None
+            return Norm(TIME, f"{iso_day(c.ref)}T{code}", REL, anchor=c.ref)
+        d = c.state.last_day
+        return Norm(TIME, f"{iso_day(d)}T{code}", INFERRED, anchor=d)
+    if c.ref is None:
+        return Norm(TIME, f"XXXX-XX-XXT{code}", UNRES)
+    d = days_after(c.ref, -1) if w in ("last", "late last") else c.ref
+    return Norm(TIME, f"{iso_day(d)}T{code}", REL, anchor=d)
+
+
+def n_day_anaphor(c: Ctx) -> Norm | None:
+    """"that day", "the next morning": a day relative to the last day the text named."""
+    if c.state.last_day is None:
+        return None
+    w = re.sub(r"\s+", " ", c.group("deictic").lower())
+    d = days_after(c.state.last_day, _ANAPHOR_STEP.get(w, 0))
+    unit = c.group("unit").lower()
+    if unit == "day":
+        return Norm(DATE, iso_day(d), INFERRED, anchor=d)
+    return Norm(TIME, f"{iso_day(d)}T{PARTS_OF_DAY[unit]}", INFERRED, anchor=d)
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "weekday": n_weekday, "day_word": n_day_word, "part_of_day": n_part_of_day,
+    "day_anaphor": n_day_anaphor,
+}  # fmt: skip

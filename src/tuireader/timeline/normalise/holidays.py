@@ -1,0 +1,82 @@
+"""Holidays: "Christmas", "last Thanksgiving", "Easter 2021", "Election Day"."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date
+
+from tuireader.timeline.anchoring import Tense
+from tuireader.timeline.calendar_days import calendar_day, days_after
+from tuireader.timeline.normalise.context import ABS, DATE, REL, Ctx, Norm, Normaliser
+from tuireader.timeline.normalise.values import iso_day
+
+
+def _easter(y: int) -> date:
+    """Easter Sunday of year `y` (the Gregorian computus)."""
+    a, b, cc = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = cc // 4, cc % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return calendar_day(y, month, day)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    """The `n`th `weekday` of the month (the last one for a negative `n`)."""
+    if n > 0:
+        first = calendar_day(y, month, 1)
+        return days_after(first, (weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = calendar_day(y, month, calendar.monthrange(y, month)[1])
+    return days_after(last, -((last.weekday() - weekday) % 7))
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda y: calendar_day(y, month, day)
+
+
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas": _fixed(12, 25), "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24), "new year's": _fixed(1, 1),
+    "new year's day": _fixed(1, 1), "new year's eve": _fixed(12, 31),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "independence day": _fixed(7, 4), "halloween": _fixed(10, 31),
+    "valentine's day": _fixed(2, 14), "boxing day": _fixed(12, 26),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "election day": lambda y: days_after(_nth_weekday(y, 11, 0, 1), 1),
+    "easter": _easter, "easter sunday": _easter,
+}  # fmt: skip
+
+
+def n_holiday(c: Ctx) -> Norm | None:
+    name = re.sub(r"\s+", " ", c.group("holiday").lower())
+    rule = _HOLIDAYS.get(name)
+    if rule is None:
+        return None
+    if c.group("year"):
+        d = rule(int(c.group("year")))
+        return Norm(DATE, iso_day(d), ABS, anchor=d)
+    if c.ref is None:
+        return None
+    d = rule(c.ref.year)
+    w = re.sub(r"\s+", " ", c.group("deictic").lower())
+    if w in ("last", "this past"):
+        return Norm(DATE, iso_day(d if d < c.ref else rule(c.ref.year - 1)), REL)
+    if w == "next":
+        return Norm(DATE, iso_day(d if d > c.ref else rule(c.ref.year + 1)), REL)
+    if c.tense is Tense.PAST and d > days_after(c.ref, 1):
+        d = rule(c.ref.year - 1)
+    elif c.tense is Tense.FUTURE and d < c.ref:
+        d = rule(c.ref.year + 1)
+    return Norm(DATE, iso_day(d), REL, anchor=d)
+
+
+NORMALISERS: dict[str, Normaliser] = {"holiday": n_holiday}

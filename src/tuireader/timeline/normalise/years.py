@@ -1,0 +1,106 @@
+"""Years and what is longer or named within one: "1999", "nineteen ninety-nine", "the 1990s",
+"the 20th century", "last winter"."""
+
+from __future__ import annotations
+
+import re
+
+from tuireader.timeline.anchoring import Tense
+from tuireader.timeline.calendar_days import calendar_day
+from tuireader.timeline.lexicon import DECADE_WORDS, ORDINALS, SEASONS, number_value
+from tuireader.timeline.normalise.context import ABS, DATE, REL, UNRES, Ctx, Norm, Normaliser
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def n_year(c: Ctx) -> Norm | None:
+    y = int(c.group("year"))
+    mod = c.group("modifier").lower()
+    if "half" in mod:
+        half = 1 if "first" in mod else 2
+        return Norm(DATE, f"{y:04d}-H{half}", ABS)
+    if "quarter" in mod:
+        q = ORDINALS[mod.split()[-3] if mod.startswith("the") else mod.split()[0]]
+        return Norm(DATE, f"{y:04d}-Q{q}", ABS)
+    anchor = calendar_day(y, 12, 31) if "end" in mod or "close" in mod else None
+    return Norm(DATE, f"{y:04d}", ABS, anchor=anchor)
+
+
+def n_spoken_year(c: Ctx) -> Norm | None:
+    if c.group("nineteen"):
+        r = number_value(c.group("after_nineteen"))
+        if r is None or r < 10:
+            return None
+        return Norm(DATE, f"{1900 + r:04d}", ABS)
+    after_thousand = c.group("after_thousand")
+    if after_thousand:
+        r = number_value(after_thousand)
+        if r is None or r > 99:
+            return None
+        return Norm(DATE, f"{2000 + r:04d}", ABS)
+    if not c.match.group(0).lower().startswith("the year"):
+        return None
+    return Norm(DATE, "2000", ABS)
+
+
+def n_decade(c: Ctx) -> Norm | None:
+    if c.group("year"):
+        span = None
+        if c.match.group(0).lower().startswith("the ") and not c.group("modifier"):
+            span = (c.match.start("year"), c.match.end())  # "in the 1990s": TimeML marks "1990s"
+        return Norm(DATE, c.group("year")[:3], ABS, span=span)
+    short_year = c.group("short_year")
+    if short_year:
+        base = "19" if c.ref is None or int(short_year) > (c.ref.year % 100) else str(
+            c.ref.year // 100
+        )
+        return Norm(DATE, base + short_year[0], ABS)
+    w = c.group("decade_word").lower()
+    if w in DECADE_WORDS:
+        if not c.match.group(0).lower().startswith("the"):
+            return None
+        return Norm(DATE, f"19{DECADE_WORDS[w]}", ABS)
+    return None
+
+
+def n_century(c: Ctx) -> Norm | None:
+    n_word = c.group("ordinal").lower().replace(" ", "-")
+    digits = re.match(r"\d+", n_word)
+    n = int(digits.group(0)) if digits else ORDINALS.get(n_word)
+    if n is None or not 1 <= n <= 30:
+        return None
+    return Norm(DATE, f"{n - 1:02d}", ABS)
+
+
+def n_season(c: Ctx) -> Norm | None:
+    """Seasons are named by the year they start in (winter 2021 runs Dec 2021 - Feb 2022)."""
+    code = SEASONS[c.group("season").lower()]
+    w = re.sub(r"\s+", " ", c.group("deictic").lower())
+    if c.group("year"):
+        return Norm(DATE, f"{int(c.group('year')):04d}-{code}", ABS)
+    if c.ref is None:
+        return Norm(DATE, f"XXXX-{code}", UNRES)
+    first = _SEASON_START[code]
+    # months counted from January of the reference year; the season runs [first, first + 3)
+    now = c.ref.month
+    if w in ("last", "this past", "late last"):
+        y = c.ref.year if first + 3 <= now else c.ref.year - 1
+    elif w in ("next", "early next"):
+        y = c.ref.year if first > now else c.ref.year + 1
+    elif code == "WI" and now <= 2:
+        y = c.ref.year - 1  # January and February belong to the winter that began in December
+    elif w in ("this", "early this", "late this"):
+        y = c.ref.year
+    elif c.tense is Tense.PAST and first > now:
+        y = c.ref.year - 1
+    elif c.tense is Tense.FUTURE and first + 3 <= now:
+        y = c.ref.year + 1
+    else:
+        y = c.ref.year
+    return Norm(DATE, f"{y:04d}-{code}", REL)
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "year": n_year, "spoken_year": n_spoken_year, "decade": n_decade, "century": n_century,
+    "season": n_season,
+}  # fmt: skip
