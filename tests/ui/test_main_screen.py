@@ -640,7 +640,7 @@ class TestBackgroundScan:
     async def test_list_is_usable_while_the_scan_runs(
         self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        import tuireader.screens.main as main_module
+        import tuireader.screens.library_screen as library_screen
         from tuireader.library import scan
         from tuireader.library.catalog import RefreshResult
         from tuireader.library.index import Progress
@@ -671,7 +671,7 @@ class TestBackgroundScan:
             def save(self) -> None:
                 return None
 
-        monkeypatch.setattr(main_module, "Catalog", SlowCatalog)
+        monkeypatch.setattr(library_screen, "Catalog", SlowCatalog)
         async with make_app().run_test(size=(120, 30)) as pilot:
             for _ in range(50):
                 await pilot.pause(0.02)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import logging
-import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -21,17 +18,13 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher
 from textual.worker import get_current_worker
 
-from tuireader.library.article import Article, LoadProblem
-from tuireader.library.catalog import Catalog
-from tuireader.locations import cache_dir
-from tuireader.screens import article_loading, library_scan, pane_titles
+from tuireader.library.article import Article
+from tuireader.screens import article_loading, pane_titles
 from tuireader.screens.article_loading import TextFailed, TextLoaded, TimelineReady
-from tuireader.screens.first_frame import after_first_frame
-from tuireader.screens.library_scan import IndexNotSaved, ScanBatch, ScanFinished, ScanProgress
+from tuireader.screens.library_screen import LibraryScreen
 from tuireader.screens.pacing import pacing
 from tuireader.screens.region_compositor import RegionCompositor
-from tuireader.screens.search_screen import SearchScreen
-from tuireader.store.session import SavedState, Session
+from tuireader.store.session import Session
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.key_footer import KeyFooter
 from tuireader.widgets.notes_view import NotesView
@@ -43,11 +36,8 @@ from tuireader.widgets.timeline_view import TimelineView
 
 PANES = ("articles", "reader", "timeline")
 
-logger = logging.getLogger(__name__)
-MAX_PROBLEM_NOTICES = 5
 
-
-class MainScreen(SearchScreen):
+class MainScreen(LibraryScreen):
     """Owns the open article and the reading-state updates; widgets only present and report."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
@@ -78,27 +68,19 @@ class MainScreen(SearchScreen):
 
     def __init__(self, paths: Sequence[Path], now: Callable[[], datetime], session: Session,
                  export_dir: Callable[[], Path]) -> None:
-        super().__init__(session, export_dir)
+        super().__init__(paths, session, export_dir)
         self._compositor = RegionCompositor()  # a pane switch repaints borders, not panes
         # The breakpoint class from the start: added on the first resize instead, it restyled
         # every widget once more before the first paint.
         self.add_class(*self._get_breakpoint_classes(self.app.size.width,
                                                      self.HORIZONTAL_BREAKPOINTS))
-        self.paths = list(paths)
         self.now = now
-        self.current: Article | None = None
-        self._restore_id: str | None = None
-        self._scanning = False
-        self._scanned = 0
         self._auto_read_done = False
         self._last_position: int | None = None
         self._progress = 0
-        self._problems_shown = 0
-        self._problems_total = 0
         self._borders: dict[Widget, pane_titles.Border] = {}
         self._resumed = False
         self._last_scroll = 0.0
-        self._freeze_long_lived = False
 
     def compose(self) -> ComposeResult:
         # The screen lays the list and #content out side by side (no container of its own):
@@ -149,121 +131,16 @@ class MainScreen(SearchScreen):
         self.query_one(ReaderHeader).show_article(None)
         self.article_list.focus()
         self._update_titles()
-        # The launcher (`tuireader`) turns the collector off for the start-up: this process is
-        # the app's alone, so what lives as long as the app may be frozen out of its passes.
-        self._freeze_long_lived = not gc.isenabled()
-        self.call_after_refresh(self._collect_from_now_on)
-        self._scanning = True
-        catalog = Catalog(self.paths, cache_dir(self.data_dir))
-        try:
-            head, total = catalog.head()
-        except Exception:  # a damaged head file only costs the instant first paint
-            logger.exception("could not read the library index's head")
-            head, total = [], 0
-        if head:
-            self._show_articles(head, scanned=total)
-            # With an index, start once the first frame is out: loading it holds the GIL.
-            after_first_frame(self, self.scan_library, catalog)
-        else:
-            self.scan_library(catalog)
+        self.start_library()
 
-    def reading_state_loaded(self, state: SavedState) -> None:
-        """The database is open (with the changes made before written to it): show its marks
-        and reopen the article open at the last quit, unless one was opened meanwhile."""
-        self.article_list.set_states(state.read, state.starred)
-        self.article_list.set_noted(state.noted)
-        self._restore_id = state.last_opened
-        self._restore_last_opened()
-        self._update_titles()
-
-    def _collect_from_now_on(self) -> None:
-        """The first frame is out: what start-up made lives as long as the app."""
-        if self._freeze_long_lived:
-            gc.freeze()
-            gc.enable()
-
-    @work(thread=True, exclusive=True, group="scan", exit_on_error=False)
-    def scan_library(self, catalog: Catalog) -> None:
-        """Index the library off the UI thread (see `library_scan.scan_library`)."""
-        worker = get_current_worker()
-        library_scan.scan_library(catalog, self.paths, self.post_message,
-                                  lambda: worker.is_cancelled)
-
-    @on(ScanBatch)
-    def _scan_batch(self, batch: ScanBatch) -> None:
-        if batch.fresh is batch.merged:
-            self._show_articles(batch.merged, batch.scanned)
-            return
-        self.article_list.add_articles(batch.fresh, batch.merged)  # not the whole list redone
-        self._scanned = batch.scanned
-        self._restore_last_opened()
-        self._update_titles()
-
-    @on(ScanProgress)
-    def _scan_progress(self, progress: ScanProgress) -> None:
-        self._scanned = progress.walked
-        self._update_titles()
-
-    @on(IndexNotSaved)
-    def _index_not_saved(self, event: IndexNotSaved) -> None:
-        self.notify(event.reason, title="Library index", severity="warning", markup=False)
-
-    @on(ScanFinished)
-    def _scan_finished(self, event: ScanFinished) -> None:
-        if self._scanning:
-            if self._freeze_long_lived:
-                # The index lives as long as the app: keep the collector from walking it
-                # again and again (a full collection cost 60 to 100 ms per frame it hit).
-                gc.freeze()
-            # A daemon thread, not a worker: quitting right after the scan must not wait.
-            threading.Thread(target=article_loading.warm_up_timeline, daemon=True,
-                             name="tuireader-timeline-warm-up").start()
-        self._scanning = False
-        if event.articles is not None:
-            self._show_articles(event.articles, len(event.articles))
-        for problem in event.problems:
-            self._report_problem(problem)
-        if self._problems_total > self._problems_shown:
-            hidden = self._problems_total - self._problems_shown
-            self.notify(f"…and {hidden} more files could not be loaded.",
-                        title="Load problems", severity="warning", markup=False)
-        if self.article_list.total == 0:
-            self.article_list.set_empty_message(
-                "No articles found. Give tuireader a folder of .txt or .md files."
-            )
-        self._restore_last_opened()
-        self._update_titles()
-
-    def _show_articles(self, articles: list[Article], scanned: int) -> None:
-        self.article_list.set_articles(articles)
-        self._scanned = scanned
-        self._restore_last_opened()
-        self._update_titles()
-
-    def _restore_last_opened(self) -> None:
-        """Reopen the article open at the last quit, as soon as the list holds it."""
-        restore = self._restore_id
-        if self.current is None and restore is not None and self.article_list.select_article(
-            restore
-        ):
-            self._restore_id = None
-            article = self.article_list.highlighted
-            if article is not None:
-                self.open_article(article, hold=False)  # never hold up the first paint
-
-    def _report_problem(self, problem: LoadProblem) -> None:
-        self._problems_total += 1
-        if self._problems_shown >= MAX_PROBLEM_NOTICES:
-            return
-        self._problems_shown += 1
-        self.notify(visible(f"{problem.path}: {problem.reason}"), title="Could not load",
-                    severity="warning", timeout=8, markup=False)
+    def restore_article(self, article: Article) -> None:
+        self.open_article(article, hold=False)  # never hold up the first paint
 
     @on(ArticleList.Resized)
     def _list_resized(self, _: ArticleList.Resized) -> None:
         self._update_titles()
 
-    def search_changed(self) -> None:
+    def titles_changed(self) -> None:
         self._update_titles()
 
     def _update_titles(self) -> None:
@@ -271,7 +148,7 @@ class MainScreen(SearchScreen):
         counts = pane_titles.ListCounts(
             total=article_list.total, unread=article_list.unread_count,
             matches=article_list.row_count if article_list.filter_text else None,
-            scanning=self._scanned if self._scanning else None)
+            scanning=self.scanning)
         articles_pane = self.query_one("#articles-pane")
         self._set_border(articles_pane,
                          pane_titles.articles_border(counts, articles_pane.outer_size.width))

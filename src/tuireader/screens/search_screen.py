@@ -36,8 +36,8 @@ class SearchScreen(NotesScreen):
     def article_list(self) -> ArticleList:
         raise NotImplementedError
 
-    def search_changed(self) -> None:
-        """The filter or the find status changed (the main screen updates its pane titles)."""
+    def titles_changed(self) -> None:
+        """Something the pane titles show changed (the filter, the find status, the library)."""
 
     async def action_open_filter(self) -> None:
         """`/` in the list (the binding lives there; the box is the screen's)."""
@@ -74,7 +74,7 @@ class SearchScreen(NotesScreen):
     @on(ArticleList.FilterCleared)
     def _filter_cleared(self, _: ArticleList.FilterCleared) -> None:
         self.close_search_box("filter")
-        self.search_changed()
+        self.titles_changed()
 
     @on(ArticleReader.FindChanged)
     def _find_changed(self, event: ArticleReader.FindChanged) -> None:
@@ -84,12 +84,12 @@ class SearchScreen(NotesScreen):
             self.find_status = f"“{event.find_query}” {event.current} of {event.total}"
         else:
             self.find_status = f"“{event.find_query}” not found"
-        self.search_changed()
+        self.titles_changed()
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         self.article_list.set_filter(event.value)
-        self.search_changed()
+        self.titles_changed()
 
     @on(Input.Changed, "#find")
     def _find_typed(self, event: Input.Changed) -> None:
@@ -112,7 +112,7 @@ class SearchScreen(NotesScreen):
         self.close_search_box("filter")
         self.article_list.set_filter("")
         self.article_list.focus()
-        self.search_changed()
+        self.titles_changed()
 
     @on(SearchBox.Cancelled, "#find")
     def _find_cancelled(self, _: SearchBox.Cancelled) -> None:

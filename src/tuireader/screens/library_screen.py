@@ -1,0 +1,164 @@
+"""The library in the list: scanned off the UI thread, shown as it arrives, with the reading
+state's marks once the database is open and the article open at the last quit reopened.
+
+The main screen derives from it (as from `SearchScreen`), so its own module stays about the
+open article and the panes.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from textual import on, work
+from textual.worker import get_current_worker
+
+from tuireader.library.article import Article, LoadProblem
+from tuireader.library.catalog import Catalog
+from tuireader.locations import cache_dir
+from tuireader.screens import article_loading, library_scan
+from tuireader.screens.first_frame import after_first_frame
+from tuireader.screens.library_scan import IndexNotSaved, ScanBatch, ScanFinished, ScanProgress
+from tuireader.screens.search_screen import SearchScreen
+from tuireader.store.session import SavedState, Session
+from tuireader.widgets.safe_text import visible
+
+logger = logging.getLogger(__name__)
+
+MAX_PROBLEM_NOTICES = 5
+
+
+class LibraryScreen(SearchScreen):
+    """Subclasses show the article to reopen (`restore_article`)."""
+
+    def __init__(self, paths: Sequence[Path], session: Session,
+                 export_dir: Callable[[], Path]) -> None:
+        super().__init__(session, export_dir)
+        self.paths = list(paths)
+        self.current: Article | None = None
+        """The article open in the reader."""
+        self.scanning: int | None = None
+        """Files looked at so far while the library is scanned (None: not scanning)."""
+        self._restore_id: str | None = None
+        self._problems_shown = 0
+        self._problems_total = 0
+        self._freeze_long_lived = False
+
+    def restore_article(self, article: Article) -> None:
+        """Open `article`, the one open at the last quit (never holding up the first paint)."""
+
+    def start_library(self) -> None:
+        """Show the saved index's first rows at once, then scan (once the first frame is out
+        when there is an index: loading it holds the GIL)."""
+        # The launcher (`tuireader`) turns the collector off for the start-up: this process is
+        # the app's alone, so what lives as long as the app may be frozen out of its passes.
+        self._freeze_long_lived = not gc.isenabled()
+        self.call_after_refresh(self._collect_from_now_on)
+        self.scanning = 0
+        catalog = Catalog(self.paths, cache_dir(self.session.data_dir))
+        try:
+            head, total = catalog.head()
+        except Exception:  # a damaged head file only costs the instant first paint
+            logger.exception("could not read the library index's head")
+            head, total = [], 0
+        if head:
+            self._show_articles(head, scanned=total)
+            after_first_frame(self, self.scan_library, catalog)
+        else:
+            self.scan_library(catalog)
+
+    def reading_state_loaded(self, state: SavedState) -> None:
+        """The database is open (with the changes made before written to it): show its marks
+        and reopen the article open at the last quit, unless one was opened meanwhile."""
+        self.article_list.set_states(state.read, state.starred)
+        self.article_list.set_noted(state.noted)
+        self._restore_id = state.last_opened
+        self._restore_last_opened()
+        self.titles_changed()
+
+    def _collect_from_now_on(self) -> None:
+        """The first frame is out: what start-up made lives as long as the app."""
+        if self._freeze_long_lived:
+            gc.freeze()
+            gc.enable()
+
+    @work(thread=True, exclusive=True, group="scan", exit_on_error=False)
+    def scan_library(self, catalog: Catalog) -> None:
+        """Index the library off the UI thread (see `library_scan.scan_library`)."""
+        worker = get_current_worker()
+        library_scan.scan_library(catalog, self.paths, self.post_message,
+                                  lambda: worker.is_cancelled)
+
+    @on(ScanBatch)
+    def _scan_batch(self, batch: ScanBatch) -> None:
+        if batch.fresh is batch.merged:
+            self._show_articles(batch.merged, batch.scanned)
+            return
+        self.article_list.add_articles(batch.fresh, batch.merged)  # not the whole list redone
+        self.scanning = batch.scanned if self.scanning is not None else None
+        self._restore_last_opened()
+        self.titles_changed()
+
+    @on(ScanProgress)
+    def _scan_progress(self, progress: ScanProgress) -> None:
+        self.scanning = progress.walked
+        self.titles_changed()
+
+    @on(IndexNotSaved)
+    def _index_not_saved(self, event: IndexNotSaved) -> None:
+        self.notify(event.reason, title="Library index", severity="warning", markup=False)
+
+    @on(ScanFinished)
+    def _scan_finished(self, event: ScanFinished) -> None:
+        if self.scanning is not None:
+            if self._freeze_long_lived:
+                # The index lives as long as the app: keep the collector from walking it
+                # again and again (a full collection cost 60 to 100 ms per frame it hit).
+                gc.freeze()
+            # A daemon thread, not a worker: quitting right after the scan must not wait.
+            threading.Thread(target=article_loading.warm_up_timeline, daemon=True,
+                             name="tuireader-timeline-warm-up").start()
+        self.scanning = None
+        if event.articles is not None:
+            self._show_articles(event.articles, len(event.articles))
+        for problem in event.problems:
+            self._report_problem(problem)
+        if self._problems_total > self._problems_shown:
+            hidden = self._problems_total - self._problems_shown
+            self.notify(f"…and {hidden} more files could not be loaded.",
+                        title="Load problems", severity="warning", markup=False)
+        if self.article_list.total == 0:
+            self.article_list.set_empty_message(
+                "No articles found. Give tuireader a folder of .txt or .md files."
+            )
+        self._restore_last_opened()
+        self.titles_changed()
+
+    def _show_articles(self, articles: list[Article], scanned: int) -> None:
+        self.article_list.set_articles(articles)
+        if self.scanning is not None:
+            self.scanning = scanned
+        self._restore_last_opened()
+        self.titles_changed()
+
+    def _restore_last_opened(self) -> None:
+        """Reopen the article open at the last quit, as soon as the list holds it."""
+        restore = self._restore_id
+        if self.current is None and restore is not None and self.article_list.select_article(
+            restore
+        ):
+            self._restore_id = None
+            article = self.article_list.highlighted
+            if article is not None:
+                self.restore_article(article)
+
+    def _report_problem(self, problem: LoadProblem) -> None:
+        self._problems_total += 1
+        if self._problems_shown >= MAX_PROBLEM_NOTICES:
+            return
+        self._problems_shown += 1
+        self.notify(visible(f"{problem.path}: {problem.reason}"), title="Could not load",
+                    severity="warning", timeout=8, markup=False)
