@@ -45,6 +45,14 @@ class DatabaseOpened(Message):
         self.theme = theme
 
 
+class SavingFailed(Message):
+    """A flush failed (`reason`), or succeeded (`reason` is None)."""
+
+    def __init__(self, reason: str | None) -> None:
+        super().__init__()
+        self.reason = reason
+
+
 def _local_now() -> datetime:
     return datetime.now().astimezone()
 
@@ -71,6 +79,7 @@ class TuiReaderApp(App[None]):
         """Reading state and notes: the one way to the database."""
         self._export_dir = export_dir
         self._saved_theme: str | None = None
+        self._saving_failure: str | None = None
         self._theme_chosen = False
 
     @property
@@ -155,8 +164,27 @@ class TuiReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="flush", exit_on_error=False)
     def flush_reading_state(self) -> None:
-        """Disk writes happen here, never on a keypress."""
-        self.session.flush()
+        """Disk writes happen here, never on a keypress. A disk that refuses (full, read-only)
+        keeps the changes pending: the next flush tries again."""
+        try:
+            self.session.flush()
+        except OSError as error:
+            logger.warning("could not save the reading state", exc_info=True)
+            self.post_message(SavingFailed(str(error)))
+        else:
+            self.post_message(SavingFailed(None))
+
+    def on_saving_failed(self, message: SavingFailed) -> None:
+        """Said once when saving starts failing, and once when it works again."""
+        if (message.reason is None) == (self._saving_failure is None):
+            return
+        self._saving_failure = message.reason
+        if message.reason is not None:
+            self.notify(f"Changes cannot be saved ({message.reason}). Reading goes on; what is "
+                        "already saved is safe, and saving is retried.", title="Not saving",
+                        severity="error", timeout=15, markup=False)
+        else:
+            self.notify("Changes are being saved again.", title="Saving", timeout=5)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_worker_failure(self, event)

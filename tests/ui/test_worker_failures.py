@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
 from tuireader.log_file import LOG_NAME, start_logging, stop_logging
 from tuireader.screens import article_loading
+from tuireader.store import Database
 
 
 async def test_a_failing_worker_is_shown_and_logged(
@@ -40,3 +42,35 @@ async def test_a_failing_worker_is_shown_and_logged(
     assert "load_text failed" in log
     assert "Traceback (most recent call last)" in log
     assert f"RuntimeError: wrapping {SHORT!r} overflowed" in log
+
+
+async def test_a_full_disk_is_said_once_and_nothing_marked_is_lost(
+    make_app: Callable[..., TuiReaderApp], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        database = app.session.database
+        assert database is not None
+        real_flush = database.reading.flush
+
+        def full(*_: object) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(database.reading, "flush", full)
+        article = main_screen(pilot).article_list.visible_articles[0]
+        for key in ("m", "f"):  # two changes, two failed flushes
+            await pilot.press(key)
+            app.flush_reading_state()
+            await settle(pilot)
+        told = [n.message for n in app._notifications if "cannot be saved" in n.message]
+        assert len(told) == 1 and "No space left on device" in told[0]
+        assert app.is_running
+
+        monkeypatch.setattr(database.reading, "flush", real_flush)  # space again
+        app.flush_reading_state()
+        await settle(pilot)
+        assert any("saved again" in n.message for n in app._notifications)
+    with Database(data_dir) as reopened:
+        state = reopened.reading.get(article.id)
+        assert state.read and state.starred
