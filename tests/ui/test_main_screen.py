@@ -25,9 +25,10 @@ from textual.command import CommandPalette
 
 from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
-from tuireader.screens import article_loading, timeline_source
+from tuireader.screens import article_loading
 from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
+from tuireader.timeline import article_timeline
 from tuireader.widgets.cursor_list import CursorList
 
 AppFactory = Callable[..., TuiReaderApp]
@@ -538,7 +539,7 @@ class TestTimeline:
     ) -> None:
         # Even the first article opened: the extractor is warmed up once the scan is done.
         warm = threading.Event()
-        monkeypatch.setattr(timeline_source, "_warm", warm)
+        monkeypatch.setattr(article_timeline, "_warm", warm)
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             assert warm.wait(30)  # the warm-up thread started by the scan's end
@@ -557,7 +558,7 @@ class TestTimeline:
         timeline_children: list[subprocess.Popen[bytes]],
     ) -> None:
         children = timeline_children
-        monkeypatch.setattr(timeline_source, "APART_CHARS", 1)  # every article is long
+        monkeypatch.setattr(article_timeline, "APART_CHARS", 1)  # every article is long
         monkeypatch.setattr(article_loading, "WITH_TEXT_CHARS", 0)
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)

@@ -14,7 +14,7 @@ from tuireader.library.article import Article, ArticleText
 from tuireader.widgets.wrapping import WrappedLines, wrap
 
 if TYPE_CHECKING:
-    from tuireader.screens.timeline_source import TimelineResult
+    from tuireader.timeline.article_timeline import TimelineResult
     from tuireader.timeline.entries import TimelineEntry
     from tuireader.timeline.event import Event
 
@@ -59,7 +59,7 @@ def load_text(article: Article, wrap_width: int, data_dir: Path,
     """Read and wrap the text (a 1 MB body takes a few hundred ms: never on a keypress); an
     ordinary article's timeline comes along, so one frame shows both."""
     from tuireader.library import LoadError, read_text
-    from tuireader.screens.timeline_source import extractor_ready, timeline_for
+    from tuireader.timeline.article_timeline import extractor_ready, timeline_for
 
     try:
         text = read_text(article)
@@ -83,7 +83,7 @@ def compute_timeline(article: Article, body: str, data_dir: Path,
                      paused: Callable[[], bool]) -> None:
     """Extract and order the events (a long text in a child process, which waits while
     `paused()`); cancelled when the user moves on to another article."""
-    from tuireader.screens.timeline_source import timeline_for
+    from tuireader.timeline.article_timeline import timeline_for
 
     result = timeline_for(body, article, data_dir, cancelled=cancelled, paused=paused)
     if result is not None and not cancelled():
@@ -93,7 +93,7 @@ def compute_timeline(article: Article, body: str, data_dir: Path,
 def warm_up_timeline() -> None:
     """Compile and run the extractor once, before the first article asks for it."""
     try:
-        from tuireader.screens.timeline_source import warm_up
+        from tuireader.timeline.article_timeline import warm_up
 
         warm_up()
     except Exception:  # only the first timeline pays if this fails

@@ -1,7 +1,9 @@
-"""Getting an article's timeline for the timeline pane: extract, order, cache; never raise."""
+"""An article's timeline as the reader shows it: extracted (a long text in a child process),
+ordered and cached; a failure is logged and becomes a message, never an exception."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -10,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tuireader.library.article import Article
 from tuireader.locations import cache_dir
+from tuireader.timeline.strict import strict_mode
 
 if TYPE_CHECKING:
     # The timeline package compiles its grammar on import (~0.2 s): only the worker pays.
@@ -17,6 +20,8 @@ if TYPE_CHECKING:
     from tuireader.timeline.event import Event
 
     TimelineResult = tuple[list[TimelineEntry], list[Event], str | None]
+
+logger = logging.getLogger(__name__)
 
 APART_CHARS = 200_000
 """From this size (~30,000 words, ~0.25 s of extraction) a timeline is extracted in a child
@@ -71,6 +76,9 @@ def timeline_for(
             return None
         entries = timeline_entries(events)
     except Exception as error:  # extraction must never take the reader down
+        logger.exception("could not compute the timeline of %s", article.path)
+        if strict_mode():
+            raise
         return [], [], f"Could not compute the timeline: {error}"
     _warm.set()
     shown = {event.id for entry in entries for event in entry.events}
