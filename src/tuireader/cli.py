@@ -181,6 +181,22 @@ def _handler(command: str) -> Handler:
     return run_timeline
 
 
+def _keep_log_records_off_stderr() -> None:
+    """A command says what went wrong in one line of its own (`tuireader notes add` on a full
+    disk); the log records behind it, with their tracebacks, go to the handlers the program
+    sets up, never to stderr through logging's last-resort handler.
+
+    Only when the command's modules use logging (they import it as they load): `cat` and
+    `timeline` do not, and importing it would cost them ~5 ms.
+    """
+    logging = sys.modules.get("logging")
+    if logging is None:
+        return
+    package = logging.getLogger("tuireader")
+    if not any(isinstance(handler, logging.NullHandler) for handler in package.handlers):
+        package.addHandler(logging.NullHandler())
+
+
 def _run_app(args: argparse.Namespace) -> int:
     # Start-up makes nothing the collector could free, yet its passes over the growing import
     # and widget graphs cost ~70 ms before the first paint; the main screen turns it back on
@@ -210,7 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command in SUBCOMMANDS:
             args = _command_parser().parse_args(arguments)
-            return _handler(args.command)(args)
+            handler = _handler(args.command)
+            _keep_log_records_off_stderr()
+            return handler(args)
         return _run_app(_app_parser().parse_args(arguments))
     except (CommandError, ConfigError) as error:
         print(f"tuireader: {error}", file=sys.stderr)
