@@ -8,6 +8,10 @@ article opened last; "n/a" for a version without `read_ids`). Baseline: plain `T
 with its default JSONStorage doing one `table.update` (it rewrites the whole file every
 time). Both stores hold the same records; the file sizes are printed (all `*.json` files
 under the data dir, backups excluded).
+
+`--compare-table-scan`: also open + all() and open + list state with the whole-library scans
+going through TinyDB's `Table` (every document copied into a `Document`, as `Table.all()`
+and iteration do) instead of `ReadingShards.documents`, the one read around it.
 """
 
 from __future__ import annotations
@@ -20,13 +24,14 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from tmux_screen import machine_note, print_table
 
 try:
     from tinydb import Query, TinyDB
 
-    from tuireader.store import Database, ReadingStateStore
+    from tuireader.store import Database, ReadingStateStore, reading_shards
 except ImportError as error:  # pragma: no cover - a clear message instead of a traceback
     print(f"state_write.py: {error}; run it with the project's venv python "
           "(/work/main/.venv/bin/python) after `pip install -e /work/main`", file=sys.stderr)
@@ -62,27 +67,46 @@ def populate(data_dir: Path, size: int) -> float:
         return time.perf_counter() - started
 
 
-def tuireader_figures(size: int, repeat: int) -> dict[str, float]:
+def documents_through_table(self: Any, index: int) -> dict[str, Any]:
+    """`ReadingShards.documents` as TinyDB's `Table` would give them: a copy of each."""
+    table = self.files[index].fresh_table(reading_shards.TABLE)
+    return {str(doc.doc_id): doc for doc in table}
+
+
+def scan_figures(data_dir: Path, figures: dict[str, float], suffix: str) -> None:
+    """open + all(), open + list state: what the list needs at start-up."""
+
+    def open_and_all() -> None:
+        with Database(data_dir) as db:
+            db.reading.all()
+
+    figures[f"open + all(){suffix}"] = statistics.median(timed(open_and_all, OPEN_RUNS))
+
+    def open_and_list_state() -> None:
+        with Database(data_dir) as db:
+            db.reading.read_ids()  # type: ignore[attr-defined]
+            db.reading.starred_ids()  # type: ignore[attr-defined]
+            db.reading.last_opened()
+
+    if hasattr(ReadingStateStore, "read_ids"):
+        figures[f"open + list state{suffix}"] = statistics.median(
+            timed(open_and_list_state, OPEN_RUNS))
+
+
+def tuireader_figures(size: int, repeat: int, compare_table_scan: bool) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="state-write-") as tmp:
         data_dir = Path(tmp)
         fill = populate(data_dir, size)
         figures: dict[str, float] = {"fill flush": fill}
         figures["open"] = statistics.median(timed(lambda: Database(data_dir).close(), OPEN_RUNS))
-
-        def open_and_all() -> None:
-            with Database(data_dir) as db:
-                db.reading.all()
-
-        figures["open + all()"] = statistics.median(timed(open_and_all, OPEN_RUNS))
-
-        def open_and_list_state() -> None:
-            with Database(data_dir) as db:
-                db.reading.read_ids()  # type: ignore[attr-defined]
-                db.reading.starred_ids()  # type: ignore[attr-defined]
-                db.reading.last_opened()
-
-        if hasattr(ReadingStateStore, "read_ids"):
-            figures["open + list state"] = statistics.median(timed(open_and_list_state, OPEN_RUNS))
+        scan_figures(data_dir, figures, "")
+        if compare_table_scan:
+            bypass = reading_shards.ReadingShards.documents
+            reading_shards.ReadingShards.documents = documents_through_table  # type: ignore
+            try:
+                scan_figures(data_dir, figures, " via Table")
+            finally:
+                reading_shards.ReadingShards.documents = bypass  # type: ignore
         with Database(data_dir) as db:
             counter = iter(range(10**9))
 
@@ -140,14 +164,20 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=9, help="timed writes per figure (9)")
+    parser.add_argument("--compare-table-scan", action="store_true",
+                        help="also scan the reading state through TinyDB's Table")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",") if size]
     print(machine_note())
-    ours = {size: tuireader_figures(size, args.repeat) for size in sizes}
+    ours = {size: tuireader_figures(size, args.repeat, args.compare_table_scan)
+            for size in sizes}
     theirs = {size: tinydb_figures(size, args.repeat) for size in sizes}
     rows = []
     for name in ("update (UI thread)", "update + flush", "flush of 50 changes", "open",
-                 "open + all()", "open + list state", "fill flush"):
+                 "open + all()", "open + all() via Table", "open + list state",
+                 "open + list state via Table", "fill flush"):
+        if name.endswith("via Table") and not args.compare_table_scan:
+            continue
         rows.append([f"tuireader {name}", *[_cell(ours, s, name, i, sizes)
                                             for i, s in enumerate(sizes)]])
     for name in ("update by doc id", "update by query"):

@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 
+from tuireader.log_file import claim_root_logger
 from tuireader.timeline import apart
 
 
@@ -21,3 +22,10 @@ def timeline_children(monkeypatch: pytest.MonkeyPatch) -> list[subprocess.Popen[
 
     monkeypatch.setattr(apart, "_start_idle", recorded)
     return children
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # As the app and the CLI do (log_file.claim_root_logger): without a root handler,
+    # dateparser's first log record reconfigures logging and silences every existing logger,
+    # so caplog in the tests that follow on the same worker saw nothing.
+    claim_root_logger()

@@ -130,6 +130,8 @@ class TuiReaderApp(App[None]):
         if state.error is not None:
             self.notify(state.error, title="Database", severity="error", timeout=10,
                         markup=False)
+        if database is not None and not database.writable:
+            self.on_saving_failed(SavingFailed(database.save_error or "the data dir is read-only"))
         self._saved_theme = message.theme
         self._restore_theme(message.theme)
         for screen in self.screen_stack:

@@ -33,6 +33,20 @@ class _LogFileHandler(RotatingFileHandler):
         return
 
 
+def claim_root_logger() -> None:
+    """Give the root logger a handler that drops records, unless it has one already.
+
+    dateparser configures logging itself the first time it logs (a language-data warning),
+    when the root logger has no handler: `dictConfig` with `disable_existing_loggers`, which
+    silences every logger that exists then (ours: nothing more reaches the log) and prints
+    to stdout (over the UI, or into the timeline child's answer). With a root handler in
+    place it leaves logging alone.
+    """
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+
+
 def log_path(data_dir: Path) -> Path:
     return data_dir / LOG_NAME
 
@@ -40,6 +54,7 @@ def log_path(data_dir: Path) -> Path:
 def start_logging(data_dir: Path, *, level: int = logging.INFO) -> Path | None:
     """Send tuireader's log records to `data_dir/tuireader.log` from now on; returns its path,
     or None when the data dir cannot be created (the records then go nowhere)."""
+    claim_root_logger()
     path = log_path(data_dir)
     logger = logging.getLogger(_ROOT)
     logger.setLevel(level)
@@ -49,6 +64,10 @@ def start_logging(data_dir: Path, *, level: int = logging.INFO) -> Path | None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
+        # No log then; but never logging's last resort either, which prints records with
+        # their tracebacks on stderr (the terminal the UI draws on, or a command's one line).
+        if not any(isinstance(handler, logging.NullHandler) for handler in logger.handlers):
+            logger.addHandler(logging.NullHandler())
         return None
     handler = _LogFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                               encoding="utf-8", delay=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import fake_disk
 from tuireader.cli import main
 
 ARTICLE = (
@@ -22,6 +23,7 @@ ARTICLE = (
     "Traffic was light.  The bridge  will close\nagain for inspection in June.\n"
 )
 SRC = Path(__file__).resolve().parents[2] / "src"
+TESTS = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -173,6 +175,58 @@ class TestList:
         (config / "config.toml").write_text(f'library = ["{article.parent}"]\n', "utf-8")
         add(capsys, str(article), "--text", "x", "--quote", "Traffic")
         assert [row["path"] for row in listed(capsys)] == [str(article)]
+
+
+class TestSavingFails:
+    """A read-only data dir or a full disk: exit status 1, one line on stderr, and the
+    notes saved before are intact. Both are faked in-process (tests/fake_disk.py)."""
+
+    @pytest.mark.parametrize(("fake", "reason"), [(fake_disk.read_only, "not writable"),
+                                                  (fake_disk.full, "No space left on device")])
+    def test_add_fails_in_one_line_and_keeps_the_saved_notes(
+        self, article: Path, data_dir: Path, capsys, monkeypatch, fake, reason: str
+    ) -> None:
+        status, out, _ = add(capsys, str(article), "--text", "saved", "--quote", "Traffic")
+        assert status == 0
+        before = fake_disk.snapshot(data_dir)
+        fake(data_dir, monkeypatch.setattr)
+        status, out, err = add(capsys, str(article), "--text", "lost", "--quote", "Traffic")
+        assert status == 1 and out == ""
+        assert err.count("\n") == 1 and err.startswith("tuireader: Could not save the note")
+        assert reason in err
+        assert fake_disk.snapshot(data_dir) == before
+        assert [row["text"] for row in listed(capsys, article)] == ["saved"]
+
+    def test_a_data_dir_that_cannot_be_created(self, article: Path, tmp_path: Path, capsys,
+                                               monkeypatch) -> None:
+        fake_disk.read_only(tmp_path, monkeypatch.setattr)
+        status, out, err = add(capsys, str(article), "--text", "x", "--data-dir",
+                               str(tmp_path / "absent"))
+        assert status == 1 and out == "" and err.count("\n") == 1
+        assert err.startswith("tuireader: Could not save the note")
+
+    def test_a_process_on_a_full_disk_prints_no_traceback(
+        self, article: Path, data_dir: Path
+    ) -> None:
+        """In a process of its own, where no test harness catches the log records."""
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(TESTS)])}
+        assert run("notes", "add", str(article), "--text", "saved", env=env).returncode == 0
+        before = fake_disk.snapshot(data_dir)
+        script = (
+            "import sys\n"
+            "from pathlib import Path\n"
+            "import fake_disk\n"
+            "fake_disk.full(Path(sys.argv[1]), setattr)\n"
+            "from tuireader.cli import main\n"
+            "sys.exit(main(['notes', 'add', sys.argv[2], '--text', 'lost']))\n"
+        )
+        child = subprocess.run([sys.executable, "-c", script, str(data_dir), str(article)],
+                               capture_output=True, text=True, env=env, check=False)
+        assert child.returncode == 1 and child.stdout == ""
+        [line] = child.stderr.splitlines()
+        assert line.startswith("tuireader: Could not save the note in ")
+        assert "No space left on device" in line
+        assert fake_disk.snapshot(data_dir) == before
 
 
 def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import EXPORTED_AT, ferry_item
 
+import fake_disk
+from conftest import EXPORTED_AT, ferry_item
 from tuireader.export import (
     COMBINED_NAME,
     ExportError,
@@ -173,6 +174,26 @@ class TestAtomicWrites:
         with pytest.raises(ExportError, match=r"cannot write .*a-01234567\.md: Permission denied"):
             export_articles([item("A")], tmp_path, False, EXPORTED_AT)
         assert list(tmp_path.iterdir()) == []
+
+    def test_a_full_disk_keeps_the_old_export_and_no_temp_file(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        [target] = export_articles([item("A")], tmp_path, False, EXPORTED_AT)
+        before = target.read_bytes()
+        fake_disk.full(tmp_path, monkeypatch.setattr)
+        with pytest.raises(ExportError, match=r"a-01234567\.md: No space left on device"):
+            export_articles([item("A")], tmp_path, False, datetime(2031, 1, 1, tzinfo=UTC))
+        monkeypatch.undo()
+        assert target.read_bytes() == before
+        assert leftovers(tmp_path) == []
+
+    def test_an_export_gets_the_permissions_of_any_file_the_user_makes(
+        self, tmp_path: Path
+    ) -> None:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        [target] = export_articles([item("A")], tmp_path, False, EXPORTED_AT)
+        assert target.stat().st_mode & 0o777 == 0o666 & ~umask
 
     def test_written_file_is_recognised_as_an_export(self, tmp_path: Path) -> None:
         [target] = export_articles([ferry_item()], tmp_path, False, EXPORTED_AT)

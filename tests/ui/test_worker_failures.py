@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from tests.ui.conftest import SHORT, main_screen, settle
 
+import fake_disk
 from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
 from tuireader.log_file import LOG_NAME, start_logging, stop_logging
@@ -74,3 +75,33 @@ async def test_a_full_disk_is_said_once_and_nothing_marked_is_lost(
     with Database(data_dir) as reopened:
         state = reopened.reading.get(article.id)
         assert state.read and state.starred
+
+
+@pytest.mark.parametrize("fake", [fake_disk.read_only, fake_disk.full])
+async def test_an_unwritable_data_dir_opens_shows_what_is_saved_and_says_so_once(
+    make_app: Callable[..., TuiReaderApp], data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+    fake: Callable[[Path, fake_disk.Setter], None],
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:  # an earlier session: one article read
+        await settle(pilot)
+        read = main_screen(pilot).article_list.visible_articles[0]
+        await pilot.press("m")
+    before = fake_disk.snapshot(data_dir)
+
+    fake(data_dir, monkeypatch.setattr)
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = main_screen(pilot)
+        assert screen.article_list.is_read(read)  # what was saved is shown
+        await pilot.press("j", "m", "f")
+        for _ in range(2):
+            app.flush_reading_state()
+            await settle(pilot)
+        told = [n.message for n in app._notifications if "cannot be saved" in n.message]
+        assert len(told) == 1
+        assert screen.article_list.is_starred(screen.article_list.visible_articles[1])
+        assert app.is_running
+    monkeypatch.undo()
+    assert fake_disk.snapshot(data_dir) == before

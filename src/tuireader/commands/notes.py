@@ -31,8 +31,15 @@ from tuireader.library import (
     read_text,
     sanitize,
 )
-from tuireader.store import AnchorStatus, Database, Note, NoteAnchor, locate
-from tuireader.store.storage import StoreError
+from tuireader.store import (
+    AnchorStatus,
+    Database,
+    Note,
+    NoteAnchor,
+    SaveFailedError,
+    StoreError,
+    locate,
+)
 from tuireader.timeline import extract_timeline
 from tuireader.timeline.labels import trimmed
 
@@ -42,6 +49,9 @@ def run_notes(args: argparse.Namespace) -> int:
         if args.notes_command == "add":
             return _run_add(args)
         return _run_list(args)
+    except SaveFailedError as error:  # disk full, read-only data dir: nothing was saved
+        print(f"tuireader: {error}", file=sys.stderr)
+        return 1
     except StoreError as error:  # StoreBusyError included
         raise CommandError(str(error)) from None
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from tuireader.export.document import ExportItem
 from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
-from tuireader.store import Database
-from tuireader.store.storage import StoreError
+from tuireader.store import Database, StoreError
 from tuireader.timeline import Event, extract_timeline
+
+logger = logging.getLogger(__name__)
 
 
 def gather(
@@ -34,8 +35,11 @@ def gather(
     # tell an edited passage from an exact one once the new positions are saved.
     notes = tuple(db.notes.for_article(article.id))
     # A read-only database cannot take the new positions; the export locates them anyway.
-    with contextlib.suppress(StoreError):
+    try:
         db.notes.reanchor(article.id, text.body)
+    except StoreError:
+        logger.warning("Could not save the new note positions of %s", article.path,
+                       exc_info=True)
     return ExportItem(
         article=article,
         text=text,

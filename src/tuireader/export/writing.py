@@ -7,17 +7,18 @@ A file is only ever replaced when it is an earlier tuireader export (its front m
 
 from __future__ import annotations
 
-import contextlib
-import os
+import logging
 import re
-import secrets
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from tuireader.atomic import atomic_write
 from tuireader.export.document import ExportItem, render_combined, render_item
 from tuireader.library import Article
+
+logger = logging.getLogger(__name__)
 
 COMBINED_NAME = "tuireader-export.md"
 """The file `combined` writes when given a folder (or nothing)."""
@@ -138,9 +139,13 @@ def check_target(target: Path, sources: Sequence[Path]) -> None:
             raise ExportError(f"cannot write {target}: the folder {target.parent} does not exist")
         return
     for source in sources:
-        with contextlib.suppress(OSError):
-            if target.samefile(source):
-                raise ExportError(f"{target} is the article being exported; not overwriting it")
+        try:
+            same = target.samefile(source)
+        except OSError:  # the source is gone: it cannot be the target
+            logger.warning("Could not compare %s with %s", target, source, exc_info=True)
+            continue
+        if same:
+            raise ExportError(f"{target} is the article being exported; not overwriting it")
     if not is_export_file(target):
         raise ExportError(
             f"{target} already exists and is not a tuireader export; not overwriting it "
@@ -153,7 +158,8 @@ def is_export_file(path: Path) -> bool:
     try:
         with path.open("r", encoding="utf-8", errors="replace") as file:
             head = file.read(64 * 1024)
-    except OSError:
+    except OSError:  # unreadable: not known to be ours, so not overwritten
+        logger.warning("Could not read %s", path, exc_info=True)
         return False
     if not head.startswith("---\n"):
         return False
@@ -162,21 +168,10 @@ def is_export_file(path: Path) -> bool:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write to a temp file beside `path`, fsync, then rename over it: readers see the old
-    file or the new one, never a half-written one."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    """Replace `path` with `text` (UTF-8) atomically: readers see the old file or the new
+    one, never a half-written one. Raises `ExportError`."""
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
-                file.write(text)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
+        atomic_write(path, text.encode("utf-8"), mode=0o666)  # a document for the user
     except OSError as error:
         raise ExportError(f"cannot write {path}: {_reason(error)}") from None
 

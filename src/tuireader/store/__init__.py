@@ -13,13 +13,18 @@ from tuireader.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from tuireader.store.anchoring import AnchorStatus, Located, locate
-    from tuireader.store.database import Database, StoreBusyError
+    from tuireader.store.database import Database
+    from tuireader.store.errors import (
+        ReadOnlyDatabaseError,
+        SaveFailedError,
+        StoreBusyError,
+        StoreError,
+    )
     from tuireader.store.note_store import NoteNotFoundError, NoteStore
     from tuireader.store.notes import Note, NoteAnchor
     from tuireader.store.reading_state import ReadingState
     from tuireader.store.reading_store import ReadingStateStore
     from tuireader.store.settings import SettingsStore
-    from tuireader.store.storage import ReadOnlyDatabaseError, StoreError
 
 _EXPORTS = {
     "AnchorStatus": "tuireader.store.anchoring",
@@ -29,12 +34,13 @@ _EXPORTS = {
     "NoteAnchor": "tuireader.store.notes",
     "NoteNotFoundError": "tuireader.store.note_store",
     "NoteStore": "tuireader.store.note_store",
-    "ReadOnlyDatabaseError": "tuireader.store.storage",
+    "ReadOnlyDatabaseError": "tuireader.store.errors",
     "ReadingState": "tuireader.store.reading_state",
     "ReadingStateStore": "tuireader.store.reading_store",
+    "SaveFailedError": "tuireader.store.errors",
     "SettingsStore": "tuireader.store.settings",
-    "StoreBusyError": "tuireader.store.database",
-    "StoreError": "tuireader.store.storage",
+    "StoreBusyError": "tuireader.store.errors",
+    "StoreError": "tuireader.store.errors",
     "locate": "tuireader.store.anchoring",
 }
 
@@ -53,6 +59,7 @@ __all__ = [
     "ReadOnlyDatabaseError",
     "ReadingState",
     "ReadingStateStore",
+    "SaveFailedError",
     "SettingsStore",
     "StoreBusyError",
     "StoreError",

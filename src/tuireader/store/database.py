@@ -1,53 +1,33 @@
-"""The tuireader database: one TinyDB file under the data dir, safe across crashes and processes."""
+"""The tuireader database: TinyDB files under the data dir, safe across crashes and processes."""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
-from filelock import FileLock, Timeout
-from tinydb import TinyDB
-from tinydb.table import Document, Table
-
+from tuireader.store.errors import LockFileError, StoreError
+from tuireader.store.errors import StoreBusyError as StoreBusyError
 from tuireader.store.files import DATABASE_NAME
-from tuireader.store.storage import (
-    AtomicJSONStorage,
-    CorruptDatabaseError,
-    StoreError,
-    make_writable_directory,
-)
+from tuireader.store.locks import StoreLock
+from tuireader.store.note_store import NoteStore
+from tuireader.store.reading_shards import SHARD_DIR, ReadingShards
+from tuireader.store.reading_store import ReadingStateStore
+from tuireader.store.saving import SaveGuard, StoreDirectory
+from tuireader.store.settings import SettingsStore
+from tuireader.store.shared_tinydb import SharedTinyDB
+from tuireader.store.storage import AtomicJSONStorage
+from tuireader.store.tables import KeyedTable
+
+logger = logging.getLogger(__name__)
 
 READING_TABLE = "reading"
 """Where the previous release kept reading state in the main file (now in the shards)."""
 MAX_MESSAGES = 3
-
-
-class StoreBusyError(StoreError):
-    """Another process held the database lock for longer than we are willing to wait."""
-
-
-class KeyedTable(Table):
-    """A TinyDB table whose document ids are our own string keys (article id, note id).
-
-    Keys we choose ourselves never collide between processes, unlike TinyDB's per-instance
-    counter of integer ids.
-    """
-
-    document_id_class = str  # type: ignore[assignment]
-
-
-class KeyedTinyDB(TinyDB):
-    table_class = KeyedTable
-
-
-def keyed_document(data: dict[str, Any], key: str) -> Document:
-    """A TinyDB `Document` with a string id (TinyDB's hints say int; `KeyedTable` uses str)."""
-    return Document(data, doc_id=key)  # type: ignore[arg-type]
 
 
 class Database:
@@ -57,7 +37,9 @@ class Database:
     Every change is a read-modify-write under one file lock (one writer across processes),
     on top of the files as they are on disk now. Opening a corrupt file never raises: it is
     moved aside, the backup is used when it is good, and `recovery_message` says what
-    happened.
+    happened. A read-only data dir or a full disk never stops it either: it opens with what
+    is on disk, `writable` and `save_error` say that changes are not saved, and each save
+    raises `SaveFailedError` (reading-state changes stay pending for a later flush).
     """
 
     def __init__(
@@ -70,36 +52,28 @@ class Database:
     ) -> None:
         """`autoflush`: seconds between background flushes of reading state (None: only
         explicit `flush()` and `close()` write it)."""
-        # Imported here: the stores import this module for `Database`'s type.
-        from tuireader.store.note_store import NoteStore
-        from tuireader.store.reading_shards import ReadingShards
-        from tuireader.store.reading_store import ReadingStateStore
-        from tuireader.store.settings import SettingsStore
-
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DATABASE_NAME
         self._messages: list[str] = []
-        make_writable_directory(
-            self.data_dir, parents=True,
-            cannot=f"Cannot use {self.data_dir} as the data directory",
-            advice="choose another with --data-dir or TUIREADER_DATA_DIR.")
+        self._guard = SaveGuard([
+            StoreDirectory(self.data_dir, parents=True,
+                           cannot=f"Cannot use {self.data_dir} as the data directory",
+                           advice="choose another with --data-dir or TUIREADER_DATA_DIR."),
+            StoreDirectory(self.data_dir / SHARD_DIR, parents=False,
+                           cannot=f"Cannot keep reading state in {self.data_dir / SHARD_DIR}",
+                           advice="it must be a directory tuireader can write to."),
+        ])
+        self._guard.open()
+        self._lock = StoreLock(self.path.with_name(self.path.name + ".lock"), lock_timeout)
         self.storage = AtomicJSONStorage(self.path)
-        self._lock = threading.RLock()
-        self._file_lock = FileLock(
-            str(self.path.with_name(self.path.name + ".lock")), timeout=lock_timeout
-        )
-        self._tinydb = KeyedTinyDB(storage=lambda: self.storage)
-        self._tables: dict[str, KeyedTable] = {}
-        self.shards = ReadingShards(self.data_dir, self._lock)
+        self.main = SharedTinyDB(self.storage, self._lock, self._guard, self._messages.append)
+        self.shards = ReadingShards(self.data_dir, self._lock, self._guard,
+                                    self._messages.append)
         self._closed = False
-        with self._locked():
-            self.storage.clean_stray_temp_files()
-            self._refresh_locked()
-            self._messages.extend(self.shards.open_locked())
-            self._migrate_reading_locked()
-        self.reading = ReadingStateStore(self)
-        self.notes = NoteStore(self, clock or _local_now)
-        self.settings = SettingsStore(self)
+        self._open_files()
+        self.reading = ReadingStateStore(self.shards)
+        self.notes = NoteStore(self.main, clock or _local_now)
+        self.settings = SettingsStore(self.main)
         self.flush_error: Exception | None = None
         """The last error of a background flush (disk full...), for the UI to show."""
         self._stop_autoflush = threading.Event()
@@ -122,6 +96,19 @@ class Database:
         if len(self._messages) > MAX_MESSAGES:
             shown.append(f"({len(self._messages) - MAX_MESSAGES} more files were recovered.)")
         return "\n".join(shown)
+
+    @property
+    def writable(self) -> bool:
+        """False while changes cannot be saved: the data dir is read-only, or the last save
+        failed (disk full). Changes are then kept in memory only; see `save_error`."""
+        return self._guard.writable and not self.storage.read_only
+
+    @property
+    def save_error(self) -> str | None:
+        """Why changes are not being saved, in words for the user (None while they are)."""
+        if self.storage.read_only:
+            return f"Changes are not saved: {self.path} could not be read or moved aside."
+        return self._guard.error
 
     def add_recovery_messages(self, messages: list[str]) -> None:
         self._messages.extend(messages)
@@ -151,9 +138,9 @@ class Database:
         try:
             self.reading.flush()
         finally:
-            with self._lock:
+            with self._lock.thread_lock:
                 self._closed = True
-                self.storage.close()
+                self.main.close()
                 self.shards.close()
 
     def move_article(self, old_id: str, new_id: str) -> int:
@@ -161,80 +148,53 @@ class Database:
         self.reading.move(old_id, new_id)
         return self.notes.move_article(old_id, new_id)
 
+    def table(self, name: str) -> KeyedTable:
+        """A TinyDB table of the main file, as last read (see `SharedTinyDB.fresh_table`)."""
+        return self.main.fresh_table(name)
+
+    @contextlib.contextmanager
+    def writing(self, what: str = "the changes") -> Iterator[None]:
+        """A read-modify-write of the main file: lock, re-read if another process wrote,
+        apply, write once."""
+        with self.main.writing(what):
+            yield
+
     def _autoflush_loop(self, interval: float) -> None:
         while not self._stop_autoflush.wait(interval):
             try:
                 self.reading.flush()
                 self.flush_error = None
             except Exception as error:  # kept pending; reported to the UI, retried next time
+                if str(error) != str(self.flush_error):  # once per failure, not per interval
+                    logger.warning("Background flush of the reading state failed",
+                                   exc_info=True)
                 self.flush_error = error
 
-    def table(self, name: str) -> KeyedTable:
-        table = self._tables.get(name)
-        if table is None:
-            created = self._tinydb.table(name)
-            assert isinstance(created, KeyedTable)
-            table = self._tables[name] = created
-        return table
-
-    def raw_table(self, name: str) -> dict[str, dict[str, Any]]:
-        """The documents of `name` as last read or written, refreshed if the lock is free.
-
-        Never waits for a write in progress (in this process or another), so the UI thread
-        may call it; it then sees the state before that write.
-        """
-        if self._lock.acquire(blocking=False):
+    def _open_files(self) -> None:
+        """Read the files (recovering corrupt ones) and finish a migration, under the lock;
+        without it when the data dir takes no writes (reading is safe without it)."""
+        if self._guard.writable:
             try:
-                with contextlib.suppress(CorruptDatabaseError, OSError):
-                    self._refresh_unlocked_file()
-            finally:
-                self._lock.release()
-        return self.storage.read().get(name, {})
+                with self._lock.held():
+                    self._open_locked(writable=True)
+                return
+            except LockFileError as error:  # a full disk can refuse even an empty file
+                logger.warning("Opening %s without the lock", self.data_dir, exc_info=True)
+                self._guard.error = str(error)
+        with self._lock.thread_lock:
+            self._open_locked(writable=False)
 
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[None]:
-        """A read-modify-write: lock, re-read if another process wrote, apply, write once."""
-        with self._locked():
-            self._refresh_locked()
-            with self.storage.deferred():
-                yield
-
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        with self._lock:
-            try:
-                self._file_lock.acquire()
-            except Timeout as error:
-                raise StoreBusyError(
-                    f"Another tuireader has held {self._file_lock.lock_file} for longer than "
-                    f"{self._file_lock.timeout:g} s; try again when it has finished."
-                ) from error
-            try:
-                yield
-            finally:
-                self._file_lock.release()
-
-    def _refresh_unlocked_file(self) -> None:
-        """Pick up another process's write (safe without the file lock: writes are renames)."""
-        if self.storage.refresh():
-            self._clear_query_caches()
-
-    def _refresh_locked(self) -> None:
-        try:
-            changed = self.storage.refresh()
-        except CorruptDatabaseError as error:
-            self._recover(error)
-            changed = True
-        if changed:
-            self._clear_query_caches()
-
-    def _clear_query_caches(self) -> None:
-        for table in self._tables.values():
-            table.clear_cache()
-
-    def _recover(self, error: CorruptDatabaseError) -> None:
-        """Move the bad file aside, start from the backup if it is good, and say so."""
-        self._messages.append(self.storage.recover(error))
+    def _open_locked(self, *, writable: bool) -> None:
+        if writable:
+            self.storage.clean_stray_temp_files()
+        self.main.refresh_locked()
+        self.shards.open_locked(clean=writable)
+        if writable:
+            self._migrate_reading_locked()
+        elif READING_TABLE in self.main.db.tables():
+            self._messages.append(
+                f"The reading state in {self.path} will be moved into {self.shards.directory} "
+                "once tuireader can write there; until then it is not shown.")
 
     def _migrate_reading_locked(self) -> None:
         """Move a `reading` table of the previous release (one file) into the shards.
@@ -243,14 +203,14 @@ class Database:
         so a crash in between only repeats the migration on the next open; state saved in
         the shards wins over the copy in the main file, so repeating it changes nothing.
         """
-        legacy = self.storage.read().get(READING_TABLE)
-        if legacy is None or self.storage.read_only:
+        if READING_TABLE not in self.main.db.tables() or self.storage.read_only:
             return
+        legacy = {str(doc.doc_id): dict(doc) for doc in self.main.table(READING_TABLE)}
         try:
             if legacy:
-                self._messages.extend(self.shards.apply_locked(legacy, keep_saved=True))
-            with self.storage.deferred():
-                self._tinydb.drop_table(READING_TABLE)
+                self.shards.apply_locked(legacy, keep_saved=True)
+            with self.main.batching.batch():
+                self.main.db.drop_table(READING_TABLE)
         except OSError as error:
             raise StoreError(
                 f"Cannot move the reading state from {self.path} into "

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from tinydb import Query
+from tinydb.table import Document
 
 from tuireader.store.anchoring import AnchorStatus, Located, locate
 from tuireader.store.notes import Note, NoteAnchor
-
-if TYPE_CHECKING:
-    from tuireader.store.database import Database
+from tuireader.store.shared_tinydb import SharedTinyDB
+from tuireader.store.tables import keyed_document
 
 TABLE = "notes"
+NOTE = Query()
 
 
 class NoteNotFoundError(KeyError):
@@ -36,7 +39,7 @@ def encode_note(note: Note) -> dict[str, Any]:
     }
 
 
-def decode_note(note_id: str, doc: dict[str, Any]) -> Note | None:
+def decode_note(note_id: str, doc: Mapping[str, Any]) -> Note | None:
     """The note in `doc`, or None when it lacks what a note needs (article id, text)."""
     article_id, text = doc.get("article_id"), doc.get("text")
     if not isinstance(article_id, str) or not isinstance(text, str):
@@ -70,9 +73,16 @@ def note_order(note: Note) -> tuple[bool, int, str, str]:
     return (note.anchor is None, note.position or 0, note.created.isoformat(), note.id)
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
 class NoteStore:
-    def __init__(self, database: Database, clock: Callable[[], datetime]) -> None:
-        self._db = database
+    """The `notes` table of the main file; every change is on disk when it returns (or
+    raises `SaveFailedError` and changes nothing)."""
+
+    def __init__(self, file: SharedTinyDB, clock: Callable[[], datetime]) -> None:
+        self._file = file
         self._clock = clock
 
     def add(
@@ -97,14 +107,12 @@ class NoteStore:
             event_id=event_id,
             event_value=event_value,
         )
-        from tuireader.store.database import keyed_document
-
-        with self._db.writing():
-            self._db.table(TABLE).insert(keyed_document(encode_note(note), note.id))
+        with self._file.writing("the note"):
+            self._file.table(TABLE).insert(keyed_document(encode_note(note), note.id))
         return note
 
     def get(self, note_id: str) -> Note | None:
-        doc = self._db.raw_table(TABLE).get(note_id)
+        doc = self._file.fresh_table(TABLE).document(note_id)
         return None if doc is None else decode_note(note_id, doc)
 
     def update(self, note_id: str, text: str) -> Note:
@@ -118,26 +126,26 @@ class NoteStore:
 
     def delete(self, note_id: str) -> bool:
         """Remove a note; False when there was none with this id."""
-        with self._db.writing():
-            if note_id not in self._db.storage.read().get(TABLE, {}):
+        with self._file.writing("the deletion of a note"):
+            table = self._file.table(TABLE)
+            if not table.has(note_id):
                 return False
-            self._db.table(TABLE).remove(doc_ids=[note_id])  # type: ignore[list-item]
+            table.remove_keys([note_id])
         return True
 
     def for_article(self, article_id: str) -> list[Note]:
         """The article's notes in the order of their passages in the text."""
-        return sorted((n for n in self._decode_all() if n.article_id == article_id), key=note_order)
+        found = self._file.fresh_table(TABLE).search(NOTE.article_id == article_id)
+        return sorted(self._decoded(found), key=note_order)
 
     def all(self) -> list[Note]:
         """Every note, grouped by article, each article's in text order."""
-        return sorted(self._decode_all(), key=lambda n: (n.article_id, *note_order(n)))
+        notes = self._decoded(self._file.fresh_table(TABLE).all())
+        return sorted(notes, key=lambda n: (n.article_id, *note_order(n)))
 
     def article_ids_with_notes(self) -> set[str]:
-        return {
-            doc["article_id"]
-            for doc in self._db.raw_table(TABLE).values()
-            if isinstance(doc.get("article_id"), str)
-        }
+        found = self._file.fresh_table(TABLE).search(NOTE.article_id.test(_is_text))
+        return {doc["article_id"] for doc in found}
 
     def reanchor(self, article_id: str, text: str) -> list[tuple[Note, Located]]:
         """Find every note of the article in its current `text`; save new offsets for the
@@ -168,19 +176,16 @@ class NoteStore:
 
     def move_article(self, old_id: str, new_id: str) -> int:
         """Point every note of `old_id` at `new_id` (the article's id changed); the count."""
-        with self._db.writing():
-            ids = [
-                key
-                for key, doc in self._db.storage.read().get(TABLE, {}).items()
-                if doc.get("article_id") == old_id
-            ]
-            if ids:
-                self._db.table(TABLE).update({"article_id": new_id}, doc_ids=ids)  # type: ignore[arg-type]
-        return len(ids)
+        with self._file.writing("the notes of a renamed article"):
+            table = self._file.table(TABLE)
+            if not table.contains(NOTE.article_id == old_id):
+                return 0
+            return len(table.update({"article_id": new_id}, NOTE.article_id == old_id))
 
-    def _decode_all(self) -> Iterable[Note]:
-        for note_id, doc in list(self._db.raw_table(TABLE).items()):
-            note = decode_note(note_id, doc)
+    @staticmethod
+    def _decoded(docs: Iterable[Document]) -> Iterator[Note]:
+        for doc in docs:
+            note = decode_note(str(doc.doc_id), doc)
             if note is not None:
                 yield note
 
@@ -192,12 +197,9 @@ class NoteStore:
         return note
 
     def _change_many(self, changes: dict[str, dict[str, Any]]) -> None:
-        with self._db.writing():
-            existing = self._db.storage.read().get(TABLE, {})
-            missing = [key for key in changes if key not in existing]
+        with self._file.writing("the note"):
+            table = self._file.table(TABLE)
+            missing = [key for key in changes if not table.has(key)]
             if missing:
                 raise NoteNotFoundError(missing[0])
-            self._db.table(TABLE).update(
-                lambda doc: doc.update(changes[doc["id"]]),
-                doc_ids=list(changes),  # type: ignore[arg-type]
-            )
+            table.update_keys(lambda doc: doc.update(changes[doc["id"]]), list(changes))

@@ -2,32 +2,26 @@
 records' worth of serialising instead of the whole library's.
 
 An article's shard is a stable hash of its id (ids are not always hex), so a flush of a few
-changes rewrites a few files of ~1/256 of the library each. Every shard is an
-`AtomicJSONStorage` (temp file, fsync, backup, rename) read and written under the
-database's one file lock; the lock, the locking order and the recovery messages stay in
-`Database`.
+changes rewrites a few files of ~1/256 of the library each. Every shard is a `SharedTinyDB`
+(atomic writes with a backup, batched TinyDB calls) read and written under the database's
+one lock.
 """
 
 from __future__ import annotations
 
 import contextlib
-import threading
 import zlib
-from collections.abc import MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from tuireader.store.storage import (
-    AtomicJSONStorage,
-    CorruptDatabaseError,
-    WriteGroup,
-    make_writable_directory,
-    paused_gc,
-    remove_stray_temp_files,
-)
-
-if TYPE_CHECKING:
-    from tuireader.store.database import KeyedTable
+from tuireader.atomic import AtomicBatch, remove_stray_temp_files
+from tuireader.gc_pause import paused_gc
+from tuireader.store.locks import StoreLock
+from tuireader.store.saving import SaveGuard
+from tuireader.store.shared_tinydb import SharedTinyDB
+from tuireader.store.storage import AtomicJSONStorage
+from tuireader.store.tables import KeyedTable, keyed_document
 
 SHARD_DIR = "reading"
 SHARD_COUNT = 256
@@ -50,168 +44,135 @@ def shard_name(index: int) -> str:
 class ReadingShards:
     """The `reading` table as SHARD_COUNT TinyDB files under `data_dir/reading/`."""
 
-    def __init__(self, data_dir: Path, lock: threading.RLock) -> None:
+    def __init__(self, data_dir: Path, lock: StoreLock, guard: SaveGuard,
+                 report: Callable[[str], None]) -> None:
         self.directory = data_dir / SHARD_DIR
-        self._lock = lock
-        self.storages = [
-            AtomicJSONStorage(
-                self.directory / shard_name(index),
-                label="reading-state file",
-                contents="reading state",
-                keep_open=False,  # 256 open files would exhaust small descriptor limits
+        self.lock = lock
+        self._guard = guard
+        self.files = [
+            SharedTinyDB(
+                AtomicJSONStorage(
+                    self.directory / shard_name(index),
+                    label="reading-state file",
+                    contents="reading state",
+                    keep_open=False,  # 256 open files would exhaust small descriptor limits
+                ),
+                lock, guard, report,
             )
             for index in range(SHARD_COUNT)
         ]
-        self._tables: list[KeyedTable | None] = [None] * SHARD_COUNT
-        """TinyDB tables, made on first write: opening reads 256 files and writes none."""
+
+    @property
+    def storages(self) -> list[AtomicJSONStorage]:
+        return [shard.storage for shard in self.files]
 
     @property
     def writes(self) -> int:
         """Shard files written so far (tests and benchmarks read it)."""
-        return sum(storage.writes for storage in self.storages)
+        return sum(shard.storage.writes for shard in self.files)
 
-    def table(self, index: int) -> KeyedTable:
-        from tuireader.store.database import KeyedTable, KeyedTinyDB
+    # Under the lock -----------------------------------------------------------------------
 
-        table = self._tables[index]
-        if table is None:
-            created = KeyedTinyDB(storage=_fixed(self.storages[index])).table(TABLE)
-            assert isinstance(created, KeyedTable)
-            table = self._tables[index] = created
-        return table
-
-    def _forget_queries(self, index: int) -> None:
-        """TinyDB caches query results per table; the file changed under them."""
-        table = self._tables[index]
-        if table is not None:
-            table.clear_cache()
-
-    # Under the file lock ------------------------------------------------------------------
-
-    def open_locked(self) -> list[str]:
-        """Create the directory, clear dead writers' temp files, read every shard (moving a
-        corrupt one aside); returns the recovery messages."""
-        make_writable_directory(
-            self.directory, parents=False,
-            cannot=f"Cannot keep reading state in {self.directory}",
-            advice="it must be a directory tuireader can write to.")
-        remove_stray_temp_files(self.directory, [s.temp_prefix for s in self.storages])
-        messages = []
+    def open_locked(self, *, clean: bool) -> None:
+        """Read every shard, moving a corrupt one aside; `clean`: first remove the temp
+        files of writers that died."""
+        if clean:
+            targets = [path for s in self.storages for path in (s.path, s.backup_path)]
+            remove_stray_temp_files(self.directory, targets)
         with paused_gc():  # the whole library's documents, built in one go
-            for index in range(SHARD_COUNT):
-                message = self.refresh_locked(index)
-                if message is not None:
-                    messages.append(message)
-        return messages
+            for shard in self.files:
+                shard.refresh_locked()
 
-    def refresh_locked(self, index: int, *, force: bool = False) -> str | None:
-        """Re-read shard `index` if it changed (always with `force`); a recovery message
-        when it was corrupt."""
-        storage = self.storages[index]
-        try:
-            changed = storage.refresh(force=force)
-        except CorruptDatabaseError as error:
-            message = storage.recover(error)
-            self._forget_queries(index)
-            return message
-        if changed:
-            self._forget_queries(index)
-        return None
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Around changes to the shards (raises `SaveFailedError`, `StoreBusyError`)."""
+        with self._guard.saving("the reading state", self.directory), self.lock.held():
+            yield
 
-    def apply_locked(self, changes: Docs, *, keep_saved: bool = False) -> list[str]:
+    def apply_locked(self, changes: Docs, *, keep_saved: bool = False) -> None:
         """Write `changes` (fields per article) on top of each shard as it is on disk now:
-        one file write per shard touched. `keep_saved`: fields already saved win (migration).
-        Returns recovery messages of shards found corrupt on the way."""
-        messages = []
-        group = WriteGroup(self.directory)  # durable on return, one directory sync
-        try:
-            for index, batch in _by_shard(changes).items():
+        one file write per shard touched, all synced together. `keep_saved`: fields already
+        saved win (migration)."""
+        with AtomicBatch(self.directory) as batch:  # durable on return, one directory sync
+            for index, batch_docs in _by_shard(changes).items():
+                shard = self.files[index]
                 # Re-read even if the signature matches: shards are not kept open, so the
                 # signature alone could miss another process's quick rewrites.
-                message = self.refresh_locked(index, force=True)
-                if message is not None:
-                    messages.append(message)
-                storage = self.storages[index]
-                storage.group = group
+                shard.refresh_locked(force=True)
+                shard.storage.batch = batch
                 try:
-                    self._apply_to_shard(index, batch, keep_saved)
+                    with shard.batching.batch():  # one file write for the whole shard
+                        _merge_into(shard.table(TABLE), batch_docs, keep_saved)
                 finally:
-                    storage.group = None
-            group.commit()
-        except BaseException:
-            group.abandon()
-            raise
-        return messages
+                    shard.storage.batch = None
+            batch.commit()
 
-    def _apply_to_shard(self, index: int, batch: Docs, keep_saved: bool) -> None:
-        """One TinyDB update for the articles the shard has, one insert for the new ones.
+    def saved_locked(self, article_id: str) -> dict[str, Any] | None:
+        """The document on disk now (re-read)."""
+        shard = self.files[shard_index(article_id)]
+        shard.refresh_locked(force=True)
+        doc = shard.table(TABLE).document(article_id)
+        return None if doc is None else dict(doc)
 
-        Each TinyDB call converts the whole table, so a call per article would be quadratic
-        in a bulk change (mark all read). The update changes the stored documents in place,
-        so a reader on another thread sees each one before or after, never missing.
-        """
-        from tuireader.store.database import keyed_document
-
-        storage = self.storages[index]
-        table = self.table(index)
-        with storage.deferred():  # one file write for the whole batch
-            existing = storage.read().get(TABLE, {})
-            present = [key for key in batch if key in existing]
-            missing = [key for key in batch if key not in existing]
-            if present:
-                # TinyDB hands the updater the stored document, not its id: find the id by
-                # the document's identity (`existing` keeps every one alive meanwhile).
-                key_of = {id(existing[key]): key for key in present}
-
-                def merge(doc: MutableMapping[str, Any]) -> None:
-                    fields = batch[key_of[id(doc)]]
-                    doc.update({**fields, **doc} if keep_saved else fields)
-
-                table.update(merge, doc_ids=present)  # type: ignore[arg-type]
-            if missing:
-                table.insert_multiple(
-                    keyed_document({**batch[key], "article_id": key}, key) for key in missing
-                )
-
-    def saved_locked(self, article_id: str) -> tuple[dict[str, Any] | None, list[str]]:
-        """The document on disk now (re-read), and recovery messages."""
-        index = shard_index(article_id)
-        message = self.refresh_locked(index, force=True)
-        doc = self.storages[index].read().get(TABLE, {}).get(article_id)
-        return doc, [] if message is None else [message]
-
-    def remove_locked(self, article_id: str) -> list[str]:
-        """Delete the article's document; returns recovery messages."""
-        doc, messages = self.saved_locked(article_id)
-        if doc is not None:
-            index = shard_index(article_id)
-            with self.storages[index].deferred():
-                self.table(index).remove(doc_ids=[article_id])  # type: ignore[list-item]
-        return messages
+    def remove_locked(self, article_id: str) -> None:
+        """Delete the article's document (call after `saved_locked` found it)."""
+        shard = self.files[shard_index(article_id)]
+        with shard.batching.batch():
+            shard.table(TABLE).remove_keys([article_id])
 
     # Without waiting for the lock ---------------------------------------------------------
 
-    def docs(self, index: int) -> Docs:
-        """Shard `index` as last read or written, refreshed if the lock is free.
+    def document(self, article_id: str) -> dict[str, Any] | None:
+        """The article's saved document (a copy), through TinyDB."""
+        return self.files[shard_index(article_id)].fresh_table(TABLE).document(article_id)
 
-        Never waits for a write in progress, so the UI thread may call it; it then sees the
-        state before that write. A corrupt shard is left to the next locked write.
+    def documents(self, index: int) -> Mapping[str, Mapping[str, Any]]:
+        """Every saved document of shard `index` by article id: the storage's own dicts,
+        not copies (do not change them). Refreshed like `document`.
+
+        The one read of the reading state that goes around TinyDB's `Table`, for the scans
+        over the whole library (`all`, `read_ids`, `starred_ids`, `last_opened`,
+        `find_by_path`): a `Table` copies every document it returns into a `Document`.
+        At 10,000 articles, opening the database and reading what the list needs took
+        ~2x as long through `Table` (56 -> 126 ms; bench/state_write.py
+        --compare-table-scan, figures in bench/README.md).
         """
-        if self._lock.acquire(blocking=False):
-            try:
-                with contextlib.suppress(CorruptDatabaseError, OSError):
-                    if self.storages[index].refresh():
-                        self._forget_queries(index)
-            finally:
-                self._lock.release()
-        return self.storages[index].read().get(TABLE, {})
-
-    def doc(self, article_id: str) -> dict[str, Any] | None:
-        return self.docs(shard_index(article_id)).get(article_id)
+        shard = self.files[index]
+        shard.refresh_if_free()
+        return shard.storage.read().get(TABLE, {})
 
     def close(self) -> None:
-        for storage in self.storages:
-            storage.close()
+        for shard in self.files:
+            shard.close()
+
+
+def _merge_into(table: KeyedTable, docs: Docs, keep_saved: bool) -> None:
+    """One TinyDB update for the articles the shard has, one insert for the new ones.
+
+    Each TinyDB call converts the whole table, so a call per article would be quadratic in
+    a bulk change (mark all read). The update changes the stored documents in place, so a
+    reader on another thread sees each one before or after, never missing.
+    """
+    saved = table.documents(list(docs))
+    present = [str(doc.doc_id) for doc in saved]
+    # The updater gets a document, not its id: it finds the id in the document's own
+    # `article_id`, which every document we write has (one written by hand may not).
+    for key in [key for key, doc in zip(present, saved, strict=True)
+                if doc.get("article_id") != key]:
+        table.update_keys({"article_id": key}, [key])
+
+    def merge(doc: MutableMapping[str, Any]) -> None:
+        fields = docs[doc["article_id"]]
+        doc.update({**fields, **doc} if keep_saved else fields)
+
+    if present:
+        table.update_keys(merge, present)
+    found = set(present)
+    missing = [key for key in docs if key not in found]
+    if missing:
+        table.insert_multiple(
+            keyed_document({**docs[key], "article_id": key}, key) for key in missing
+        )
 
 
 def _by_shard(changes: Docs) -> dict[int, Docs]:
@@ -219,8 +180,3 @@ def _by_shard(changes: Docs) -> dict[int, Docs]:
     for article_id, fields in changes.items():
         shards.setdefault(shard_index(article_id), {})[article_id] = fields
     return shards
-
-
-def _fixed(storage: AtomicJSONStorage) -> Any:
-    """TinyDB wants a storage class to call; hand it this instance."""
-    return lambda: storage

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from os import PathLike, fspath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from tuireader.store.reading_shards import SHARD_COUNT, shard_index
+from tuireader.gc_pause import paused_gc
+from tuireader.store.reading_shards import SHARD_COUNT, ReadingShards, shard_index
 from tuireader.store.reading_state import ReadingState
-from tuireader.store.storage import paused_gc
-
-if TYPE_CHECKING:
-    from tuireader.store.database import Database
 
 _FIELDS = {f.name: f for f in dataclasses.fields(ReadingState) if f.name != "article_id"}
 
@@ -52,7 +49,7 @@ def _check(name: str, value: Any) -> None:
         raise TypeError(f"{name} cannot be {value!r}")
 
 
-def decode_state(article_id: str, doc: dict[str, Any]) -> ReadingState:
+def decode_state(article_id: str, doc: Mapping[str, Any]) -> ReadingState:
     """Build a state from a stored document, ignoring fields that are unknown or malformed."""
     read, starred, opened = (
         doc.get("read", False),
@@ -78,7 +75,7 @@ def decode_state(article_id: str, doc: dict[str, Any]) -> ReadingState:
     return _decode_state_slowly(article_id, doc)
 
 
-def _decode_state_slowly(article_id: str, doc: dict[str, Any]) -> ReadingState:
+def _decode_state_slowly(article_id: str, doc: Mapping[str, Any]) -> ReadingState:
     values: dict[str, Any] = {}
     for name, raw in doc.items():
         if name not in _FIELDS:
@@ -100,9 +97,8 @@ def _decode_state_slowly(article_id: str, doc: dict[str, Any]) -> ReadingState:
 class ReadingStateStore:
     """Read/unread, starred, last opened and scroll position for every article."""
 
-    def __init__(self, database: Database) -> None:
-        self._db = database
-        self._shards = database.shards
+    def __init__(self, shards: ReadingShards) -> None:
+        self._shards = shards
         self._pending: dict[str, dict[str, Any]] = {}
         self._in_flight: dict[str, dict[str, Any]] = {}
         self._pending_lock = threading.Lock()
@@ -112,7 +108,7 @@ class ReadingStateStore:
         # Overlay first, then the saved data: a flush finishing in between is then seen in
         # one or the other, never in neither.
         overlay = self._overlay_of(article_id)
-        saved = self._shards.doc(article_id)
+        saved = self._shards.document(article_id)
         if saved is None and not overlay:
             return ReadingState(article_id=article_id)
         doc = {**(saved or {}), **overlay}
@@ -158,9 +154,10 @@ class ReadingStateStore:
 
     @property
     def pending(self) -> int:
-        """How many articles have changes not yet on disk."""
+        """How many articles have changes not yet on disk (a flush in progress has not put
+        its batch there yet)."""
         with self._pending_lock:
-            return len(self._pending)
+            return len(self._pending.keys() | self._in_flight.keys())
 
     def flush(self) -> int:
         """Write every pending change now; returns how many articles it wrote.
@@ -168,18 +165,19 @@ class ReadingStateStore:
         One locked write that rewrites only the shard files holding a changed article.
         Thread-safe; blocks the calling thread for the write (and for another process's
         write holding the lock), so call it from a worker. On failure the changes stay
-        pending and the error propagates (shards already written get the same fields again
-        next time, which changes nothing).
+        pending and the error propagates (`SaveFailedError` when the disk is full or the data
+        dir read-only; shards already written get the same fields again next time, which
+        changes nothing).
         """
-        with self._db._lock:
+        with self._shards.lock.thread_lock:
             with self._pending_lock:
                 if not self._pending:
                     return 0
                 self._in_flight, self._pending = self._pending, {}
                 batch = self._in_flight
             try:
-                with self._db._locked():
-                    self._db.add_recovery_messages(self._shards.apply_locked(batch))
+                with self._shards.writing():
+                    self._shards.apply_locked(batch)
             except BaseException:
                 with self._pending_lock:
                     for article_id, fields in batch.items():
@@ -198,13 +196,12 @@ class ReadingStateStore:
         if old_id == new_id:
             return self.get(new_id)
         self.flush()
-        with self._db._locked():
-            old, messages = self._shards.saved_locked(old_id)
+        with self._shards.writing():
+            old = self._shards.saved_locked(old_id)
             if old is not None:
                 fields = {k: v for k, v in old.items() if k != "article_id"}
-                messages += self._shards.apply_locked({new_id: fields}, keep_saved=True)
-                messages += self._shards.remove_locked(old_id)
-            self._db.add_recovery_messages(messages)
+                self._shards.apply_locked({new_id: fields}, keep_saved=True)
+                self._shards.remove_locked(old_id)
         return self.get(new_id)
 
     def last_opened(self) -> ReadingState | None:
@@ -251,7 +248,7 @@ class ReadingStateStore:
 
     @staticmethod
     def _latest_of_shape(
-        tables: list[dict[str, dict[str, Any]]],
+        tables: list[Mapping[str, Mapping[str, Any]]],
         overlay: dict[str, dict[str, Any]],
         shape: tuple[int, str],
     ) -> tuple[str, float] | None:
@@ -295,14 +292,14 @@ class ReadingStateStore:
                     overlay.setdefault(article_id, {}).update(fields)
         return overlay
 
-    def _saved_tables(self) -> list[dict[str, dict[str, Any]]]:
+    def _saved_tables(self) -> list[Mapping[str, Mapping[str, Any]]]:
         """Every shard's documents, each refreshed once (never waiting for a write)."""
-        return [self._shards.docs(index) for index in range(SHARD_COUNT)]
+        return [self._shards.documents(index) for index in range(SHARD_COUNT)]
 
     @staticmethod
     def _merged_docs(
-        overlay: dict[str, dict[str, Any]], tables: list[dict[str, dict[str, Any]]]
-    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        overlay: dict[str, dict[str, Any]], tables: list[Mapping[str, Mapping[str, Any]]]
+    ) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """Every saved document with its pending changes on top, then the unsaved ones."""
         for table in tables:
             for article_id, doc in table.items():

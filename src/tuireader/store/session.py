@@ -186,7 +186,10 @@ class Session:
                     self._write_chunk(database)
         finally:
             self._database = None
-            database.close()
+            try:
+                database.close()
+            except OSError:  # the disk refused the last write: what was saved before stays
+                logger.exception("reading-state changes could not be saved at exit")
 
     def _write_chunk(self, database: Database) -> None:
         change = self._queue[0]

@@ -1,8 +1,8 @@
 """A TinyDB storage that never truncates the database in place.
 
 TinyDB's `JSONStorage` truncates and rewrites its file, so a crash mid-write loses everything.
-This one serialises first, writes a temp file in the same directory, fsyncs it, keeps the
-previous file as a backup (a hard link, so no copy), and `os.replace`s it into place.
+This one serialises first and replaces the file with `tuireader.atomic` (temp file, fsync,
+rename), keeping the previous file as a backup (a hard link, so no copy).
 
 It also keeps the parsed data in memory and re-reads the file only when the file on disk is
 a different one (inode, size or mtime changed; see `refresh`), so a write costs one serialise
@@ -11,55 +11,25 @@ and one file write however often the callers read.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
+import logging
 import os
-import secrets
-from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from tinydb.storages import Storage
 
+from tuireader.atomic import AtomicBatch, atomic_write, remove_stray_temp_files
+from tuireader.gc_pause import paused_gc
+from tuireader.store.errors import CorruptDatabaseError as CorruptDatabaseError
+from tuireader.store.errors import ReadOnlyDatabaseError as ReadOnlyDatabaseError
+from tuireader.store.errors import StoreError as StoreError
+
+logger = logging.getLogger(__name__)
+
 Tables = dict[str, dict[str, Any]]
-
-
-class StoreError(Exception):
-    """A storage problem with a message a user can act on."""
-
-
-class ReadOnlyDatabaseError(StoreError):
-    """The database could not be moved aside after a failed read, so nothing is saved."""
-
-
-class CorruptDatabaseError(Exception):
-    """The database file exists but cannot be read as a TinyDB JSON document."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many objects that hold no cycles.
-
-    Parsing 100k reading-state documents or building 100k `ReadingState`s triggers full
-    collections that walk every live object again and again: profiled at 100k records, open
-    + `all()` took ~0.7 s with the collector running and ~0.33 s without. Reference counting
-    still frees everything; the collector resumes (if it was on) when the block ends.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+Signature = tuple[int, int, int, int]
 
 
 def parse_tables(raw: bytes, path: Path) -> Tables:
@@ -93,100 +63,21 @@ def read_tables(path: Path) -> Tables:
     return parse_tables(raw, path)
 
 
-def fsync_directory(directory: Path) -> None:
-    """Make a rename durable: on POSIX the directory entry must be synced too."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def serialise(data: Tables) -> bytes:
     """Compact JSON (no indentation): the serialise step is most of a write's cost."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def make_writable_directory(directory: Path, *, parents: bool, cannot: str, advice: str) -> None:
-    """Create `directory` if needed and check we may write in it, or raise a `StoreError`:
-    "`cannot` (why); `advice`"."""
-    try:
-        directory.mkdir(parents=parents, exist_ok=True)
-        if not os.access(directory, os.W_OK | os.X_OK):
-            raise PermissionError(13, "Permission denied")
-    except OSError as error:
-        raise StoreError(f"{cannot} ({error.strerror or error}); {advice}") from error
-
-
-def remove_stray_temp_files(directory: Path, prefixes: Iterable[str]) -> list[Path]:
-    """Remove `<prefix>*.tmp` files left by a writer that died (one listing of `directory`);
-    call only while holding the lock."""
-    wanted = tuple(prefixes)
-    removed: list[Path] = []
-    try:
-        names = os.listdir(directory)
-    except FileNotFoundError:
-        return removed
-    for name in names:
-        if name.endswith(".tmp") and name.startswith(wanted):
-            candidate = directory / name
-            with contextlib.suppress(OSError):
-                candidate.unlink()
-                removed.append(candidate)
-    return removed
-
-
-Signature = tuple[int, int, int, int]
 
 
 def _signature(st: os.stat_result) -> Signature:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-class StagedWrite(NamedTuple):
-    storage: AtomicJSONStorage
-    temp: Path
-    fd: int
-
-
-class WriteGroup:
-    """Several files of one directory written as one flush: every temp file is written,
-    then all are fsynced back to back, then renamed, then the directory is synced once.
-
-    Each file still changes atomically (rename of a synced temp file); fsyncs issued
-    together cost less than fsyncs interleaved with writes (45 small files: ~18 ms against
-    ~30 ms here). A file whose rename did not happen keeps its old version and is re-read.
-    """
-
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
-        self.staged: list[StagedWrite] = []
-
-    def commit(self) -> None:
-        try:
-            for staged in self.staged:
-                os.fsync(staged.fd)
-            while self.staged:
-                staged = self.staged[0]
-                staged.storage._install(staged.temp, staged.fd)
-                self.staged.pop(0)
-        finally:
-            self.abandon()
-        fsync_directory(self.directory)
-
-    def abandon(self) -> None:
-        for staged in self.staged:
-            staged.storage._abandon(staged.temp, staged.fd)
-        self.staged = []
-
-
 class AtomicJSONStorage(Storage):
-    """TinyDB storage with atomic replace, a backup, an in-memory copy and deferred writes.
+    """TinyDB storage with atomic replace, a backup and an in-memory copy of the file.
 
-    Not locked by itself: `Database` holds a file lock around every read-modify-write and
+    Not locked by itself: the store holds a file lock around every read-modify-write and
     calls `refresh()` under it first, so no process writes on top of data it has not seen.
+    Writes come one per batch of TinyDB calls (see `batching.BatchedWrites`).
     """
 
     def __init__(
@@ -205,14 +96,12 @@ class AtomicJSONStorage(Storage):
         self.label = label
         self.contents = contents
         self.keep_open = keep_open
-        self.group: WriteGroup | None = None
-        """When set, a write is staged into this group and put in place by its `commit`."""
+        self.batch: AtomicBatch | None = None
+        """When set, a write is staged into this batch and put in place by its `commit`."""
         self.backup_path = path.with_name(path.name + ".bak")
         self._data: Tables = {}
         self._signature: Signature | None = None
         self._pinned_fd: int | None = None
-        self._deferred = 0
-        self._dirty = False
         self.writes = 0
         """How many times the file was written (tests and benchmarks read it)."""
         self.reloads = 0
@@ -220,40 +109,19 @@ class AtomicJSONStorage(Storage):
         self.read_only = False
         """Set when the file could not be moved aside: changes then stay in memory only."""
 
-    @property
-    def temp_prefix(self) -> str:
-        return f".{self.path.name}."
-
     def read(self) -> Tables:
         return self._data
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
+    def write(self, data: Tables) -> None:
         self._data = data
-        if self._deferred:
-            self._dirty = True
-        else:
-            self._write_file()
+        self._write_file()
 
     def close(self) -> None:
         self._unpin()
 
-    @contextlib.contextmanager
-    def deferred(self) -> Iterator[None]:
-        """Collect every TinyDB write inside the block into one file write at the end."""
-        self._deferred += 1
-        try:
-            yield
-        except BaseException:
-            self._deferred -= 1
-            if self._dirty and not self._deferred:
-                # Half-applied changes must not linger in memory: force a re-read.
-                self._dirty = False
-                self._signature = None
-            raise
-        self._deferred -= 1
-        if self._dirty and not self._deferred:
-            self._dirty = False
-            self._write_file()
+    def invalidate(self) -> None:
+        """Memory no longer matches the file (a write failed halfway): re-read it next time."""
+        self._signature = None
 
     def load(self) -> None:
         """Read the file now (raises `CorruptDatabaseError`); a missing file is empty."""
@@ -306,7 +174,7 @@ class AtomicJSONStorage(Storage):
 
     def clean_stray_temp_files(self) -> list[Path]:
         """Remove temp files left by a writer that died; call only while holding the lock."""
-        return remove_stray_temp_files(self.path.parent, [self.temp_prefix])
+        return remove_stray_temp_files(self.path.parent, [self.path, self.backup_path])
 
     def recover(self, error: CorruptDatabaseError) -> str:
         """Move the bad file aside, start from the backup if it is good; says what happened.
@@ -325,6 +193,7 @@ class AtomicJSONStorage(Storage):
         try:
             os.rename(self.path, aside)
         except OSError as move_error:
+            logger.warning("Could not move %s aside", self.path, exc_info=True)
             self.read_only = True
             self.load_data({})
             return (
@@ -339,29 +208,39 @@ class AtomicJSONStorage(Storage):
             if isinstance(backup_error, FileNotFoundError):
                 why = "there is no backup"
             else:
-                # The next write would replace the backup: keep the bad one too.
-                backup_aside = backup.with_name(aside.name.replace(".corrupt-", ".bak.corrupt-"))
-                try:
-                    os.rename(backup, backup_aside)
-                    kept = f"it was moved aside to {backup_aside}"
-                except OSError:
-                    kept = "it was left where it is"
-                why = f"the backup {backup} is unreadable too ({backup_error.reason}); {kept}"
-            self.load_data({})
-            self.write(self.read())
+                why = f"the backup {backup} is unreadable too ({backup_error.reason}); " + (
+                    self._keep_bad_backup(aside))
+            self._start_from({})
             return (
                 f"The {label} {self.path} could not be read ({error.reason}). It was moved "
                 f"aside to {aside}, unchanged, and tuireader started with an empty {label} "
                 f"because {why}. Your {self.contents} may be recoverable from {aside}."
             )
-        self.load_data(data)
-        self.write(self.read())
+        self._start_from(data)
         return (
             f"The {label} {self.path} could not be read ({error.reason}). It was moved aside "
             f"to {aside}, unchanged, and tuireader started from the backup {backup}, which "
             f"holds the {label} as it was before its last change (that change may be "
             f"missing)."
         )
+
+    def _keep_bad_backup(self, aside: Path) -> str:
+        """The next write would replace the bad backup: move it aside too; says where."""
+        backup_aside = self.backup_path.with_name(
+            aside.name.replace(".corrupt-", ".bak.corrupt-"))
+        try:
+            os.rename(self.backup_path, backup_aside)
+        except OSError:
+            logger.warning("Could not move the backup %s aside", self.backup_path,
+                           exc_info=True)
+            return "it was left where it is"
+        return f"it was moved aside to {backup_aside}"
+
+    def _start_from(self, data: Tables) -> None:
+        """After recovery: `data` in memory and on disk (raises `OSError` if it cannot be
+        written: the bad file is aside, so memory alone would be lost at the next read)."""
+        self.load_data(data)
+        self.write(self.read())
 
     def _pin(self, fd: int) -> None:
         """Keep `fd` (the version in memory) open and remember its signature."""
@@ -375,72 +254,27 @@ class AtomicJSONStorage(Storage):
 
     def _unpin(self) -> None:
         if self._pinned_fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._pinned_fd)
-            self._pinned_fd = None
+            fd, self._pinned_fd = self._pinned_fd, None
+            try:
+                os.close(fd)
+            except OSError:
+                logger.warning("Could not close %s", self.path, exc_info=True)
 
     def _write_file(self) -> None:
+        """Put the data in memory on disk (or stage it into `batch`)."""
         if self.read_only:
             raise ReadOnlyDatabaseError(
                 f"Changes cannot be saved: {self.path} could not be read or moved aside."
             )
-        temp, fd = self._write_temp()
-        if self.group is not None:
-            self.group.staged.append(StagedWrite(self, temp, fd))
-            return
-        try:
-            os.fsync(fd)
-            self._install(temp, fd)
-        except BaseException:
-            self._abandon(temp, fd)
-            raise
-        fsync_directory(self.path.parent)
-
-    def _write_temp(self) -> tuple[Path, int]:
-        """The new version in a temp file beside the file (not yet synced)."""
         payload = serialise(self._data)
-        temp = self.path.parent / f"{self.temp_prefix}{os.getpid()}.{secrets.token_hex(4)}.tmp"
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            view = memoryview(payload)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-        except BaseException:
-            self._abandon(temp, fd)
-            raise
-        return temp, fd
+        self._signature = None  # until the new file is in place, memory is not the file
+        if self.batch is not None:
+            self.batch.stage(self.path, payload, backup=self.backup_path,
+                             installed=self._installed)
+            return
+        atomic_write(self.path, payload, backup=self.backup_path, installed=self._installed)
 
-    def _install(self, temp: Path, fd: int) -> None:
-        """Put a synced temp file in place, the old file becoming the backup."""
-        self._keep_backup()
-        os.replace(temp, self.path)
+    def _installed(self, fd: int) -> None:
+        """The file on disk (open as `fd`) is now the data in memory: remember which it is."""
         self._pin(fd)
         self.writes += 1
-
-    def _abandon(self, temp: Path, fd: int) -> None:
-        """Drop a temp file that was not put in place; memory no longer matches the file."""
-        with contextlib.suppress(OSError):
-            os.close(fd)
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        self._signature = None
-
-    def _keep_backup(self) -> None:
-        """Point the backup at the current file (good: it was parsed before we wrote).
-
-        Best effort: failing to refresh the backup leaves the older backup and must not stop
-        the write itself.
-        """
-        if not self.path.exists():
-            return
-        link = self.path.parent / f"{self.temp_prefix}bak.{secrets.token_hex(4)}.tmp"
-        try:
-            try:
-                os.link(self.path, link)
-            except OSError:  # no hard links on this file system: copy instead
-                link.write_bytes(self.path.read_bytes())
-            os.replace(link, self.backup_path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                link.unlink()

@@ -139,6 +139,9 @@ def _extract_here(text: str, reference_date: date | datetime | None,
 def _serve_parent() -> None:
     """The child's side of `extract_timeline_apart`: read the job, store, answer once (None
     and exit status 1 when it failed: the parent then extracts the text itself)."""
+    from tuireader.log_file import claim_root_logger
+
+    claim_root_logger()  # nothing may write to stdout but the answer
     try:
         text, reference_date, store = pickle.load(sys.stdin.buffer)
         events: list[Event] | None = extract_timeline(text, reference_date)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from tuireader.atomic import atomic_write
 from tuireader.timeline.apart import extract_timeline_apart
 from tuireader.timeline.event import Event, EventType, Granularity, Interval, Resolution
 from tuireader.timeline.extractor import EXTRACTOR_VERSION, extract_timeline
@@ -80,7 +79,7 @@ class TimelineCache:
             return None
 
     def put(self, text: str, reference_date: date | datetime | None, events: list[Event]) -> None:
-        """Write atomically (temp file + os.replace); a full disk loses the cache entry only."""
+        """Write atomically (`atomic_write`); a full disk loses the cache entry only."""
         key = cache_key(text, reference_date)
         path = self._path(key)
         items = []
@@ -91,17 +90,9 @@ class TimelineCache:
         data = json.dumps({"version": EXTRACTOR_VERSION, "events": items}, ensure_ascii=False)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            logger.warning("could not write timeline cache entry %s", path, exc_info=True)
-            return
+            atomic_write(path, data.encode("utf-8"))
+        except OSError:  # the timeline is computed again next time
+            logger.warning("Could not cache a timeline in %s", path, exc_info=True)
 
     def timeline(self, text: str, reference_date: date | datetime | None) -> list[Event]:
         """The cached timeline, computing and storing it on a miss."""
