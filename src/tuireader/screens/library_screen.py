@@ -32,7 +32,9 @@ MAX_PROBLEM_NOTICES = 5
 
 
 class LibraryScreen(SearchScreen):
-    """Subclasses show the article to reopen (`restore_article`)."""
+    """Subclasses show the article to reopen (`restore_article`), say which pane has the
+    focus (`focused_pane`), and bind keys to the marking actions (their place among the
+    screen's keys is the footer's order)."""
 
     def __init__(self, paths: Sequence[Path], session: Session,
                  export_dir: Callable[[], Path]) -> None:
@@ -40,12 +42,19 @@ class LibraryScreen(SearchScreen):
         self.paths = list(paths)
         self.current: Article | None = None
         """The article open in the reader."""
+        self.marked_by_hand = False
+        """Whether the open article was marked read or unread by hand (reaching its end then
+        leaves the mark alone)."""
         self.scanning: int | None = None
         """Files looked at so far while the library is scanned (None: not scanning)."""
         self._restore_id: str | None = None
         self._problems_shown = 0
         self._problems_total = 0
         self._freeze_long_lived = False
+
+    def focused_pane(self) -> str | None:
+        """"articles", "reader" or "timeline" (None: no pane has the focus)."""
+        return None
 
     def restore_article(self, article: Article) -> None:
         """Open `article`, the one open at the last quit (never holding up the first paint)."""
@@ -162,3 +171,41 @@ class LibraryScreen(SearchScreen):
         self._problems_shown += 1
         self.notify(visible(f"{problem.path}: {problem.reason}"), title="Could not load",
                     severity="warning", timeout=8, markup=False)
+
+    def set_read(self, article: Article, read: bool) -> None:
+        self.session.update(article.id, read=read)
+        self.article_list.set_state(article.id, read=read)
+        self.titles_changed()
+
+    def _target(self) -> Article | None:
+        """What m/f act on: the highlighted row in the list, else the open article."""
+        if self.focused_pane() == "articles" or self.current is None:
+            return self.article_list.highlighted
+        return self.current
+
+    def action_toggle_read(self) -> None:
+        article = self._target()
+        if article is None:
+            return
+        read = not self.article_list.is_read(article)
+        if self.current is not None and article.id == self.current.id:
+            self.marked_by_hand = True
+        self.set_read(article, read)
+
+    def action_mark_all_read(self) -> None:
+        """Marks in the list at once; the session writes them in chunks on its next flush
+        (100,000 updates take about a second: not on a keypress)."""
+        unread = [article.id for article in self.article_list.visible_articles
+                  if not self.article_list.is_read(article)]
+        self.article_list.mark_read(unread)
+        self.session.update_many(unread, read=True)
+        self.titles_changed()
+        self.notify(f"Marked {len(unread):,} articles read.", timeout=3)
+
+    def action_toggle_star(self) -> None:
+        article = self._target()
+        if article is None:
+            return
+        starred = not self.article_list.is_starred(article)
+        self.session.update(article.id, starred=starred)
+        self.article_list.set_state(article.id, starred=starred)

@@ -75,7 +75,6 @@ class MainScreen(LibraryScreen):
         self.add_class(*self._get_breakpoint_classes(self.app.size.width,
                                                      self.HORIZONTAL_BREAKPOINTS))
         self.now = now
-        self._auto_read_done = False
         self._last_position: int | None = None
         self._progress = 0
         self._borders: dict[Widget, pane_titles.Border] = {}
@@ -184,7 +183,7 @@ class MainScreen(LibraryScreen):
         if hold and pacing().hold_frame > 0:
             self.app.delay_update(pacing().hold_frame)
         self.current = article
-        self._auto_read_done = False
+        self.marked_by_hand = False
         self._last_position = None
         self._progress = 0
         self.query_one(ReaderHeader).show_article(article)
@@ -265,14 +264,9 @@ class MainScreen(LibraryScreen):
         if event.offset != self._last_position:
             self._last_position = event.offset
             self.session.update(article.id, position=event.offset)
-        if event.at_end and not self._auto_read_done:
-            self._auto_read_done = True
-            self._set_read(article, True)
-        self._update_titles()
-
-    def _set_read(self, article: Article, read: bool) -> None:
-        self.session.update(article.id, read=read)
-        self.article_list.set_state(article.id, read=read)
+        if event.at_end and not self.marked_by_hand:
+            self.marked_by_hand = True  # once: unmarking it at the end keeps it unread
+            self.set_read(article, True)
         self._update_titles()
 
     @on(ArticleList.ArticleChosen)
@@ -357,36 +351,3 @@ class MainScreen(LibraryScreen):
 
     def action_previous_unread(self) -> None:
         self._open_neighbour(-1, unread_only=True)
-
-    def _target(self) -> Article | None:
-        """What m/f act on: the highlighted row in the list, else the open article."""
-        if self.focused_pane() == "articles" or self.current is None:
-            return self.article_list.highlighted
-        return self.current
-
-    def action_toggle_read(self) -> None:
-        article = self._target()
-        if article is None:
-            return
-        read = not self.article_list.is_read(article)
-        if self.current is not None and article.id == self.current.id:
-            self._auto_read_done = True
-        self._set_read(article, read)
-
-    def action_mark_all_read(self) -> None:
-        """Marks in the list at once; the session writes them in chunks on its next flush
-        (100,000 updates take about a second: not on a keypress)."""
-        unread = [article.id for article in self.article_list.visible_articles
-                  if not self.article_list.is_read(article)]
-        self.article_list.mark_read(unread)
-        self.session.update_many(unread, read=True)
-        self._update_titles()
-        self.notify(f"Marked {len(unread):,} articles read.", timeout=3)
-
-    def action_toggle_star(self) -> None:
-        article = self._target()
-        if article is None:
-            return
-        starred = not self.article_list.is_starred(article)
-        self.session.update(article.id, starred=starred)
-        self.article_list.set_state(article.id, starred=starred)
