@@ -6,9 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import EXPORTED_AT, anchor_of
 from exported_markdown import ParsedExport, parse_export
 
+from conftest import EXPORTED_AT, anchor_of
 from tuireader.export import gather, render_item
 from tuireader.library import Article, load, scan
 from tuireader.store import Database

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import EXPORTED_AT, anchor_of
 from exported_markdown import ParsedExport, parse_export
 
+from conftest import EXPORTED_AT, anchor_of
 from tuireader.export import format_time, gather, render_combined, render_item
 from tuireader.library import Article, load
 from tuireader.store import Database, Note, NoteAnchor
