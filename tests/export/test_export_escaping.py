@@ -10,8 +10,8 @@ import yaml
 from exported_markdown import parse_export, split_front_matter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.export.conftest import EXPORTED_AT, anchor_of, frozen_note
 
-from conftest import EXPORTED_AT, anchor_of, frozen_note
 from tuireader.export import render_article
 from tuireader.export.escaping import contained_markdown
 from tuireader.library import Article, ArticleText, sanitize

@@ -11,8 +11,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from tests.export.conftest import EXPORTED_AT, FIXTURES, GOLDEN, ferry_item
 
-from conftest import EXPORTED_AT, FIXTURES, GOLDEN, ferry_item
 from tuireader.export import ExportItem, export_articles, render_combined, render_item
 from tuireader.library import load
 from tuireader.store import ReadingState

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 from exported_markdown import ParsedExport, parse_export
+from tests.export.conftest import EXPORTED_AT, anchor_of
 
-from conftest import EXPORTED_AT, anchor_of
 from tuireader.export import gather, render_item
 from tuireader.library import Article, load, scan
 from tuireader.store import Database

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from exported_markdown import ParsedExport, parse_export
+from tests.export.conftest import EXPORTED_AT, anchor_of
 
-from conftest import EXPORTED_AT, anchor_of
 from tuireader.export import format_time, gather, render_combined, render_item
 from tuireader.library import Article, load
 from tuireader.store import Database, Note, NoteAnchor

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from tests.export.conftest import EXPORTED_AT, ferry_item
 
 import fake_disk
-from conftest import EXPORTED_AT, ferry_item
 from tuireader.export import (
     COMBINED_NAME,
     ExportError,
