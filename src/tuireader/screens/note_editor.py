@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import ClassVar, Generic, TypeVar
 
@@ -16,6 +17,8 @@ from textual.widgets import Static, TextArea
 
 from tuireader.screens.confirm import ConfirmScreen
 from tuireader.widgets.safe_text import visible
+
+logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -91,6 +94,7 @@ class NoteEditor(ModalScreen[T | None], Generic[T]):
         try:
             result = self.save_note(text)
         except Exception as error:  # the note must not be lost: keep the editor open
+            logger.exception("could not save the note")
             self.app.call_from_thread(self._save_failed, error)
             return
         self.app.call_from_thread(self.dismiss, result)

@@ -6,6 +6,7 @@ work (note writes, re-anchoring, exports) runs in thread workers, never on a key
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 # The editor (Textual's TextArea), the confirm dialog and the store's modules are imported
 # where they are used: none of them is needed for the first paint.
+
+logger = logging.getLogger(__name__)
 
 QUOTE_LIMIT = 2000
 """Characters of a passage copied with `y` (a whole chapter is not a quote)."""
@@ -127,6 +130,7 @@ class NotesController:
                 try:
                     found = db.notes.reanchor(opened.article.id, opened.body)
                 except Exception as failure:  # a read-only store: still show where they are
+                    logger.warning("could not re-anchor the notes", exc_info=True)
                     from tuireader.store import locate
 
                     error = str(failure)
@@ -136,6 +140,7 @@ class NotesController:
                 located = {note.id: where for note, where in found}
                 with_notes = db.notes.article_ids_with_notes()
             except Exception as failure:
+                logger.exception("could not load the notes")
                 self.host.app.call_from_thread(self._show_failure, opened, str(failure))
                 return
             if not get_current_worker().is_cancelled:  # a newer reload is on its way
@@ -269,6 +274,7 @@ class NotesController:
                     raise RuntimeError("the database could not be opened")
                 db.notes.delete(note.id)
             except Exception as error:
+                logger.exception("could not delete the note")
                 self.host.app.call_from_thread(
                     self.host.notify, f"Could not delete the note: {error}", title="Notes",
                     severity="error", markup=False)
@@ -340,6 +346,7 @@ class NotesController:
                 self._report(f"Export failed: {error}", "error")
                 return
             except Exception as error:  # the store or the disk: say so, keep running
+                logger.exception("export failed")
                 self._report(f"Export failed: {error}", "error")
                 return
             if not written:
