@@ -195,12 +195,12 @@ class AppRun:
     """One tuireader process in its own tmux server, data dir and config dir."""
 
     def __init__(self, library: Path | list[Path], tuireader: str | None = None,
-                 data_root: Path | None = None) -> None:
+                 data_root: Path | None = None, env: dict[str, str] | None = None) -> None:
         self.paths = library if isinstance(library, list) else [library]
         self.tuireader = find_tuireader(tuireader)
         self._own_root = data_root is None
         self.root = data_root or Path(tempfile.mkdtemp(prefix="tuireader-bench-"))
-        self.env = private_env(self.root)
+        self.env = {**private_env(self.root), **(env or {})}
         self.screen = TmuxScreen()
 
     def argv(self) -> list[str]:

@@ -15,8 +15,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+import variants
 from app_screen import (
     AppRun,
     Library,
@@ -76,11 +78,12 @@ def open_long_article(screen: TmuxScreen, tries: int, least: int = 8) -> list[Wa
     return waits
 
 
-def measure_app(size: int, args: argparse.Namespace) -> dict[str, list[Wait | None]]:
+def measure_app(size: int, args: argparse.Namespace, env: dict[str, str] | None = None
+                ) -> dict[str, list[Wait | None]]:
     lib_root = generate(size, args.root / f"lib-{size}", seed=args.seed)
     library = Library.load(lib_root, size)
     results: dict[str, list[Wait | None]] = {}
-    with AppRun(lib_root, args.tuireader) as run:
+    with AppRun(lib_root, args.tuireader, env=env) as run:
         screen = run.screen
         started = run.launch()
         screen.wait_for(library.painted(min(20, size)), started, 120, "the article list")
@@ -124,12 +127,13 @@ def reader_and_pane_keys(screen: TmuxScreen, args: argparse.Namespace
     return results
 
 
-def measure_big(args: argparse.Namespace) -> dict[str, list[Wait | None]]:
+def measure_big(args: argparse.Namespace, env: dict[str, str] | None = None
+                ) -> dict[str, list[Wait | None]]:
     """A library of `--big` ~1 MB articles: open the first, wait for its timeline, then the
     reader and pane keys."""
     root = generate(0, args.root / f"big-{args.big}", seed=args.seed, big=args.big)
     library = Library.load(root, args.big)
-    with AppRun(root, args.tuireader) as run:
+    with AppRun(root, args.tuireader, env=env) as run:
         screen = run.screen
         started = run.launch()
         screen.wait_for(library.complete(args.big), started, 120, "the complete list")
@@ -162,6 +166,15 @@ def report(title: str, results: dict[str, list[Wait | None]], base: float | None
                  f"<= {TARGET_MS:g} ms"], rows)
 
 
+def report_variants(title: str, runs: list[variants.Variant], rounds: int,
+                    measure: Callable[[variants.Variant], dict[str, list[Wait | None]]],
+                    base: float | None) -> None:
+    """`measure` each variant `rounds` times, alternated; a table per variant."""
+    by_variant = variants.alternate(runs, rounds, measure)
+    for variant in runs:
+        report(variants.heading(title, variant, runs), by_variant[variant.label], base)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -175,6 +188,7 @@ def main() -> int:
     parser.add_argument("--big", type=int, default=1,
                         help="~1 MB articles in the big library, 0 to skip it (default 1)")
     parser.add_argument("--tuireader")
+    variants.add_arguments(parser)
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",") if size]
 
@@ -184,11 +198,13 @@ def main() -> int:
         base_waits = baseline(python, args.count, args.settle)
         base = median(w.elapsed for w in base_waits["j (label flips)"] if w is not None)
         report("baseline: minimal app (ratios below are to its `j`)", base_waits, base)
+        runs = variants.parse(args.compare)
         for size in sizes:
-            report(f"tuireader, {size:,} articles", measure_app(size, args), base)
+            report_variants(f"tuireader, {size:,} articles", runs, args.rounds,
+                            lambda v, n=size: measure_app(n, args, v.env), base)
         if args.big:
-            report(f"tuireader, a ~1 MB article open ({args.big} in the library)",
-                   measure_big(args), base)
+            report_variants(f"tuireader, a ~1 MB article open ({args.big} in the library)",
+                            runs, args.rounds, lambda v: measure_big(args, v.env), base)
         print("\nmedian/min/max are upper bounds (to the reply of the capture that saw the "
               "change); corrected = minus one capture round trip")
         return 0

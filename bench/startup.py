@@ -13,7 +13,9 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
+import variants
 from app_screen import AppRun, Library, list_count, list_scanning
 from make_library import generate
 from tmux_screen import (
@@ -61,29 +63,50 @@ def app_start(run: AppRun, library: Library, rows: int, complete_timeout: float,
     return figures
 
 
-def measure_size(size: int, args: argparse.Namespace, python: str) -> dict[str, list[float]]:
+def one_run(lib_root: Path, library: Library, args: argparse.Namespace, python: str,
+            env: dict[str, str]) -> dict[str, list[Any]]:
+    """The baseline, then tuireader cold and warm (same data dir): each figure as a series of
+    one, the warm paint's ratio to this run's baseline, and the run's table row ("row")."""
+    base = baseline(python)
+    series: dict[str, list[Any]] = {"baseline": [base]}
+    with tempfile.TemporaryDirectory(prefix="tuireader-bench-data-") as data:
+        figures = {}
+        for kind in ("cold", "warm"):
+            with AppRun(lib_root, args.tuireader, Path(data), env=env) as run:
+                figures[kind] = app_start(run, library, args.rows, args.complete_timeout,
+                                          args.paint_timeout)
+            for name, value in figures[kind].items():
+                if value is not None:
+                    series[f"{kind} {name}"] = [value]
+    cold, warm = figures["cold"], figures["warm"]
+    if warm["painted"] is not None:
+        series["warm painted / baseline"] = [warm["painted"] / base]
+    series["row"] = [[ms(base), ms(cold["painted"]), ms(cold["complete"]),
+                      ms(warm["painted"]), ms(warm["complete"]), f"{warm['rss']:.0f}",
+                      ms(warm["exit"]), _count(cold)]]
+    return series
+
+
+def measure_size(size: int, args: argparse.Namespace, python: str
+                 ) -> dict[str, dict[str, list[Any]]]:
+    """Every variant's series for one library size (`--runs` runs each, alternated)."""
     lib_root = generate(size, args.root / f"lib-{size}", seed=args.seed)
     library = Library.load(lib_root, size)
-    series: dict[str, list[float]] = {}
-    rows = []
-    for index in range(args.runs):
-        base = baseline(python)
-        series.setdefault("baseline", []).append(base)
-        with tempfile.TemporaryDirectory(prefix="tuireader-bench-data-") as data:
-            figures = {}
-            for kind in ("cold", "warm"):
-                with AppRun(lib_root, args.tuireader, Path(data)) as run:
-                    figures[kind] = app_start(run, library, args.rows, args.complete_timeout,
-                                              args.paint_timeout)
-                for name, value in figures[kind].items():
-                    if value is not None:
-                        series.setdefault(f"{kind} {name}", []).append(value)
-        cold, warm = figures["cold"], figures["warm"]
-        rows.append([f"run {index + 1}", ms(base), ms(cold["painted"]), ms(cold["complete"]),
-                     ms(warm["painted"]), ms(warm["complete"]), f"{warm['rss']:.0f}",
-                     ms(warm["exit"]), _count(cold)])
+    runs = variants.parse(args.compare)
+    by_variant = variants.alternate(
+        runs, args.runs,
+        lambda v: one_run(lib_root, library, args, python, v.env))
+    for variant in runs:
+        title = variants.heading(f"{size:,} articles ({lib_root})", variant, runs)
+        print_size(size, title, args, by_variant[variant.label])
+    return by_variant
+
+
+def print_size(size: int, title: str, args: argparse.Namespace,
+               series: dict[str, list[Any]]) -> None:
+    rows = [[f"run {index + 1}", *row] for index, row in enumerate(series["row"])]
     base_median = median(series["baseline"]) or float("nan")
-    medians = {key: median(values) for key, values in series.items()}
+    medians = {key: median(values) for key, values in series.items() if key != "row"}
     rows.append(["median", *[ms(medians.get(key)) for key in
                              ("baseline", "cold painted", "cold complete", "warm painted",
                               "warm complete")],
@@ -92,16 +115,17 @@ def measure_size(size: int, args: argparse.Namespace, python: str) -> dict[str, 
                  *[_ratio(medians.get(key), base_median) for key in
                    ("cold painted", "cold complete", "warm painted", "warm complete")],
                  "", "", ""])
-    print(f"\n{size:,} articles ({lib_root}), {args.runs} run(s), list painted = "
+    print(f"\n{title}, {len(rows) - 2} run(s), list painted = "
           f"title + {min(args.rows, size)} rows; complete timeout {args.complete_timeout:g} s")
     print_table(["", "baseline ms", "cold painted", "cold complete", "warm painted",
                  "warm complete", "warm RSS MiB", "exit ms", "cold: count shown at paint"],
                 rows)
     target = TARGETS.get(size)
     if target is not None and medians.get("warm painted"):
-        ratio = medians["warm painted"] / base_median  # type: ignore[operator]
-        print(f"target: warm painted <= {target}x baseline; measured {ratio:.2f}x")
-    return {key: values for key, values in series.items()}
+        ratio = medians["warm painted"] / base_median
+        print(f"target: warm painted <= {target}x baseline; measured {ratio:.2f}x "
+              f"(median of each run's ratio to its own baseline: "
+              f"{medians['warm painted / baseline']:.2f}x)")
 
 
 def _count(figures: dict[str, float | None]) -> str:
@@ -153,6 +177,7 @@ def main() -> int:
     parser.add_argument("--complete-timeout", type=float, default=300.0,
                         help="give up waiting for the full count after this (default 300 s)")
     parser.add_argument("--tuireader", help="path of the tuireader script (default: PATH, .venv)")
+    variants.add_arguments(parser, rounds=False)
     args = parser.parse_args()
     sizes = [int(size.replace("_", "")) for size in args.sizes.split(",") if size]
 
@@ -160,7 +185,8 @@ def main() -> int:
         python = python_of(find_tuireader(args.tuireader))
         print(machine_note())
         results = {size: measure_size(size, args, python) for size in sizes}
-        print_growth(results)
+        for label in next(iter(results.values()), {}):
+            print_growth({size: by_label[label] for size, by_label in results.items()})
         return 0
 
     return main_guard(run)

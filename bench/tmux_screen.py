@@ -309,7 +309,8 @@ class TmuxScreen:
                             self.capture_cost)
             previous_start = shot.started
             unchanged = shot.raw
-            if polls % 100 == 0 and self.pane_dead():
+            # (Tested again: the program may have exited between the capture and now.)
+            if polls % 100 == 0 and self.pane_dead() and not predicate(self.capture()):
                 raise AppDied(f"the program exited while waiting for {what}", self.capture().text)
             if shot.finished - since > timeout:
                 raise TimeoutError(f"{what} not seen within {timeout:g} s; last screen:\n"

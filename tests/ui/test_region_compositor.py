@@ -12,7 +12,7 @@ from textual._compositor import ChopsUpdate, Compositor, LayoutUpdate
 from textual.app import active_app
 
 from tuireader.app import TuiReaderApp
-from tuireader.screens.region_compositor import RegionCompositor
+from tuireader.textual_internals import RegionCompositor
 
 AppFactory = Callable[..., TuiReaderApp]
 

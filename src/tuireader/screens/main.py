@@ -18,12 +18,12 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher
 from textual.worker import get_current_worker
 
+from tuireader import textual_internals
 from tuireader.library.article import Article
 from tuireader.screens import article_loading, pane_titles
 from tuireader.screens.article_loading import TextFailed, TextLoaded, TimelineReady
 from tuireader.screens.library_screen import LibraryScreen
 from tuireader.screens.pacing import pacing
-from tuireader.screens.region_compositor import RegionCompositor
 from tuireader.store.session import Session
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.key_footer import KeyFooter
@@ -42,9 +42,10 @@ class MainScreen(LibraryScreen):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
 
-    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
-    """As `Screen.focused`, but a focus change does not repaint the whole screen: the widgets
-    that gain and lose focus and the two panes involved repaint themselves."""
+    if textual_internals.enabled(textual_internals.SCREEN_FOCUS):
+        focused: Reactive[Widget | None] = textual_internals.focused_without_repaint()
+        """As `Screen.focused`, but a focus change does not repaint the whole screen: the
+        widgets that gain and lose focus and the two panes involved repaint themselves."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("J", "next_article", "Next article", show=False, id="main.next_article"),
@@ -69,11 +70,12 @@ class MainScreen(LibraryScreen):
     def __init__(self, paths: Sequence[Path], now: Callable[[], datetime], session: Session,
                  export_dir: Callable[[], Path]) -> None:
         super().__init__(paths, session, export_dir)
-        self._compositor = RegionCompositor()  # a pane switch repaints borders, not panes
-        # The breakpoint class from the start: added on the first resize instead, it restyled
-        # every widget once more before the first paint.
-        self.add_class(*self._get_breakpoint_classes(self.app.size.width,
-                                                     self.HORIZONTAL_BREAKPOINTS))
+        textual_internals.use_region_compositor(self)  # a pane switch repaints borders only
+        # The breakpoint class from the start (Textual's pick on resize: the widest reached):
+        # added on the first resize instead, it restyled every widget once more before paint.
+        width = self.app.size.width
+        self.add_class(*[name for least, name in sorted(self.HORIZONTAL_BREAKPOINTS,
+                                                        reverse=True) if width >= least][:1])
         self.now = now
         self._last_position: int | None = None
         self._progress = 0

@@ -17,6 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
+from tuireader import textual_internals
 from tuireader.widgets.paint_region import PaintRegion
 from tuireader.widgets.safe_text import visible
 
@@ -56,8 +57,9 @@ class QuietFocus(Widget):
 
     On a focus change Textual restyles the widget (which repaints its scrollbars too) and
     repaints all of it, for the widget gaining focus and the one losing it: on a pane switch
-    that was most of the frame. These widgets skip both, so no CSS rule may depend on their
-    `:focus`; the focused look comes from component classes read while drawing.
+    that was most of the frame. These widgets skip both (the repaint through
+    `textual_internals.focus_quietly`), so no CSS rule may depend on their `:focus`; the
+    focused look comes from component classes read while drawing.
     """
 
     def watch_has_focus(self, has_focus: bool) -> None:
@@ -67,16 +69,10 @@ class QuietFocus(Widget):
         """Repaint what shows the focus (nothing by default)."""
 
     def on_focus(self, event: events.Focus) -> None:
-        event.prevent_default()  # what Widget's handler does, without the repaint:
-        self.has_focus = True
-        if self.parent is not None:
-            self.parent.post_message(events.DescendantFocus(self))
+        textual_internals.focus_quietly(self, event)
 
     def on_blur(self, event: events.Blur) -> None:
-        event.prevent_default()
-        self.has_focus = False
-        if self.parent is not None:
-            self.parent.post_message(events.DescendantBlur(self))
+        textual_internals.blur_quietly(self, event)
 
 
 class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bindings=False):
