@@ -17,6 +17,7 @@ Start-up, in this order (the app; `tuireader list` needs only `refresh()` then `
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -31,6 +32,8 @@ from tuireader.library.index import (
     refresh,
     save_index,
 )
+
+logger = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[Progress], None]
 
@@ -148,6 +151,7 @@ class Catalog:
         except OSError as error:
             from tuireader.library.decoding import os_reason
 
+            logger.warning("could not save the library index", exc_info=True)
             return f"could not save the library index in {self.cache_dir}: {os_reason(error)}"
         return None
 

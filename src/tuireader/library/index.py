@@ -19,6 +19,7 @@ import bisect
 import contextlib
 import gc
 import hashlib
+import logging
 import marshal
 import os
 import struct
@@ -32,6 +33,8 @@ from typing import Any, NamedTuple
 from tuireader.library.article import Article, LoadProblem
 from tuireader.library.ids import IdRegistry
 from tuireader.library.order import DisplayKey, display_key, sort_for_display
+
+logger = logging.getLogger(__name__)
 
 INDEX_VERSION = 1
 """Bump when the entry layout or what parsing produces changes: other versions are rebuilt."""
@@ -162,7 +165,8 @@ def resolved_roots(paths: Sequence[Path | str]) -> tuple[str, ...]:
     for path in paths:
         try:
             resolved.append(str(Path(path).expanduser().resolve()))
-        except (OSError, RuntimeError):
+        except (OSError, RuntimeError):  # e.g. a symlink loop: the path as written will do
+            logger.warning("cannot resolve library path %s", path, exc_info=True)
             resolved.append(os.path.abspath(path))
     return tuple(resolved)
 
@@ -182,18 +186,21 @@ def index_files(cache_dir: Path, paths: Sequence[Path | str]) -> tuple[Path, Pat
 def load_index(cache_dir: Path, paths: Sequence[Path | str]) -> LibraryIndex:
     """The saved index for `paths`, or an empty one when missing, corrupt, foreign or outdated."""
     roots = tuple(str(path) for path in paths)
-    payload = _read_payload(index_files(cache_dir, paths)[0], _KIND_FULL)
+    path = index_files(cache_dir, paths)[0]
+    payload = _read_payload(path, _KIND_FULL)
     if payload is None:
         return LibraryIndex(roots)
     try:
         return _index_from_payload(payload, roots, resolved_roots(paths))
     except _CORRUPT:
+        logger.warning("library index %s does not fit; indexing again", path, exc_info=True)
         return LibraryIndex(roots)
 
 
 def load_head(cache_dir: Path, paths: Sequence[Path | str]) -> tuple[list[Article], int]:
     """The first screen of articles in display order and the total count; ([], 0) if none."""
-    payload = _read_payload(index_files(cache_dir, paths)[1], _KIND_HEAD)
+    path = index_files(cache_dir, paths)[1]
+    payload = _read_payload(path, _KIND_HEAD)
     if payload is None:
         return [], 0
     try:
@@ -204,6 +211,7 @@ def load_head(cache_dir: Path, paths: Sequence[Path | str]) -> tuple[list[Articl
         articles = _articles_from_columns(columns, builder)
         return articles, int(total)
     except _CORRUPT:
+        logger.warning("library head %s does not fit; ignored", path, exc_info=True)
         return [], 0
 
 
@@ -265,7 +273,8 @@ def refresh(
             previous = old.get(root, _NO_ENTRIES).get(relative)
             try:
                 info: os.stat_result | None = found.stat()
-            except OSError:
+            except OSError:  # then it is parsed, and the reading says what is wrong
+                logger.warning("cannot stat %s", found.path, exc_info=True)
                 info = None
             if (
                 previous is not None
@@ -569,20 +578,27 @@ def _read_payload(path: Path, kind: bytes) -> Any:
     try:
         with path.open("rb") as file:
             data = file.read()
+    except FileNotFoundError:  # not indexed yet: the first run on these roots
+        return None
     except OSError:
+        logger.warning("cannot read library index %s", path, exc_info=True)
         return None
     start = len(_MAGIC) + _HEADER.size
     if len(data) < start or not data.startswith(_MAGIC):
+        logger.warning("%s is not a library index; ignored", path)
         return None
     found_kind, version, crc, length, marshal_version = _HEADER.unpack_from(data, len(_MAGIC))
     body = memoryview(data)[start:]
     if (found_kind, version, marshal_version) != (kind, INDEX_VERSION, _MARSHAL_VERSION):
+        logger.info("library index %s is of another kind or version; ignored", path)
         return None
     if length != len(body) or zlib.crc32(body) != crc:
+        logger.warning("library index %s is damaged (length or checksum); ignored", path)
         return None
     try:
         return marshal.loads(body)
     except _CORRUPT:
+        logger.warning("library index %s cannot be read; ignored", path, exc_info=True)
         return None
 
 
