@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tuireader.library import Article, LoadProblem, loading, scan
+from tuireader.library import Article, LoadProblem, scan
 from tuireader.library import index as index_module
 from tuireader.library.catalog import Catalog
 from tuireader.library.index import HEAD_SIZE, Progress, index_files
@@ -260,18 +260,11 @@ class TestIncrementalRefresh:
         assert "Alpha" in {a.title for a in result.articles}
 
     def test_problems_are_kept_without_rereading(self, lib: Path, cache: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+                                                 parsed: list[Path]) -> None:
         indexed([lib], cache)
-        calls: list[Path] = []
-        real = loading.load_article
-
-        def counting(path: Path) -> Article:
-            calls.append(path)
-            return real(path)
-
-        monkeypatch.setattr(loading, "load_article", counting)
+        parsed.clear()
         result = Catalog([lib], cache).refresh()
-        assert calls == []
+        assert parsed == []
         assert result.problems == expected([lib])[1]
 
 
