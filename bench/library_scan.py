@@ -4,7 +4,8 @@
 (make one with `python bench/make_library.py N DIR`), in a fresh cache dir per cold run:
 
   scan        the old way: `library.scan()` of every file (no index)
-  cold        first run: `Catalog.refresh()` with no index, then `save()`
+  cold        first run: `Catalog.refresh()` with no index, then `save()` (checkpoints
+              written on the way included; how many is printed below the tables)
   head        `Catalog.head()`: what the app reads before its first paint
   head+import the same in a fresh interpreter, imports included (what start-up pays)
   load        `Catalog.load()`: the full index, as Articles in display order
@@ -120,7 +121,10 @@ def measure(root: Path, runs: int, cold_runs: int) -> dict[str, Any]:
             info["articles"] = counted[0]
             gc.collect()
             catalog = Catalog([root], cache)
-            figures["cold"].append(sampled(lambda c=catalog: (c.refresh(), c.save())))
+            written: list[int] = []
+            figures["cold"].append(sampled(lambda c=catalog, out=written: (  # type: ignore[misc]
+                out.append(c.refresh().checkpoints), c.save())))
+            info.setdefault("checkpoints", []).extend(written)
             del catalog
         full, head = index_files(cache, [root])
         info["index_kib"] = full.stat().st_size / 1024
@@ -220,7 +224,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dirs", type=Path, nargs="+", metavar="DIR")
-    parser.add_argument("--runs", type=int, default=5, help="warm runs per size (default 5)")
+    parser.add_argument("--runs", type=int, default=5,
+                        help="warm runs per size (default 5; 'frozen' needs 2 or more)")
     parser.add_argument("--cold-runs", type=int, default=3, help="cold runs (default 3)")
     parser.add_argument("--formats", action="store_true",
                         help="also compare marshal/pickle/JSON on the largest library")
@@ -240,17 +245,20 @@ def main() -> int:
         header = ["articles", *FIGURES, "heap MiB", "RSS+ MiB", "index KiB", "head KiB"]
         print("  ".join(f"{h:>11}" for h in header))
         for _, info in results:
-            cells = [f"{info['articles']:,}", *[ms(info[kind][name]) for name in FIGURES],
+            cells = [f"{info['articles']:,}",
+                     *[ms(info[kind][name]) if name in info[kind] else "-" for name in FIGURES],
                      f"{info['heap_mib']:.1f}", f"{info['rss_growth_mib']:.1f}",
                      f"{info['index_kib']:,.0f}", f"{info['head_kib']:.0f}"]
             print("  ".join(f"{cell:>11}" for cell in cells))
         for (_, small), (_, large) in itertools.pairwise(results):
             factor = large["articles"] / max(1, small["articles"])
             ratios = [f"{name} x{large[kind][name] / max(small[kind][name], 1e-6):.1f}"
-                      for name in FIGURES]
+                      for name in FIGURES if name in large[kind] and name in small[kind]]
             ratios.append(f"heap x{large['heap_mib'] / max(small['heap_mib'], 1e-9):.1f}")
             print(f"growth {small['articles']:,} -> {large['articles']:,} (x{factor:.0f}): "
                   + ", ".join(ratios))
+    for _, info in results:
+        print(f"checkpoints per cold run, {info['articles']:,} articles: {info['checkpoints']}")
     if args.formats:
         compare_formats(args.dirs[-1])
     return 0

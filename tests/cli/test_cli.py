@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from tests.cli.conftest import UN_TEXT
 
 from tuireader.cli import main
+from tuireader.library import loading
 
 
 def json_lines(text: str) -> list[dict]:
@@ -42,6 +44,28 @@ class TestList:
     def test_missing_path_is_a_clear_message(self, tmp_path, capsys):
         assert main(["list", str(tmp_path / "nowhere")]) == 1
         assert "nowhere" in capsys.readouterr().err
+
+    def test_ctrl_c_keeps_what_was_indexed_for_the_next_list(self, tmp_path, capsys,
+                                                             monkeypatch):
+        folder = tmp_path / "big"
+        folder.mkdir()
+        for number in range(6):
+            (folder / f"{number}.md").write_text(f"# Story {number}\n\nText.\n")
+        read: list[Path] = []
+        real = loading.load_article
+
+        def interrupted_once(path: Path):
+            read.append(path)
+            if len(read) == 4:
+                raise KeyboardInterrupt  # Ctrl-C while the fourth file is read
+            return real(path)
+
+        monkeypatch.setattr(loading, "load_article", interrupted_once)
+        assert main(["list", str(folder), "--json"]) == 130
+        assert capsys.readouterr().out == ""
+        assert main(["list", str(folder), "--json"]) == 0
+        assert [path.name for path in read[4:]] == ["3.md", "4.md", "5.md"]
+        assert len(json_lines(capsys.readouterr().out)) == 6
 
 
 class TestCat:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tuireader.library import Article, loading
+
 WriteFile = Callable[..., Path]
 
 
@@ -22,3 +24,17 @@ def write(tmp_path: Path) -> WriteFile:
         return path
 
     return _write
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every file the loader reads (to index it) from now on, in order."""
+    calls: list[Path] = []
+    real = loading.load_article
+
+    def counting(path: Path) -> Article:
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(loading, "load_article", counting)
+    return calls

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import logging
 import marshal
 import os
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tuireader.library import Article, LoadProblem, loading, scan
+from tuireader.library import Article, LoadProblem, scan
 from tuireader.library import index as index_module
 from tuireader.library.catalog import Catalog
 from tuireader.library.index import HEAD_SIZE, Progress, index_files
@@ -259,18 +260,11 @@ class TestIncrementalRefresh:
         assert "Alpha" in {a.title for a in result.articles}
 
     def test_problems_are_kept_without_rereading(self, lib: Path, cache: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+                                                 parsed: list[Path]) -> None:
         indexed([lib], cache)
-        calls: list[Path] = []
-        real = loading.load_article
-
-        def counting(path: Path) -> Article:
-            calls.append(path)
-            return real(path)
-
-        monkeypatch.setattr(loading, "load_article", counting)
+        parsed.clear()
         result = Catalog([lib], cache).refresh()
-        assert calls == []
+        assert parsed == []
         assert result.problems == expected([lib])[1]
 
 
@@ -332,8 +326,9 @@ class TestDamagedIndex:
         ["truncate", "flip-byte", "altered-title", "empty", "random", "json", "other-version",
          "head-as-index", "valid-checksum-wrong-shape"],
     )
-    def test_damaged_index_is_ignored_and_rebuilt(
-        self, lib: Path, cache: Path, damage: str, monkeypatch: pytest.MonkeyPatch
+    def test_damaged_index_is_logged_ignored_and_rebuilt(
+        self, lib: Path, cache: Path, damage: str, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture,
     ) -> None:
         indexed([lib], cache)
         full, head = index_files(cache, [lib])
@@ -358,7 +353,13 @@ class TestDamagedIndex:
             payload = marshal.dumps((("/elsewhere",), 1, ((1, 2), ("x",))))
             full.write_bytes(_envelope(b"full", payload))
         catalog = Catalog([lib], cache)
-        assert catalog.load() == []
+        with caplog.at_level(logging.INFO, logger="tuireader.library"):
+            assert catalog.load() == []
+        [record] = caplog.records
+        assert str(full) in record.getMessage()
+        # another version or kind of file is an upgrade or a mix-up, not damage
+        quiet = damage in ("other-version", "head-as-index")
+        assert record.levelno == (logging.INFO if quiet else logging.WARNING)
         assert not catalog.indexed
         result = catalog.refresh()
         assert result.articles == expected([lib])[0]

@@ -8,7 +8,9 @@ Start-up, in this order (the app; `tuireader list` needs only `refresh()` then `
 2. After that paint, one thread worker: `articles = catalog.load()` (all indexed articles in
    display order; ~0.5 s CPU at 100k: keep it off the UI thread) and hand them to the list
    if any; then `result = catalog.refresh(progress, cancelled=...)`; then `catalog.save()`
-   (a message string if the cache is not writable, else None).
+   (a message string if the cache is not writable, else None). A long refresh saves
+   checkpoints of the index as it goes, and saves what it has when cancelled or interrupted,
+   so quitting (or a kill) part-way through a first scan does not start it over next time.
 3. `progress` runs on the worker: post "indexing {walked} / {expected}" to the header and, on
    a first run (`not catalog.indexed`), add `progress.fresh` to the list
    (`merge_for_display`). When `result.changed`, replace the list with `result.articles` and
@@ -17,6 +19,7 @@ Start-up, in this order (the app; `tuireader list` needs only `refresh()` then `
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,13 +27,15 @@ from typing import NamedTuple
 
 from tuireader.library.article import Article, LoadProblem
 from tuireader.library.index import (
+    Columns,
     LibraryIndex,
     Progress,
     load_head,
     load_index,
-    refresh,
     save_index,
 )
+
+logger = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[Progress], None]
 
@@ -47,6 +52,8 @@ class RefreshResult(NamedTuple):
     """Files read from disk by this refresh (new or changed)."""
     complete: bool
     """False when cancelled part-way; the lists then hold what was known at that point."""
+    checkpoints: int = 0
+    """Index checkpoints written to disk by this refresh (including one when cancelled)."""
 
 
 class Catalog:
@@ -65,6 +72,8 @@ class Catalog:
         self.cache_dir = cache_dir
         self._index: LibraryIndex | None = None
         self._listed: list[Article] | None = None
+        self._converted: Columns | None = None
+        """What the last refresh's checkpoints converted of the index, for `save()`."""
 
     def head(self) -> tuple[list[Article], int]:
         """The first ~200 articles in display order and the total, as last saved; ([], 0) if none.
@@ -95,18 +104,28 @@ class Catalog:
         *,
         interval: float = 0.1,
         cancelled: Callable[[], bool] | None = None,
+        checkpoint_every: float | None = None,
     ) -> RefreshResult:
         """Walk the library, re-reading only new and changed files (loads the index if needed).
 
         `progress` gets a `Progress` at most every `interval` seconds and once at the end; its
         `fresh` articles are those read from files since the previous call (on a first run:
         everything, so the list can fill as indexing goes). `cancelled` is polled as often;
-        returning True stops the walk, keeping what was indexed so far for `save()`.
+        returning True stops the walk. While files are being parsed the index is saved every
+        `checkpoint_every` seconds or more (default `CHECKPOINT_SECONDS`, spaced out as it
+        grows), and once more when the walk stops early (cancelled, KeyboardInterrupt): what
+        was indexed is kept on disk for the next start, and in memory for `save()`.
         """
+        from tuireader.library.checkpoints import CHECKPOINT_SECONDS, Checkpoints
+        from tuireader.library.refreshing import Walk
+
         if self._index is None:
             self._index = load_index(self.cache_dir, self.paths)
         index = self._index
-        steps = refresh(index, self.paths)
+        walk = Walk(index, self.paths)
+        every = CHECKPOINT_SECONDS if checkpoint_every is None else checkpoint_every
+        checkpoints = Checkpoints(walk, self.cache_dir, every)
+        steps = walk.steps()
         pending: list[Progress] = []
         last = time.monotonic()
         complete = changed = False
@@ -118,6 +137,8 @@ class Catalog:
                     break
                 if step.done:
                     complete, changed = True, step.changed
+                else:
+                    checkpoints.tick()
                 if progress is None:
                     continue
                 pending.append(step)
@@ -128,6 +149,9 @@ class Catalog:
                     last = now
         finally:
             steps.close()
+            if not complete:
+                checkpoints.stopped(index)
+            self._converted = checkpoints.walked
         changed = changed or (not complete and parsed > 0)
         if changed or self._listed is None:
             self._listed = index.articles_for_display()
@@ -137,17 +161,20 @@ class Catalog:
             changed=changed,
             parsed=parsed,
             complete=complete,
+            checkpoints=checkpoints.written,
         )
 
     def save(self) -> str | None:
         """Write the index if it changed; None when done, else a message for the user."""
         if self._index is None or not self._index.dirty:
             return None
+        converted, self._converted = self._converted, None
         try:
-            save_index(self._index, self.cache_dir)
+            save_index(self._index, self.cache_dir, prefix=converted)
         except OSError as error:
             from tuireader.library.decoding import os_reason
 
+            logger.warning("could not save the library index", exc_info=True)
             return f"could not save the library index in {self.cache_dir}: {os_reason(error)}"
         return None
 

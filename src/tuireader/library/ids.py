@@ -50,3 +50,9 @@ class IdRegistry:
             attempt += 1
         self._taken.add(candidate)
         return candidate
+
+    def copy(self) -> IdRegistry:
+        """A registry with the same ids taken, to claim more without changing this one."""
+        twin = IdRegistry()
+        twin._taken = set(self._taken)
+        return twin

@@ -15,14 +15,14 @@ pickle 5 the same load, slower dump; row tuples ~1.6x slower to load; JSON ~10x 
 
 from __future__ import annotations
 
-import bisect
 import hashlib
+import itertools
+import logging
 import marshal
 import os
 import struct
 import zlib
-from collections.abc import Callable, Generator, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -30,15 +30,16 @@ from typing import Any, NamedTuple
 from tuireader.atomic import atomic_write
 from tuireader.gc_pause import paused_gc
 from tuireader.library.article import Article, LoadProblem
-from tuireader.library.ids import IdRegistry
-from tuireader.library.order import DisplayKey, display_key, sort_for_display
+from tuireader.library.order import sort_for_display
+
+logger = logging.getLogger(__name__)
 
 INDEX_VERSION = 1
 """Bump when the entry layout or what parsing produces changes: other versions are rebuilt."""
 HEAD_SIZE = 200
 """Rows in the head file: more than any terminal shows at once, a few KB to read."""
-PROGRESS_EVERY = 500
-"""Files walked between progress reports from `refresh`."""
+FILE_ROOT = -1
+"""`root` column value offset for a file given directly: root index i is stored as -1 - i."""
 
 _MAGIC = b"TRIDX\x00\r\n"
 _HEADER = struct.Struct("<4sIIQI")
@@ -46,8 +47,6 @@ _HEADER = struct.Struct("<4sIIQI")
 _KIND_FULL = b"full"
 _KIND_HEAD = b"head"
 _MARSHAL_VERSION = 4
-_FILE_ROOT = -1
-"""`root` column value offset for a file given directly: root index i is stored as -1 - i."""
 _CORRUPT = (ValueError, TypeError, EOFError, IndexError, KeyError, AttributeError, OverflowError)
 """What reading a damaged or foreign payload can raise; any of them means "no index"."""
 
@@ -162,7 +161,8 @@ def resolved_roots(paths: Sequence[Path | str]) -> tuple[str, ...]:
     for path in paths:
         try:
             resolved.append(str(Path(path).expanduser().resolve()))
-        except (OSError, RuntimeError):
+        except (OSError, RuntimeError):  # e.g. a symlink loop: the path as written will do
+            logger.warning("cannot resolve library path %s", path, exc_info=True)
             resolved.append(os.path.abspath(path))
     return tuple(resolved)
 
@@ -182,216 +182,69 @@ def index_files(cache_dir: Path, paths: Sequence[Path | str]) -> tuple[Path, Pat
 def load_index(cache_dir: Path, paths: Sequence[Path | str]) -> LibraryIndex:
     """The saved index for `paths`, or an empty one when missing, corrupt, foreign or outdated."""
     roots = tuple(str(path) for path in paths)
-    payload = _read_payload(index_files(cache_dir, paths)[0], _KIND_FULL)
+    path = index_files(cache_dir, paths)[0]
+    payload = _read_payload(path, _KIND_FULL)
     if payload is None:
         return LibraryIndex(roots)
     try:
         return _index_from_payload(payload, roots, resolved_roots(paths))
     except _CORRUPT:
+        logger.warning("library index %s does not fit; indexing again", path, exc_info=True)
         return LibraryIndex(roots)
 
 
 def load_head(cache_dir: Path, paths: Sequence[Path | str]) -> tuple[list[Article], int]:
     """The first screen of articles in display order and the total count; ([], 0) if none."""
-    payload = _read_payload(index_files(cache_dir, paths)[1], _KIND_HEAD)
+    path = index_files(cache_dir, paths)[1]
+    payload = _read_payload(path, _KIND_HEAD)
     if payload is None:
         return [], 0
     try:
         stored_roots, total, columns = payload
         if tuple(stored_roots) != resolved_roots(paths):
             return [], 0
-        builder = _PathBuilder(tuple(str(path) for path in paths))
+        builder = PathBuilder(tuple(str(path) for path in paths))
         articles = _articles_from_columns(columns, builder)
         return articles, int(total)
     except _CORRUPT:
+        logger.warning("library head %s does not fit; ignored", path, exc_info=True)
         return [], 0
 
 
-def save_index(index: LibraryIndex, cache_dir: Path) -> None:
+def save_index(
+    index: LibraryIndex, cache_dir: Path, *, with_head: bool = True, prefix: Columns | None = None
+) -> None:
     """Write the full index and the head file atomically (`atomic_write`); raises OSError.
 
-    Two processes saving at once each leave a whole file; the last one wins.
+    `with_head=False` (a checkpoint): the full index alone, without working out the display
+    order (a third of a save's cost; loading sorts when none is stored); the head file stays
+    as it was, a possibly stale first screen, which is all it ever promises. `prefix`: the
+    columns of the first entries, kept from an earlier save (a walk's entries, which only
+    grow at the end): only the entries after them are converted (ignored when they are not
+    this index's first entries). Two processes saving at once each leave a whole file; the
+    last one wins.
     """
     full_path, head_path = index_files(cache_dir, index.roots)
     full_path.parent.mkdir(parents=True, exist_ok=True)
     roots = resolved_roots(index.roots)
-    shared: dict[Any, Any] = {}
-    listed = index.display_entries()
-    head = _entry_columns(listed[:HEAD_SIZE], shared, with_stat=False)
-    _write_payload(full_path, _KIND_FULL, _index_payload(index, roots, shared))
-    _write_payload(head_path, _KIND_HEAD, (roots, len(listed), head))
+    # The columns live until written: collections meanwhile would promote them to the oldest
+    # generation and set off full collections of the whole (100k-article) heap.
+    with paused_gc():
+        listed = index.display_entries() if with_head else []
+        if prefix is None or not prefix.begins(index.entries):
+            prefix = Columns(with_stat=True)
+        rest = Columns(with_stat=True, shared=prefix.shared)
+        rest.add(index.entries[prefix.count:])
+        columns = prefix.frozen(rest)
+        _write_payload(full_path, _KIND_FULL, _index_payload(index, roots, columns))
+        if with_head:
+            head = Columns(with_stat=False, shared=rest.shared)
+            head.add(listed[:HEAD_SIZE])
+            _write_payload(head_path, _KIND_HEAD, (roots, len(listed), head.frozen()))
     index.dirty = False
 
 
-def refresh(
-    index: LibraryIndex, paths: Sequence[Path | str] | None = None
-) -> Generator[Progress, None, None]:
-    """Bring `index` up to date with the files, yielding progress as it walks.
-
-    Files whose (mtime_ns, size) match their entry are reused as they are; new and changed
-    files are parsed; vanished ones dropped. Same walk, ids and problems as `iter_scan`.
-    Stopping early (closing the generator) keeps what was walked plus the old entries not
-    reached yet, so a cold indexing interrupted by quitting is not lost.
-    """
-    from tuireader.library.loading import LoadError, load_article
-    from tuireader.library.scanning import claim_id, iter_files
-
-    roots = index.roots if paths is None else tuple(str(path) for path in paths)
-    if roots != index.roots:
-        index.roots = roots
-        rebase = _PathBuilder(roots)
-        index.entries = [_rebased(entry, rebase) for entry in index.entries]
-    builder = _PathBuilder(roots)
-    old_entries = index.entries
-    old: dict[int, dict[str, IndexEntry]] = {}
-    for entry in old_entries:  # per root, keyed by str: no tuple per entry to keep alive
-        old.setdefault(entry.root, {})[entry.relative] = entry
-    expected = len(old_entries) if index.loaded_from_disk or old_entries else None
-    ids = IdRegistry()
-    entries: list[IndexEntry] = []
-    problems: list[LoadProblem] = []
-    fresh: list[Article] = []
-    fresh_problems: list[LoadProblem] = []
-    parsed = 0
-    finished = changed = False
-    try:
-        for found in iter_files(roots):
-            if isinstance(found, LoadProblem):
-                problems.append(found)
-                fresh_problems.append(found)
-                continue
-            relative = found.relative
-            root = _FILE_ROOT - found.root if found.given_directly else found.root
-            previous = old.get(root, _NO_ENTRIES).get(relative)
-            try:
-                info: os.stat_result | None = found.stat()
-            except OSError:
-                info = None
-            if (
-                previous is not None
-                and info is not None
-                and previous.mtime_ns == info.st_mtime_ns
-                and previous.size == info.st_size
-                # chmod fixes an unreadable file without touching its mtime, only its ctime
-                and (previous.problem is None or previous.ctime_ns == info.st_ctime_ns)
-            ):
-                entry = previous
-                article = entry.article
-                if article is not None:
-                    wanted = article.id if entry.wanted_id is None else entry.wanted_id
-                    unique = ids.claim(wanted, article.title, article.date, relative)
-                    if unique != article.id:
-                        entry = _entry_with(entry, replace(article, id=unique))
-            else:
-                parsed += 1
-                stamp = (-1, -1, -1) if info is None else (
-                    info.st_mtime_ns, info.st_size, info.st_ctime_ns)
-                try:
-                    loaded = load_article(builder.path(root, relative))
-                except LoadError as error:
-                    # A quiet one (not an article) is remembered with no problem: never shown,
-                    # never parsed again until it changes.
-                    skipped = error.quiet and not found.given_directly
-                    entry = IndexEntry(root, relative, *stamp, None,
-                                       None if skipped else error.reason)
-                else:
-                    article = claim_id(ids, loaded, relative)
-                    entry = IndexEntry(root, relative, *stamp, article, None,
-                                       loaded.id if article.id != loaded.id else None)
-                    fresh.append(article)
-            if entry.problem is not None:
-                problem = LoadProblem(builder.path(root, found.relative), entry.problem)
-                problems.append(problem)
-                if entry is not previous:
-                    fresh_problems.append(problem)
-            entries.append(entry)
-            if len(entries) % PROGRESS_EVERY == 0:
-                yield Progress(len(entries), parsed, expected, tuple(fresh), tuple(fresh_problems))
-                fresh.clear()
-                fresh_problems.clear()
-        finished = True
-    finally:
-        if finished:
-            # Reused entries are the very same objects: identity tells what is unchanged.
-            changed = parsed > 0 or len(entries) != len(old_entries)
-            changed = changed or any(a is not b for a, b in zip(entries, old_entries, strict=True))
-            changed = changed or problems != index.problems
-            if changed:
-                index.display_order = _updated_order(index, entries)
-                index.entries = entries
-                index.problems = problems
-                index.dirty = True
-        elif parsed:
-            index.entries = entries + _rest_of(old_entries, entries, ids)
-            index.display_order = None
-            index.dirty = True
-    yield Progress(len(entries), parsed, expected, tuple(fresh), tuple(fresh_problems), True,
-                   changed)
-
-
-_NO_ENTRIES: dict[str, IndexEntry] = {}
-
-
-def _updated_order(index: LibraryIndex, entries: list[IndexEntry]) -> list[int] | None:
-    """The display order of `entries` derived from the index's current one, when that is cheap.
-
-    Kept entries are the same objects in the same relative order; the few new or changed ones
-    are inserted by key, instead of sorting 100k articles again. None: sort from scratch.
-    """
-    if index.display_order is None:
-        return None
-    before = index.display_entries()
-    listed = [entry for entry in entries if entry.article is not None]
-    position = {id(entry): number for number, entry in enumerate(listed)}
-    order = [position[id(entry)] for entry in before if id(entry) in position]
-    if (len(listed) - len(order)) * 8 > len(listed):
-        return None
-    kept = {id(before_entry) for before_entry in before}
-    added = [number for number, entry in enumerate(listed) if id(entry) not in kept]
-
-    def key(number: int) -> DisplayKey:
-        return display_key(_article_of(listed[number]))
-
-    for number in added:
-        bisect.insort_right(order, number, key=key)
-    return order
-
-
-def _rest_of(old: list[IndexEntry], walked: list[IndexEntry], ids: IdRegistry
-             ) -> list[IndexEntry]:
-    """Old entries a stopped refresh did not reach, their ids claimed after the walked ones.
-
-    They come later in scan order anyway, so the ids are those a full walk would give.
-    """
-    seen = {entry.key for entry in walked}
-    rest = []
-    for entry in old:
-        if entry.key in seen:
-            continue
-        article = entry.article
-        if article is not None:
-            unique = ids.claim(entry.requested_id(), article.title, article.date, entry.relative)
-            if unique != article.id:
-                entry = _entry_with(entry, replace(article, id=unique))
-        rest.append(entry)
-    return rest
-
-
-def _entry_with(entry: IndexEntry, article: Article) -> IndexEntry:
-    wanted = entry.requested_id()
-    return IndexEntry(entry.root, entry.relative, entry.mtime_ns, entry.size, entry.ctime_ns,
-                      article, None, wanted if wanted != article.id else None)
-
-
-def _rebased(entry: IndexEntry, builder: _PathBuilder) -> IndexEntry:
-    """The entry with its Article.path built from the roots as given this time."""
-    if entry.article is None:
-        return entry
-    path = builder.path(entry.root, entry.relative)
-    return _entry_with(entry, replace(entry.article, path=path))
-
-
-class _PathBuilder:
+class PathBuilder:
     """Article paths from (root, relative), each folder's Path built once."""
 
     def __init__(self, roots: tuple[str, ...]) -> None:
@@ -400,7 +253,7 @@ class _PathBuilder:
 
     def path(self, root: int, relative: str) -> Path:
         if root < 0:
-            return self._roots[_FILE_ROOT - root]
+            return self._roots[FILE_ROOT - root]
         folder, _, name = relative.rpartition("/")
         child = self._children.get((root, folder))
         if child is None:
@@ -423,32 +276,60 @@ def _date_value(text: str | None) -> date | datetime | None:
     return datetime.fromisoformat(text)
 
 
-def _entry_columns(
-    entries: Sequence[IndexEntry], shared: dict[Any, Any], with_stat: bool
-) -> tuple[tuple[Any, ...], ...]:
-    """Column by column: marshal loads a few long tuples far faster than many short ones.
+class Columns:
+    """Entries stored column by column: marshal loads a few long tuples far faster than many
+    short ones. Entries can be added later, so a checkpoint converts only those walked since
+    the last one.
 
     Repeated values (sources, authors, tags) are stored once: marshal writes references to
     objects it has seen, so they are shared again in memory after loading.
     """
-    def share(value: Any) -> Any:
-        return shared.setdefault(value, value)
 
-    columns: list[list[Any]] = [[] for _ in range(14 if with_stat else 10)]
-    for entry in entries:
-        article = entry.article
-        row: list[Any] = [entry.root, entry.relative]
-        if article is None:
-            row += [None] * 8
-        else:
-            row += [article.id, article.title, _date_text(article.date), share(article.source),
-                    share(article.author), share(tuple(share(tag) for tag in article.tags)),
-                    share(article.format), share(article.warnings)]
-        if with_stat:
-            row += [entry.mtime_ns, entry.size, entry.ctime_ns, entry.problem]
-        for column, value in zip(columns, row, strict=True):
-            column.append(value)
-    return tuple(tuple(column) for column in columns)
+    __slots__ = ("_columns", "_last", "count", "shared", "with_stat")
+
+    def __init__(self, with_stat: bool, shared: dict[Any, Any] | None = None) -> None:
+        self.with_stat = with_stat
+        self.shared: dict[Any, Any] = {} if shared is None else shared
+        self._columns: list[list[Any]] = [[] for _ in range(14 if with_stat else 10)]
+        self._last: IndexEntry | None = None
+        self.count = 0
+
+    def begins(self, entries: Sequence[IndexEntry]) -> bool:
+        """Whether these are the columns of `entries[:count]` (entries are never changed in
+        place: the same object at the last position means the same entries before it)."""
+        return self.count == 0 or (
+            self.count <= len(entries) and entries[self.count - 1] is self._last)
+
+    def add(self, entries: Sequence[IndexEntry]) -> None:
+        shared, columns, with_stat = self.shared, self._columns, self.with_stat
+
+        def share(value: Any) -> Any:
+            return shared.setdefault(value, value)
+
+        for entry in entries:
+            article = entry.article
+            row: list[Any] = [entry.root, entry.relative]
+            if article is None:
+                row += [None] * 8
+            else:
+                row += [article.id, article.title, _date_text(article.date),
+                        share(article.source), share(article.author),
+                        share(tuple(share(tag) for tag in article.tags)),
+                        share(article.format), share(article.warnings)]
+            if with_stat:
+                row += [entry.mtime_ns, entry.size, entry.ctime_ns, entry.problem]
+            for column, value in zip(columns, row, strict=True):
+                column.append(value)
+            self._last = entry
+        self.count += len(entries)
+
+    def frozen(self, *more: Columns) -> tuple[tuple[Any, ...], ...]:
+        """These columns followed by those of `more`, as tuples (what marshal stores)."""
+        return tuple(
+            tuple(itertools.chain(mine, *theirs))
+            for mine, *theirs in zip(self._columns, *(other._columns for other in more),
+                                     strict=True)
+        )
 
 
 _STR: frozenset[type] = frozenset({str})
@@ -476,7 +357,7 @@ def _check_article_columns(columns: tuple[Any, ...], articles_only: bool) -> Non
         _check(tuple(text for group in set(column) if group for text in group), _STR)
 
 
-def _articles_from_columns(columns: Any, builder: _PathBuilder) -> list[Article]:
+def _articles_from_columns(columns: Any, builder: PathBuilder) -> list[Article]:
     if len(columns) != 10:
         raise ValueError("head has the wrong shape")
     _check_article_columns(columns, articles_only=True)
@@ -489,14 +370,12 @@ def _articles_from_columns(columns: Any, builder: _PathBuilder) -> list[Article]
     ]
 
 
-def _index_payload(index: LibraryIndex, resolved: tuple[str, ...], shared: dict[Any, Any]
-                   ) -> Any:
+def _index_payload(index: LibraryIndex, resolved: tuple[str, ...],
+                   columns: tuple[tuple[Any, ...], ...]) -> Any:
     wanted = {position: entry.wanted_id for position, entry in enumerate(index.entries)
               if entry.wanted_id is not None}
     problems = tuple((str(problem.path), problem.reason) for problem in index.problems)
-    index.display_entries()
-    return (resolved, index.roots, _entry_columns(index.entries, shared, True), wanted, problems,
-            tuple(index.display_order or ()))
+    return (resolved, index.roots, columns, wanted, problems, tuple(index.display_order or ()))
 
 
 def _index_from_payload(payload: Any, roots: tuple[str, ...], resolved: tuple[str, ...]
@@ -508,7 +387,7 @@ def _index_from_payload(payload: Any, roots: tuple[str, ...], resolved: tuple[st
     for column in columns[10:13]:
         _check(column, _INT)
     _check(columns[13], _OPTIONAL_STR)
-    path = _PathBuilder(roots).path
+    path = PathBuilder(roots).path
     entries: list[IndexEntry] = []
     append = entries.append
     with paused_gc():
@@ -553,20 +432,27 @@ def _read_payload(path: Path, kind: bytes) -> Any:
     try:
         with path.open("rb") as file:
             data = file.read()
+    except FileNotFoundError:  # not indexed yet: the first run on these roots
+        return None
     except OSError:
+        logger.warning("cannot read library index %s", path, exc_info=True)
         return None
     start = len(_MAGIC) + _HEADER.size
     if len(data) < start or not data.startswith(_MAGIC):
+        logger.warning("%s is not a library index; ignored", path)
         return None
     found_kind, version, crc, length, marshal_version = _HEADER.unpack_from(data, len(_MAGIC))
     body = memoryview(data)[start:]
     if (found_kind, version, marshal_version) != (kind, INDEX_VERSION, _MARSHAL_VERSION):
+        logger.info("library index %s is of another kind or version; ignored", path)
         return None
     if length != len(body) or zlib.crc32(body) != crc:
+        logger.warning("library index %s is damaged (length or checksum); ignored", path)
         return None
     try:
         return marshal.loads(body)
     except _CORRUPT:
+        logger.warning("library index %s cannot be read; ignored", path, exc_info=True)
         return None
 
 

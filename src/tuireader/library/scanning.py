@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -12,6 +13,8 @@ from tuireader.library.decoding import os_reason
 from tuireader.library.formats import format_for, supported_suffixes
 from tuireader.library.ids import IdRegistry
 from tuireader.library.loading import LoadError, load_article, unsupported_reason
+
+logger = logging.getLogger(__name__)
 
 
 class FoundFile:
@@ -173,7 +176,8 @@ def _walk(
         try:
             is_dir = entry.is_dir()
             is_file = not is_dir and entry.is_file()
-        except OSError:
+        except OSError:  # neither a folder nor a file we can tell: left out, as before
+            logger.warning("cannot tell what %s is; skipped", directory / name, exc_info=True)
             continue
         if is_dir:
             yield from _walk(index, directory / name, f"{prefix}{name}/", visited)
