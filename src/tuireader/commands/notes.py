@@ -150,7 +150,8 @@ def _print_article(out: Console, article: Article, rows: list[Listed]) -> None:
             out.print(Text(f"  “{trimmed(sanitize(quote), 76)}”", style="italic"))
         for line in sanitize(note.text).splitlines() or [""]:
             out.print(Text(f"    {line}"))
-        meta = Text(f"    updated {note.updated:%Y-%m-%d %H:%M} · {note.id}", style="dim")
+        event = f"event {sanitize(note.event_value)} · " if note.event_value else ""
+        meta = Text(f"    {event}updated {note.updated:%Y-%m-%d %H:%M} · {note.id}", style="dim")
         if status == str(AnchorStatus.ORPHANED):
             meta.append("  ORPHANED: passage not found", style="bold red")
         out.print(meta)
