@@ -15,15 +15,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tuireader import __version__
-from tuireader.commands import CommandError
+from tuireader.commands import COMMANDS, CommandError
 from tuireader.config import ConfigError
 
 Handler = Callable[[argparse.Namespace], int]
 
 logger = logging.getLogger(__name__)
-
-SUBCOMMANDS = ("list", "cat", "timeline", "export", "notes")
-
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -207,10 +204,13 @@ def _run_app(args: argparse.Namespace) -> int:
     try:
         from tuireader import locations
         from tuireader.config import library_paths, load_config
+        from tuireader.launch import existing_paths, require_terminal
 
+        given = existing_paths([path.expanduser() for path in args.paths])
         config = load_config()
-        paths = library_paths([path.expanduser() for path in args.paths], config)
+        paths = library_paths(given, config)
         data_dir = locations.data_dir(args.data_dir)
+        require_terminal()
 
         from tuireader.app import TuiReaderApp  # Textual is imported here and only here.
 
@@ -248,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     log: Path | None = None
     try:
-        if command in SUBCOMMANDS:
+        if command in COMMANDS:
             args = _command_parser().parse_args(arguments)
             log = _start_log(args)
             return _handler(args.command)(args)
