@@ -15,15 +15,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tuireader import __version__
-from tuireader.commands import CommandError
+from tuireader.commands import COMMANDS, CommandError
 from tuireader.config import ConfigError
 
 Handler = Callable[[argparse.Namespace], int]
 
+ID_HELP = ("; an argument that is not a path is an article id, or a unique prefix of one, "
+           "from `list --json`")
+
 logger = logging.getLogger(__name__)
-
-SUBCOMMANDS = ("list", "cat", "timeline", "export", "notes")
-
 
 def _data_dir_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -78,12 +78,15 @@ def _command_parser() -> argparse.ArgumentParser:
 
     cat = commands.add_parser("cat", parents=common,
                               help="print an article as the reader shows it")
-    cat.add_argument("path", type=Path, metavar="PATH")
+    cat.add_argument("path", type=Path, metavar="PATH",
+                     help="the article file, or its id (or a unique prefix of it) from "
+                     "`list --json`")
     cat.add_argument("--json", action="store_true", help="one JSON object")
 
     timeline = commands.add_parser("timeline", parents=common,
                                    help="print the dated events of articles")
-    timeline.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    timeline.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                          help="article files or folders" + ID_HELP)
     timeline.add_argument("--json", action="store_true",
                           help="one JSON object per article, one per line")
     timeline.add_argument("--reference-date", metavar="YYYY-MM-DD", type=_iso_date,
@@ -105,7 +108,7 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="article files or folders (default: the configured library, "
-                        "else the bundled samples)")
+                        "else the bundled samples)" + ID_HELP)
     export.add_argument("--out", type=Path, metavar="DIR_OR_FILE",
                         help="where to write (default: the current directory)")
     export.add_argument("--combined", action="store_true",
@@ -131,7 +134,7 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     notes_list.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                             help="article files or folders (default: the configured library, "
-                            "else the bundled samples)")
+                            "else the bundled samples)" + ID_HELP)
     notes_list.add_argument("--json", action="store_true", help="one JSON object per note")
     _data_dir_option(notes_list)
     notes_add = actions.add_parser(
@@ -207,10 +210,13 @@ def _run_app(args: argparse.Namespace) -> int:
     try:
         from tuireader import locations
         from tuireader.config import library_paths, load_config
+        from tuireader.launch import existing_paths, require_terminal
 
+        given = existing_paths([path.expanduser() for path in args.paths])
         config = load_config()
-        paths = library_paths([path.expanduser() for path in args.paths], config)
+        paths = library_paths(given, config)
         data_dir = locations.data_dir(args.data_dir)
+        require_terminal()
 
         from tuireader.app import TuiReaderApp  # Textual is imported here and only here.
 
@@ -248,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     log: Path | None = None
     try:
-        if command in SUBCOMMANDS:
+        if command in COMMANDS:
             args = _command_parser().parse_args(arguments)
             log = _start_log(args)
             return _handler(args.command)(args)

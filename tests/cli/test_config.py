@@ -91,8 +91,10 @@ class TestAppLaunch:
     def test_the_app_writes_exports_where_the_config_says(
         self, config_home, tmp_path, monkeypatch
     ):
+        from tuireader import launch
         from tuireader.app import TuiReaderApp
 
+        monkeypatch.setattr(launch, "has_terminal", lambda: True)
         write_config(config_home, f'export_dir = "{tmp_path / "exports"}"\n')
         seen: dict[str, Path] = {}
         monkeypatch.setattr(TuiReaderApp, "run", lambda app: seen.update(dir=app.export_dir()))

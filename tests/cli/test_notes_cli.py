@@ -158,6 +158,16 @@ class TestList:
         assert "“eight months”" in out and "finally" in out and "second line" in out
         assert "updated 20" in out
 
+    def test_human_output_shows_the_date_of_an_event_note(self, article: Path, capsys) -> None:
+        assert main(["timeline", str(article), "--json"]) == 0
+        events = json.loads(capsys.readouterr().out)["events"]
+        june = next(e for e in events if e["text"] == "June")
+        add(capsys, str(article), "--text", "which day?", "--event", june["id"])
+        assert main(["notes", "list", str(article)]) == 0
+        out = capsys.readouterr().out
+        assert f"event {june['value']} · updated 20" in out
+        assert [row["event_value"] for row in listed(capsys, article)] == [june["value"]]
+
     def test_notes_in_text_order(self, article: Path, capsys) -> None:
         add(capsys, str(article), "--text", "late", "--quote", "Traffic")
         add(capsys, str(article), "--text", "early", "--quote", "reopened")

@@ -7,13 +7,14 @@ import json
 import sys
 
 from tuireader.commands import CommandError
+from tuireader.commands.article_refs import article_paths
 from tuireader.commands.output import display_path, iso
 from tuireader.library import LoadError, load
 
 
 def run_cat(args: argparse.Namespace) -> int:
     try:
-        loaded = load(args.path)
+        loaded = load(article_paths([args.path], None)[0])
     except LoadError as error:
         raise CommandError(f"{display_path(error.path)}: {error.reason}") from None
     article, text = loaded.article, loaded.text

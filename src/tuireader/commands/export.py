@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tuireader import locations
 from tuireader.commands import CommandError
+from tuireader.commands.article_refs import article_paths
 from tuireader.commands.output import (
     collect_articles,
     display_path,
@@ -36,7 +37,8 @@ def run_export(args: argparse.Namespace) -> int:
         exported_at = export_now() if args.exported_at is None else parse_exported_at(
             args.exported_at
         )
-        paths: list[Path] = library_paths(args.paths, load_config())
+        explicit = article_paths(args.paths, args.data_dir)
+        paths: list[Path] = library_paths(explicit, load_config())
     except (ValueError, ConfigError) as error:
         raise CommandError(str(error)) from None
     articles, problems = collect_articles(paths)
@@ -44,7 +46,7 @@ def run_export(args: argparse.Namespace) -> int:
         with Database(locations.data_dir(args.data_dir)) as db:
             if db.recovery_message:
                 print(f"tuireader: {db.recovery_message}", file=sys.stderr)
-            chosen = _chosen(db, articles, args.paths, args.all)
+            chosen = _chosen(db, articles, explicit, args.all)
             if not chosen:
                 print(f"tuireader: {_nothing_message(articles, args.all)}", file=sys.stderr)
                 return NOTHING_TO_EXPORT

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from tuireader import locations
 from tuireader.commands import CommandError
+from tuireader.commands.article_refs import article_paths
 from tuireader.commands.output import (
     collect_articles,
     console,
@@ -65,7 +66,8 @@ def _open_database(args: argparse.Namespace) -> Database:
 
 def _run_list(args: argparse.Namespace) -> int:
     try:
-        paths: list[Path] = library_paths(args.paths, load_config())
+        explicit = article_paths(args.paths, args.data_dir)
+        paths: list[Path] = library_paths(explicit, load_config())
     except ConfigError as error:
         raise CommandError(str(error)) from None
     articles, problems = collect_articles(paths)
@@ -92,7 +94,7 @@ def _run_list(args: argparse.Namespace) -> int:
             write_json_lines(_as_json(article, text, row) for row in rows)
         else:
             _print_article(out, article, rows)
-    if not args.paths and by_article:
+    if not explicit and by_article:
         count = sum(len(group) for group in by_article.values())
         print(
             f"tuireader: {count} note{'s' if count != 1 else ''} belong to articles not "
@@ -150,7 +152,8 @@ def _print_article(out: Console, article: Article, rows: list[Listed]) -> None:
             out.print(Text(f"  “{trimmed(sanitize(quote), 76)}”", style="italic"))
         for line in sanitize(note.text).splitlines() or [""]:
             out.print(Text(f"    {line}"))
-        meta = Text(f"    updated {note.updated:%Y-%m-%d %H:%M} · {note.id}", style="dim")
+        event = f"event {sanitize(note.event_value)} · " if note.event_value else ""
+        meta = Text(f"    {event}updated {note.updated:%Y-%m-%d %H:%M} · {note.id}", style="dim")
         if status == str(AnchorStatus.ORPHANED):
             meta.append("  ORPHANED: passage not found", style="bold red")
         out.print(meta)

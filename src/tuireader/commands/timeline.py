@@ -9,6 +9,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from tuireader.commands.article_refs import article_paths
 from tuireader.commands.output import (
     collect_articles,
     console,
@@ -29,7 +30,7 @@ EXPRESSION_WIDTH = 24
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    articles, problems = collect_articles(args.paths)
+    articles, problems = collect_articles(article_paths(args.paths, None))
     out = console()
     for article in articles:
         try:

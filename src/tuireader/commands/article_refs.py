@@ -1,0 +1,74 @@
+"""Naming an article on the command line: a path, or its id (or a unique prefix of one).
+
+The ids are those `tuireader list --json` prints, so a script can go from `list` to `cat`,
+`timeline`, `notes list` or `export` without paths. An argument that exists as a path is
+always a path; only the others are looked up, in the library `list` shows (the configured
+one, else the bundled samples), through the same index.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tuireader import locations
+from tuireader.commands import CommandError
+from tuireader.config import library_paths, load_config
+from tuireader.library import Article, sanitize
+
+CANDIDATES_SHOWN = 3
+"""An ambiguous prefix names this many of its articles, so the line stays one line."""
+
+
+def article_paths(arguments: Sequence[Path], data_dir: Path | None) -> list[Path]:
+    """`arguments` with every id or id prefix replaced by its article's path.
+
+    Raises CommandError (exit status 2) for an argument that is neither an existing path nor
+    an article's id, or that is the prefix of several ids.
+    """
+    if all(argument.exists() for argument in arguments):
+        return list(arguments)
+    articles = _library_articles(data_dir)
+    return [
+        argument if argument.exists() else _article_path(str(argument), articles)
+        for argument in arguments
+    ]
+
+
+def _library_articles(data_dir: Path | None) -> list[Article]:
+    # Imported here: a command given only paths never pays for the index.
+    from tuireader.library.catalog import Catalog
+
+    catalog = Catalog(library_paths([], load_config()),
+                      locations.cache_dir(locations.data_dir(data_dir)))
+    articles = catalog.refresh().articles
+    message = catalog.save()
+    if message:
+        print(f"tuireader: {message}", file=sys.stderr)
+    return articles
+
+
+def _article_path(reference: str, articles: list[Article]) -> Path:
+    exact = [article for article in articles if article.id == reference]
+    matches = exact or [article for article in articles if article.id.startswith(reference)]
+    if len(matches) == 1:
+        return matches[0].path
+    shown = sanitize(reference)
+    if not matches:
+        raise CommandError(
+            f"{shown}: no such file, directory or article id (`tuireader list --json` "
+            "shows the ids)"
+        )
+    from tuireader.timeline.labels import trimmed
+
+    named = ", ".join(
+        f"{article.id} ({sanitize(trimmed(article.title, 40))})"
+        for article in matches[:CANDIDATES_SHOWN]
+    )
+    more = len(matches) - CANDIDATES_SHOWN
+    rest = f" and {more} more" if more > 0 else ""
+    raise CommandError(
+        f"{shown}: {len(matches)} articles have ids starting so: {named}{rest}; "
+        "give more of the id"
+    )
