@@ -92,9 +92,8 @@ class TestRefused:
         assert "storm-one (First storm)" in captured.err
         assert "storm-two (Second storm)" in captured.err
 
-    @pytest.mark.parametrize("command", [["cat"], ["timeline"], ["notes", "list"], ["export"]])
-    def test_an_unknown_id_is_one_line(self, configured, command, capsys):
-        assert main([*command, "nothing-like-it"]) == 2
+    def test_an_unknown_id_for_cat_is_one_line(self, configured, capsys):
+        assert main(["cat", "nothing-like-it"]) == 2
         captured = capsys.readouterr()
         assert captured.out == ""
         assert captured.err == (
@@ -102,10 +101,20 @@ class TestRefused:
             "(`tuireader list --json` shows the ids)\n"
         )
 
-    def test_one_unknown_among_good_paths_prints_nothing(self, configured, capsys):
-        assert main(["timeline", str(configured / "one.md"), "nothing-like-it"]) == 2
+    @pytest.mark.parametrize("command", [["timeline"], ["notes", "list"], ["export"]])
+    def test_an_unknown_id_among_several_is_skipped_as_a_missing_path(
+        self, configured, command, capsys
+    ):
+        """The exit-status contract of these commands: a missing input is skipped with one
+        line (status 1) and the rest is still done."""
+        assert main([*command, str(configured / "one.md"), "nothing-like-it"]) == 1
         captured = capsys.readouterr()
-        assert captured.out == "" and "nothing-like-it" in captured.err
+        assert captured.err.count("\n") == 1
+        assert captured.err == "tuireader: skipped nothing-like-it: no such file or directory\n"
+
+    def test_the_rest_is_still_printed(self, configured, capsys):
+        assert main(["timeline", str(configured / "one.md"), "nothing-like-it"]) == 1
+        assert "First storm" in capsys.readouterr().out
 
     def test_many_candidates_are_cut_short(self, configured, capsys):
         for number in range(3, 7):

@@ -21,17 +21,20 @@ CANDIDATES_SHOWN = 3
 """An ambiguous prefix names this many of its articles, so the line stays one line."""
 
 
-def article_paths(arguments: Sequence[Path], data_dir: Path | None) -> list[Path]:
+def article_paths(arguments: Sequence[Path], data_dir: Path | None, *,
+                  missing_ok: bool = True) -> list[Path]:
     """`arguments` with every id or id prefix replaced by its article's path.
 
-    Raises CommandError (exit status 2) for an argument that is neither an existing path nor
-    an article's id, or that is the prefix of several ids.
+    An argument that is neither a path nor an id stays as given (`missing_ok`): commands
+    that take several report it as a missing path, as they always have (skipped, exit status
+    1, the rest still printed); otherwise it raises CommandError (exit status 2), as does
+    the prefix of several ids.
     """
     if all(argument.exists() for argument in arguments):
         return list(arguments)
     articles = _library_articles(data_dir)
     return [
-        argument if argument.exists() else _article_path(str(argument), articles)
+        argument if argument.exists() else _article_path(str(argument), articles, missing_ok)
         for argument in arguments
     ]
 
@@ -49,13 +52,15 @@ def _library_articles(data_dir: Path | None) -> list[Article]:
     return articles
 
 
-def _article_path(reference: str, articles: list[Article]) -> Path:
+def _article_path(reference: str, articles: list[Article], missing_ok: bool) -> Path:
     exact = [article for article in articles if article.id == reference]
     matches = exact or [article for article in articles if article.id.startswith(reference)]
     if len(matches) == 1:
         return matches[0].path
     shown = sanitize(reference)
     if not matches:
+        if missing_ok:
+            return Path(reference)
         raise CommandError(
             f"{shown}: no such file, directory or article id (`tuireader list --json` "
             "shows the ids)"

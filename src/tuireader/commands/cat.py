@@ -14,7 +14,7 @@ from tuireader.library import LoadError, load
 
 def run_cat(args: argparse.Namespace) -> int:
     try:
-        loaded = load(article_paths([args.path], None)[0])
+        loaded = load(article_paths([args.path], None, missing_ok=False)[0])
     except LoadError as error:
         raise CommandError(f"{display_path(error.path)}: {error.reason}") from None
     article, text = loaded.article, loaded.text
