@@ -30,6 +30,7 @@ from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
 from tuireader.timeline import article_timeline
 from tuireader.widgets.cursor_list import CursorList
+from tuireader.widgets.search_box import SearchBox
 
 AppFactory = Callable[..., TuiReaderApp]
 
@@ -239,10 +240,18 @@ class TestFilter:
             screen = main_screen(pilot)
             await pilot.press("slash", *"court")
             assert [a.title for a in screen.article_list.visible_articles] == [LONG]
-            assert subtitle_of(screen, "articles").startswith("1 match")
+            assert subtitle_of(screen, "articles").startswith("1 match ·")
             await pilot.press("escape")
             assert screen.article_list.row_count == 5
             assert screen.focused is screen.article_list
+
+    async def test_the_count_says_matches_in_the_plural(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("slash", *"open")
+            assert [a.title for a in screen.article_list.visible_articles] == [SHORT, RELATIVE]
+            assert subtitle_of(screen, "articles").startswith("2 matches ·")
 
     async def test_enter_keeps_the_filter_and_returns_to_the_list(
         self, make_app: AppFactory
@@ -312,6 +321,35 @@ class TestFind:
             await pilot.press("escape")
             assert "court" not in subtitle_of(screen, "reader")
             assert screen.reader.matches == []
+
+    @pytest.mark.parametrize("submit", [["enter"], []], ids=["from-reader", "from-box"])
+    async def test_escape_closes_the_find_box(
+        self, make_app: AppFactory, submit: list[str]
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            await pilot.press("2", "slash", *"court", *submit)
+            box = screen.query_one("#find", SearchBox)
+            assert box.display and box.value == "court"
+            await pilot.press("escape")
+            await pilot.pause()
+            assert not box.display
+            assert screen.focused is screen.reader
+            await pilot.press("slash")
+            assert box.display and box.value == ""
+
+    async def test_n_without_a_search_says_how_to_search(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            top = screen.reader.scroll_y
+            pilot.app.clear_notifications()
+            await pilot.press("2", "n")
+            await pilot.pause()
+            assert [n.message for n in pilot.app._notifications] == [
+                "No search: press / to find"]
+            assert screen.reader.scroll_y == top
 
     async def test_nothing_found_says_so(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:

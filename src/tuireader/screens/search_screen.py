@@ -76,6 +76,10 @@ class SearchScreen(NotesScreen):
         self.close_search_box("filter")
         self.titles_changed()
 
+    @on(ArticleReader.FindCleared)
+    def _find_cleared(self, _: ArticleReader.FindCleared) -> None:
+        self.close_search_box("find")
+
     @on(ArticleReader.FindChanged)
     def _find_changed(self, event: ArticleReader.FindChanged) -> None:
         if not event.find_query:
