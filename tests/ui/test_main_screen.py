@@ -265,6 +265,16 @@ class TestFilter:
             await pilot.press("escape")
             assert screen.article_list.row_count == 5
 
+    async def test_enter_opens_the_highlighted_article(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("slash", *"open", "enter")  # the first match is highlighted
+            await settle(pilot)
+            assert screen.current is not None and screen.current.title == SHORT
+            assert screen.reader.message is None and "bridge" in screen.reader.body
+            assert screen.focused is screen.article_list
+
 
 class TestReaderKeys:
     @pytest.mark.parametrize(
