@@ -22,6 +22,8 @@ from tests.ui.conftest import (
 )
 from textual import events
 from textual.command import CommandPalette
+from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
@@ -672,6 +674,30 @@ class TestCommandPalette:
             await pilot.press("ctrl+p")
             await pilot.pause()
             assert isinstance(app.screen, CommandPalette)
+
+    @staticmethod
+    async def palette_results(pilot: Pilot[None], typed: str) -> list[str]:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*typed)
+        await pilot.pause(0.5)  # the palette searches in the background
+        results = pilot.app.screen.query_one(OptionList)
+        return [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+
+    async def test_each_action_is_listed_once_with_its_keys(
+        self, make_app: AppFactory
+    ) -> None:
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            assert await self.palette_results(pilot, "quit") == ["Quit\nKey: q ^q"]
+            await pilot.press("escape")
+            assert await self.palette_results(pilot, "keys") == []  # Textual's keys panel
+            await pilot.press("escape")
+            assert await self.palette_results(pilot, "help") == ["Help\nKey: ? f1"]
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
 
 
 class TestMouse:
