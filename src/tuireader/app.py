@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 THEME_SETTING = "ui.theme"
 
+TEXTUAL_COMMANDS_WE_HAVE = {"Quit": "quit", "Keys": "help"}
+"""Textual's own palette commands (title) that an app binding of ours (action) does too:
+the palette lists ours, with the key shown. (Our help replaces Textual's keys panel.)"""
+
 logger = logging.getLogger(__name__)
 
 
@@ -244,9 +248,38 @@ class TuiReaderApp(App[None]):
         return pane_keys, global_keys
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """Textual's commands, less those one of our keys does too, then ours, one per
+        action (with its keys shown)."""
+        ours = self._palette_commands(screen)
+        app_actions = {action for node, action, _title, _keys in ours if node is self}
+        for command in super().get_system_commands(screen):
+            if TEXTUAL_COMMANDS_WE_HAVE.get(command.title) not in app_actions:
+                yield command
+        for node, action, title, keys in ours:
+            yield SystemCommand(title, f"Key: {' '.join(keys)}",
+                                partial(self.run_action, action, node))
+
+    def _palette_commands(self, screen: Screen[object]) -> list[tuple[DOMNode, str, str,
+                                                                      list[str]]]:
+        """(node, action, title, keys) per action: a binding that names where its action
+        runs ("app.quit" in the list) joins that node's own binding (ctrl+q)."""
+        commands: dict[tuple[int, str], tuple[DOMNode, str, str, list[str]]] = {}
         for node, binding, keys in self._grouped(screen):
-            yield SystemCommand(binding.description, f"Key: {' '.join(keys)}",
-                                partial(self.run_action, binding.action, node))
+            target, action = self._action_target(node, binding.action, screen)
+            known = commands.get((id(target), action))
+            if known is None:
+                commands[(id(target), action)] = (target, action, binding.description, keys)
+            else:
+                known[3].extend(key for key in keys if key not in known[3])
+        return list(commands.values())
+
+    def _action_target(self, node: DOMNode, action: str,
+                       screen: Screen[object]) -> tuple[DOMNode, str]:
+        namespace, dot, name = action.partition(".")
+        if dot and namespace == "app":
+            return self, name
+        if dot and namespace == "screen":
+            return screen, name
+        return node, action
 
 

@@ -110,6 +110,29 @@ class TestFooter:
                 assert f" {label} " not in text
             assert text.endswith("▏^p palette ")
 
+    @pytest.mark.parametrize(("keys", "first"), [
+        ([], " ⏎ Open  / Filter "), (["2"], " space Page down  / Find "),
+        (["3"], " ⏎ Go to sentence "), (["3", "ctrl+n"], " ⏎ Go to passage "),
+    ])
+    async def test_at_80_columns_help_stays_and_keys_drop_whole(
+        self, make_app: AppFactory, keys: list[str], first: str
+    ) -> None:
+        async with make_app().run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await open_title(pilot, LONG)
+            await pilot.press(*keys)
+            await pilot.pause()
+            footer = main_screen(pilot).query_one(KeyFooter)
+            text = footer.render_line(0).text
+            keys_part, palette = text.split("▏")
+            assert len(text) == 80 and palette == "^p palette "
+            assert keys_part.startswith(first)  # the focused pane's keys go first
+            assert keys_part.rstrip().endswith(" ? Help")
+            drawn = [f" {item.display} {item.description}" for item in footer._items]
+            shown = [label for label in drawn if f"{label} " in keys_part]
+            assert "".join(f"{label} " for label in shown).rstrip() == keys_part.rstrip()
+            assert len(shown) < len(drawn)  # some keys dropped, none cut
+
     async def test_the_footer_follows_focus_changes_back_and_forth(
         self, make_app: AppFactory
     ) -> None:

@@ -22,6 +22,8 @@ from tests.ui.conftest import (
 )
 from textual import events
 from textual.command import CommandPalette
+from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
@@ -30,6 +32,7 @@ from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
 from tuireader.timeline import article_timeline
 from tuireader.widgets.cursor_list import CursorList
+from tuireader.widgets.search_box import SearchBox
 
 AppFactory = Callable[..., TuiReaderApp]
 
@@ -239,10 +242,18 @@ class TestFilter:
             screen = main_screen(pilot)
             await pilot.press("slash", *"court")
             assert [a.title for a in screen.article_list.visible_articles] == [LONG]
-            assert subtitle_of(screen, "articles").startswith("1 match")
+            assert subtitle_of(screen, "articles").startswith("1 match ·")
             await pilot.press("escape")
             assert screen.article_list.row_count == 5
             assert screen.focused is screen.article_list
+
+    async def test_the_count_says_matches_in_the_plural(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("slash", *"open")
+            assert [a.title for a in screen.article_list.visible_articles] == [SHORT, RELATIVE]
+            assert subtitle_of(screen, "articles").startswith("2 matches ·")
 
     async def test_enter_keeps_the_filter_and_returns_to_the_list(
         self, make_app: AppFactory
@@ -255,6 +266,16 @@ class TestFilter:
             assert [a.title for a in screen.article_list.visible_articles] == [RELATIVE]
             await pilot.press("escape")
             assert screen.article_list.row_count == 5
+
+    async def test_enter_opens_the_highlighted_article(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("slash", *"open", "enter")  # the first match is highlighted
+            await settle(pilot)
+            assert screen.current is not None and screen.current.title == SHORT
+            assert screen.reader.message is None and "bridge" in screen.reader.body
+            assert screen.focused is screen.article_list
 
 
 class TestReaderKeys:
@@ -312,6 +333,35 @@ class TestFind:
             await pilot.press("escape")
             assert "court" not in subtitle_of(screen, "reader")
             assert screen.reader.matches == []
+
+    @pytest.mark.parametrize("submit", [["enter"], []], ids=["from-reader", "from-box"])
+    async def test_escape_closes_the_find_box(
+        self, make_app: AppFactory, submit: list[str]
+    ) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            await pilot.press("2", "slash", *"court", *submit)
+            box = screen.query_one("#find", SearchBox)
+            assert box.display and box.value == "court"
+            await pilot.press("escape")
+            await pilot.pause()
+            assert not box.display
+            assert screen.focused is screen.reader
+            await pilot.press("slash")
+            assert box.display and box.value == ""
+
+    async def test_n_without_a_search_says_how_to_search(self, make_app: AppFactory) -> None:
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_title(pilot, LONG)
+            top = screen.reader.scroll_y
+            pilot.app.clear_notifications()
+            await pilot.press("2", "n")
+            await pilot.pause()
+            assert [n.message for n in pilot.app._notifications] == [
+                "No search: press / to find"]
+            assert screen.reader.scroll_y == top
 
     async def test_nothing_found_says_so(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:
@@ -625,6 +675,30 @@ class TestCommandPalette:
             await pilot.pause()
             assert isinstance(app.screen, CommandPalette)
 
+    @staticmethod
+    async def palette_results(pilot: Pilot[None], typed: str) -> list[str]:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*typed)
+        await pilot.pause(0.5)  # the palette searches in the background
+        results = pilot.app.screen.query_one(OptionList)
+        return [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+
+    async def test_each_action_is_listed_once_with_its_keys(
+        self, make_app: AppFactory
+    ) -> None:
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            assert await self.palette_results(pilot, "quit") == ["Quit\nKey: q ^q"]
+            await pilot.press("escape")
+            assert await self.palette_results(pilot, "keys") == []  # Textual's keys panel
+            await pilot.press("escape")
+            assert await self.palette_results(pilot, "help") == ["Help\nKey: ? f1"]
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+
 
 class TestMouse:
     async def test_wheel_scrolls_the_reader(self, make_app: AppFactory) -> None:
@@ -797,6 +871,30 @@ class TestHelpScrolling:
             await pilot.press("k")
             await pilot.pause()
             assert body.scroll_y == 2
+
+    @pytest.mark.parametrize(("pane", "last_row"), [
+        (["1"], "Command palette"), (["2"], "Command palette"),
+        (["3"], "?  could not be placed"), (["3", "ctrl+n"], "Command palette"),
+    ])
+    async def test_end_shows_the_last_row_and_home_the_first(
+        self, make_app: AppFactory, pane: list[str], last_row: str
+    ) -> None:
+        app = make_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await open_title(pilot, LONG)
+            await pilot.press(*pane, "question_mark")
+            await pilot.pause()
+            title = app.screen.query_one("#help-body").border_title
+            await pilot.press("end")
+            await pilot.pause(0.3)  # the scroll is animated
+            shown = [strip.text for strip in app.screen._compositor.render_strips()]
+            assert any(last_row in line for line in shown)
+            assert str(title) in shown[1]  # the dialog itself did not move
+            await pilot.press("home")
+            await pilot.pause(0.3)
+            shown = [strip.text for strip in app.screen._compositor.render_strips()]
+            assert not any(last_row in line for line in shown)
 
 
 class TestTheme:

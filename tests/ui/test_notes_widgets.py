@@ -183,6 +183,19 @@ class TestAnnotate:
             assert "[bold red]boom[/]" in shown
 
 
+    async def test_a_long_quote_is_shown_cut_with_an_ellipsis(self, tmp_path: Path) -> None:
+        words = [f"word{n}" for n in range(200)]  # ~1,400 characters, one paragraph
+        app = NotesApp(tmp_path / "data", tmp_path / "out", body=" ".join(words) + "\n")
+        async with app.run_test(size=(100, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("a")
+            await pilot.pause()
+            shown = str(pilot.app.screen.query_one("#editor-quote-text").render())
+            assert shown.startswith("word0 word1 ") and shown.endswith("…")
+            assert shown[:-1].split(" ")[-1] in words  # cut after a whole word
+            assert "word199" not in shown
+
+
 class TestEditorSafety:
     async def test_escape_with_typed_text_asks_before_discarding(self, app: NotesApp) -> None:
         async with app.run_test(size=(100, 24)) as pilot:
@@ -191,6 +204,8 @@ class TestEditorSafety:
             await pilot.press("escape")
             await pilot.pause()
             assert isinstance(pilot.app.screen, ConfirmScreen)
+            question = str(pilot.app.screen.query_one("#confirm-question").render())
+            assert question == "Discard changes?"
             await pilot.press("n")
             await pilot.pause()
             editor = pilot.app.screen

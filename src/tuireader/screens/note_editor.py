@@ -27,12 +27,16 @@ MAX_QUOTE_CHARS = 600
 
 
 def shortened(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:
-    """The quote as shown above the editor: whitespace folded, long ones cut in the middle."""
+    """The quote as shown above the editor: whitespace folded, long ones cut after a word
+    and ended with "…" (so the preview never looks like the whole passage)."""
     text = " ".join(quote.split())
     if len(text) <= limit:
         return text
-    half = limit // 2
-    return f"{text[:half].rstrip()} … {text[-half:].lstrip()}"
+    head = text[:limit - 1]
+    words = head.rsplit(" ", 1)[0]
+    if len(words) > limit // 2:  # a very long word is cut inside it
+        head = words
+    return f"{head.rstrip()}…"
 
 
 class NoteEditor(ModalScreen[T | None], Generic[T]):
@@ -119,7 +123,7 @@ class NoteEditor(ModalScreen[T | None], Generic[T]):
         if self.text == self.initial_text or not self.text.strip():
             self.dismiss(None)
             return
-        self.app.push_screen(ConfirmScreen("Discard this note?", yes="Discard", no="Keep editing",
+        self.app.push_screen(ConfirmScreen("Discard changes?", yes="Discard", no="Keep editing",
                                            title="Unsaved note"), self._discard_answered)
 
     def _discard_answered(self, discard: bool | None) -> None:

@@ -23,7 +23,7 @@ def articles_border(counts: ListCounts, width: int) -> Border:
     """`width`: the pane's outer width; counts are shortened to fit it."""
     parts = [f"{counts.total:,} articles", f"{counts.unread:,} unread"]
     if counts.matches is not None:
-        parts.insert(0, f"{counts.matches:,} match")
+        parts.insert(0, f"{counts.matches:,} match{'' if counts.matches == 1 else 'es'}")
     if len(" · ".join(parts)) > width - 4 > 0:
         parts = [*parts[:-2], f"{counts.unread:,}/{counts.total:,} unread"]
     title = ("Articles (1)" if counts.scanning is None

@@ -76,6 +76,10 @@ class SearchScreen(NotesScreen):
         self.close_search_box("filter")
         self.titles_changed()
 
+    @on(ArticleReader.FindCleared)
+    def _find_cleared(self, _: ArticleReader.FindCleared) -> None:
+        self.close_search_box("find")
+
     @on(ArticleReader.FindChanged)
     def _find_changed(self, event: ArticleReader.FindChanged) -> None:
         if not event.find_query:
@@ -97,9 +101,11 @@ class SearchScreen(NotesScreen):
 
     @on(Input.Submitted, "#filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
+        """Enter keeps the filter, goes back to the list and opens the highlighted article."""
         if not event.value:
             self.close_search_box("filter")
         self.article_list.focus()
+        self.article_list.action_choose()
 
     @on(Input.Submitted, "#find")
     def _find_submitted(self, event: Input.Submitted) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -27,6 +28,14 @@ class FooterItem:
     display: str
     description: str
     enabled: bool
+    kept: bool = False
+    """Shown however narrow the footer (see `KeyFooter.ALWAYS_SHOWN`)."""
+
+    @property
+    def width(self) -> int:
+        """Cells the item takes: ` key ` then `description `."""
+        return cell_len(f" {self.display} ") + (
+            cell_len(f"{self.description} ") if self.description else 0)
 
 
 class KeyFooter(Widget):
@@ -34,8 +43,12 @@ class KeyFooter(Widget):
     right, looking like Textual's `Footer` (its colours come from the same theme variables).
 
     Unlike `Footer` it shows no tooltips and draws binding groups as separate keys (tuireader
-    declares none).
+    declares none). When the keys do not fit, whole keys drop from the end (the focused
+    widget's keys come first, the app's last), except those in `ALWAYS_SHOWN`.
     """
+
+    ALWAYS_SHOWN: ClassVar[frozenset[str]] = frozenset({"app.help"})
+    """Binding ids the footer never drops: `?` is how a new user finds the rest."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -73,7 +86,8 @@ class KeyFooter(Widget):
         for _node, binding, enabled, _tooltip in active.values():
             if binding.show and binding.action not in first_per_action:
                 first_per_action[binding.action] = FooterItem(
-                    binding.key, app.get_key_display(binding), binding.description, enabled)
+                    binding.key, app.get_key_display(binding), binding.description, enabled,
+                    kept=binding.id in self.ALWAYS_SHOWN)
         palette: FooterItem | None = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
@@ -93,10 +107,12 @@ class KeyFooter(Widget):
         key = base + self.get_component_rich_style("key-footer--key")
         description = base + self.get_component_rich_style("key-footer--description")
         hover = Style(bgcolor=self.get_component_rich_style("key-footer--hover").bgcolor)
+        right = self._palette_segments(base, key, description, blank, hover)
+        room = max(width - Segment.get_line_length(right), 0)
         segments: list[Segment] = []
         spans: list[tuple[int, int, FooterItem]] = []
         x = 0
-        for item in self._items:
+        for item in self._fitting(room):
             extra = self._extra(item, hover)
             label = [Segment(f" {item.display} ", key + extra)]
             if item.description:
@@ -105,22 +121,39 @@ class KeyFooter(Widget):
             end = x + Segment.get_line_length(label)
             spans.append((x, end, item))
             x = end
-        right: list[Segment] = []
-        if self._palette is not None:
-            # Textual draws the palette key compact (`▏^p palette `), docked on the right.
-            item = self._palette
-            extra = self._extra(item, hover)
-            separator = base + self.get_component_rich_style("key-footer--separator")
-            right = [Segment("▏", separator), Segment(item.display, key + extra)]
-            if item.description:
-                right.append(Segment(f" {item.description}", description + extra))
-            right.append(Segment(" ", blank))
-        room = max(width - Segment.get_line_length(right), 0)
         line = Strip(segments).crop_extend(0, room, blank)
         self._spans = [span for span in spans if span[0] < room]
         if self._palette is not None:
             self._spans.append((room + 1, width, self._palette))
         return Strip.join([line, Strip(right)]).crop(0, width)
+
+    def _palette_segments(self, base: Style, key: Style, description: Style, blank: Style,
+                          hover: Style) -> list[Segment]:
+        """Textual draws the palette key compact (`▏^p palette `), docked on the right."""
+        item = self._palette
+        if item is None:
+            return []
+        extra = self._extra(item, hover)
+        separator = base + self.get_component_rich_style("key-footer--separator")
+        right = [Segment("▏", separator), Segment(item.display, key + extra)]
+        if item.description:
+            right.append(Segment(f" {item.description}", description + extra))
+        right.append(Segment(" ", blank))
+        return right
+
+    def _fitting(self, room: int) -> list[FooterItem]:
+        """The items that fit in `room` cells, in their order: the kept ones, then the others
+        from the first until one does not fit (a key is never drawn cut)."""
+        free = room - sum(item.width for item in self._items if item.kept)
+        shown: set[int] = set()
+        for index, item in enumerate(self._items):
+            if item.kept:
+                continue
+            if item.width > free:
+                break
+            free -= item.width
+            shown.add(index)
+        return [item for index, item in enumerate(self._items) if item.kept or index in shown]
 
     def _extra(self, item: FooterItem, hover: Style) -> Style:
         """Disabled keys are dim; the key under the mouse gets the hover background."""

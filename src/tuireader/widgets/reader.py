@@ -113,6 +113,9 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
             self.current = current
             self.total = total
 
+    class FindCleared(Message):
+        """The find was cleared from the reader itself (escape); the screen hides the box."""
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.body = ""
@@ -341,6 +344,9 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
         )
 
     def _step_match(self, step: int) -> None:
+        if not self.find_query:
+            self.notify("No search: press / to find", timeout=3)
+            return
         if not self.matches:
             return
         self.current_match = (self.current_match + step) % len(self.matches)
@@ -356,6 +362,7 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
 
     def action_clear_find(self) -> None:
         self.find("")
+        self.post_message(self.FindCleared())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Escape only belongs to the reader while there is something to clear.
