@@ -8,7 +8,7 @@ import sys
 import pytest
 
 SCRIPT = """
-import logging, sys
+import logging, logging.config, sys
 from tuireader import log_file
 ours = logging.getLogger("tuireader.store.database")
 if sys.argv[1] == "claimed":
@@ -23,7 +23,9 @@ print("disabled" if ours.disabled else "enabled")
 def test_dateparser_cannot_silence_our_loggers(how: str, expected: str) -> None:
     """dateparser's first record configures logging (disabling every existing logger, printing
     to stdout) unless the root logger has a handler: `claim_root_logger` gives it one. The
-    bare run shows the library still does it, so the claimed run proves the guard."""
+    bare run shows the library still does it, so the claimed run proves the guard.
+    (`logging.config` is imported first as in any process that has it already: dateparser
+    1.2.0 calls it without importing it.)"""
     result = subprocess.run([sys.executable, "-c", SCRIPT, how], capture_output=True,
                             text=True, check=True)
     assert result.stdout.splitlines()[-1] == expected
