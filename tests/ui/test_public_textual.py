@@ -8,11 +8,11 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from filelock import FileLock
 from textual import events
 from textual.dom import DOMNode
 from textual.screen import Screen
@@ -46,9 +46,20 @@ def walk_app(fallback: str | None) -> dict[str, Any]:
     return result
 
 
-@pytest.fixture(scope="module")
-def walks() -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    yield walk_app(None), walk_app("1")
+@pytest.fixture(scope="session")
+def walks(tmp_path_factory: pytest.TempPathFactory,
+          worker_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The two walks, taken once per test run: each costs ~7 s of CPU in child processes,
+    and the tests using them land on different xdist workers (the shared file is the
+    pattern pytest-xdist documents for a once-per-run fixture)."""
+    if worker_id == "master":  # not under xdist
+        return walk_app(None), walk_app("1")
+    shared = tmp_path_factory.getbasetemp().parent / "public-textual-walks.json"
+    with FileLock(f"{shared}.lock"):
+        if not shared.is_file():
+            shared.write_text(json.dumps([walk_app(None), walk_app("1")]), encoding="utf-8")
+        normal, public = json.loads(shared.read_text(encoding="utf-8"))
+    return normal, public
 
 
 class TestPublicTextualOnly:
