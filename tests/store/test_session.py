@@ -115,3 +115,21 @@ class TestCannotOpen:
         assert "1 reading-state changes not saved" in caplog.text
         assert session.wait() is None  # workers do not hang on it
         session.close()
+
+    def test_changes_after_a_failed_open_are_logged_once(
+        self, data_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        """Scrolling updates the position on every step: a line each would flood the log."""
+
+        def refuse(*_: object, **__: object) -> Database:
+            raise OSError(30, "Read-only file system")
+
+        monkeypatch.setattr(database_module, "Database", refuse)
+        session = session_in(data_dir)
+        session.open()
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="tuireader"):
+            for position in range(50):
+                session.update("a", position=position)
+        assert [r.getMessage() for r in caplog.records] == [
+            "reading-state changes are not saved (no database)"]

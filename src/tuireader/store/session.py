@@ -60,6 +60,7 @@ class Session:
         self._database: Database | None = None
         self._settled = threading.Event()
         self._started = False
+        self._told_unsaved = False
         self.error: str | None = None
         """Why the database could not be opened (None while opening and once open)."""
 
@@ -130,8 +131,9 @@ class Session:
                 for article_id in article_ids:
                     database.reading.update(article_id, **fields)
             elif self._settled.is_set() and database is None:
-                logger.warning("reading-state change not saved (no database): %s %s",
-                               len(article_ids), sorted(fields))
+                if not self._told_unsaved:  # once: this runs on every scroll step
+                    self._told_unsaved = True
+                    logger.warning("reading-state changes are not saved (no database)")
             else:
                 self._queue.append(_Change(list(article_ids), dict(fields)))
 
