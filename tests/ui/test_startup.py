@@ -18,6 +18,8 @@ from tuireader.app import TuiReaderApp
 from tuireader.screens.main import MainScreen
 from tuireader.store import Database
 from tuireader.store import database as database_module
+from tuireader.store import session as session_module
+from tuireader.store.session import SavedState
 
 AppFactory = Callable[..., TuiReaderApp]
 
@@ -134,6 +136,35 @@ class TestDatabaseOpensAfterTheFirstPaint:
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             assert not first_row(main_screen(pilot)).lstrip().startswith("●")  # saved
+
+    async def test_marks_made_while_the_saved_state_is_on_its_way_are_kept(
+        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The database is open and its state read, but the list has not shown it yet: `m`
+        and `f` pressed then must survive the (older) state arriving."""
+        read_at_open = threading.Event()
+        delivered = threading.Event()
+        real = session_module.read_saved_state
+
+        def slow_delivery(database: Database) -> SavedState:
+            state = real(database)
+            read_at_open.set()
+            delivered.wait(10)
+            return state
+
+        monkeypatch.setattr(session_module, "read_saved_state", slow_delivery)
+        app = make_app()
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            screen = main_screen(pilot)
+            assert read_at_open.wait(10)
+            await pilot.press("m", "f")
+            delivered.set()
+            await settle(pilot)
+            assert app.db is not None
+            assert not first_row(screen).lstrip().startswith("●")
+            assert "★" in first_row(screen)
+            assert "4 unread" in str(screen.query_one("#articles-pane").border_subtitle)
 
     async def test_quitting_before_the_database_opens_still_saves(
         self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch

@@ -51,6 +51,9 @@ class LibraryScreen(SearchScreen):
         self._problems_shown = 0
         self._problems_total = 0
         self._freeze_long_lived = False
+        self._marks_before_load: list[tuple[Sequence[str], bool | None, bool | None]] | None = []
+        """Read and star marks made before the saved state reached the list: its snapshot
+        may predate them (it is read off the UI thread), so they are laid over it again."""
 
     def focused_pane(self) -> str | None:
         """"articles", "reader" or "timeline" (None: no pane has the focus)."""
@@ -83,6 +86,9 @@ class LibraryScreen(SearchScreen):
         """The database is open (with the changes made before written to it): show its marks
         and reopen the article open at the last quit, unless one was opened meanwhile."""
         self.article_list.set_states(state.read, state.starred)
+        for article_ids, read, starred in self._marks_before_load or ():
+            self._show_marks(article_ids, read, starred)
+        self._marks_before_load = None
         self.article_list.set_noted(state.noted)
         self._restore_id = state.last_opened
         self._restore_last_opened()
@@ -174,8 +180,21 @@ class LibraryScreen(SearchScreen):
 
     def set_read(self, article: Article, read: bool) -> None:
         self.session.update(article.id, read=read)
-        self.article_list.set_state(article.id, read=read)
+        self._mark_in_list([article.id], read=read)
         self.titles_changed()
+
+    def _mark_in_list(self, article_ids: Sequence[str], *, read: bool | None = None,
+                      starred: bool | None = None) -> None:
+        if self._marks_before_load is not None:
+            self._marks_before_load.append((article_ids, read, starred))
+        self._show_marks(article_ids, read, starred)
+
+    def _show_marks(self, article_ids: Sequence[str], read: bool | None,
+                    starred: bool | None) -> None:
+        if len(article_ids) == 1:
+            self.article_list.set_state(article_ids[0], read=read, starred=starred)
+        elif read:  # "mark all read", the one change made to many at once
+            self.article_list.mark_read(article_ids)
 
     def _target(self) -> Article | None:
         """What m/f act on: the highlighted row in the list, else the open article."""
@@ -197,8 +216,8 @@ class LibraryScreen(SearchScreen):
         (100,000 updates take about a second: not on a keypress)."""
         unread = [article.id for article in self.article_list.visible_articles
                   if not self.article_list.is_read(article)]
-        self.article_list.mark_read(unread)
         self.session.update_many(unread, read=True)
+        self._mark_in_list(unread, read=True)
         self.titles_changed()
         self.notify(f"Marked {len(unread):,} articles read.", timeout=3)
 
@@ -208,4 +227,4 @@ class LibraryScreen(SearchScreen):
             return
         starred = not self.article_list.is_starred(article)
         self.session.update(article.id, starred=starred)
-        self.article_list.set_state(article.id, starred=starred)
+        self._mark_in_list([article.id], starred=starred)
