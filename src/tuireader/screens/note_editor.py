@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
@@ -14,6 +15,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
+from textual.worker import Worker
 
 from tuireader.screens.confirm import ConfirmScreen
 from tuireader.widgets.safe_text import visible
@@ -37,6 +39,13 @@ def shortened(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:
     if len(words) > limit // 2:  # a very long word is cut inside it
         head = words
     return f"{head.rstrip()}…"
+
+
+@dataclass(frozen=True, slots=True)
+class Saved(Generic[T]):
+    """What the save returned (which may itself be None)."""
+
+    value: T
 
 
 class NoteEditor(ModalScreen[T | None], Generic[T]):
@@ -94,14 +103,20 @@ class NoteEditor(ModalScreen[T | None], Generic[T]):
         self._save(self.text)
 
     @work(thread=True, exclusive=True, group="note-save", exit_on_error=False)
-    def _save(self, text: str) -> None:
+    def _save(self, text: str) -> Saved[T] | None:
         try:
-            result = self.save_note(text)
+            return Saved(self.save_note(text))
         except Exception as error:  # the note must not be lost: keep the editor open
             logger.exception("could not save the note")
             self.app.call_from_thread(self._save_failed, error)
-            return
-        self.app.call_from_thread(self.dismiss, result)
+            return None
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Closed once the save's worker has finished: closing the editor from inside the
+        worker cancelled the worker (a screen's workers go with it) after the note was saved."""
+        result = event.worker.result
+        if event.worker.group == "note-save" and isinstance(result, Saved):
+            self.dismiss(result.value)
 
     def _save_failed(self, error: Exception) -> None:
         self.saving = False
