@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import textual._wait
 from textual.pilot import Pilot
 
 from tuireader.app import TuiReaderApp
@@ -26,6 +27,23 @@ NEWEST_FIRST = [
 LONG = NEWEST_FIRST[0]
 SHORT = NEWEST_FIRST[1]
 RELATIVE = NEWEST_FIRST[4]
+
+
+PILOT_IDLE_STEP = 1 / 500
+"""Pilot decides the app is idle (after each key press and pause) by sleeping in steps and
+watching the process's CPU clock. Textual's step is 1/50 s, so every press waited 40 ms or
+more with nothing to do; at 2 ms a step the UI tests took half the wall time. The test of
+idleness is unchanged: a step in which the process (worker threads included) used under a
+twentieth of it."""
+
+
+def _finer_pilot_idle_steps() -> None:
+    if isinstance(getattr(textual._wait, "SLEEP_GRANULARITY", None), float):
+        textual._wait.SLEEP_GRANULARITY = PILOT_IDLE_STEP
+        textual._wait.SLEEP_IDLE = PILOT_IDLE_STEP / 20
+
+
+_finer_pilot_idle_steps()
 
 
 @pytest.fixture(autouse=True)
