@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import select
@@ -14,12 +15,24 @@ import pytest
 
 from tuireader.timeline import TimelineCache, apart, extract_timeline
 from tuireader.timeline.apart import extract_timeline_apart
+from tuireader.timeline.event import Event
 
 REF = date(2022, 9, 1)
 TEXT = (
     "The report came out on Thursday at 11:47 p.m., after a four-year wait. "
     "Talks resumed on 3 March 2021 and ended two weeks later. "
 ) * 40
+
+
+LONG_TEXT = TEXT * 10
+"""Its answer (~270 KB pickled) is four times what a pipe holds (64 KiB). The child runs at
+idle priority, so on a busy machine every sentence here is paid for twice over: no longer."""
+
+
+@functools.cache
+def long_text_events() -> list[Event]:
+    """What the parent would find in `LONG_TEXT` (computed once for the tests that need it)."""
+    return extract_timeline(LONG_TEXT, REF)
 
 
 @pytest.fixture
@@ -69,7 +82,7 @@ class TestPauseAndResume:
     def test_a_pause_while_the_child_writes_its_answer_does_not_hang(
         self, timeline_children: list[subprocess.Popen[bytes]]
     ) -> None:
-        text = TEXT * 50  # an answer larger than a pipe holds: the child blocks mid-write
+        text = LONG_TEXT  # an answer larger than a pipe holds: the child blocks mid-write
 
         def paused_once_answering() -> bool:
             stdout = timeline_children[0].stdout
@@ -84,7 +97,7 @@ class TestPauseAndResume:
         if worker.is_alive():
             timeline_children[0].kill()
             pytest.fail("stopped mid-answer, the child was never resumed")
-        assert result == [extract_timeline(text, REF)]
+        assert result == [long_text_events()]
 
 
 
