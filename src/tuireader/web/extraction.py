@@ -1,16 +1,26 @@
 """A saved web page's main article text and metadata, via maintained extractors.
 
-trafilatura and lxml are heavy to import, so this module is imported only when a page is read.
+The text is trafilatura's and readability-lxml's readings merged by agreement (see
+`consensus`); the metadata is trafilatura's. Both libraries and lxml are heavy to import, so
+this module is imported only when a page is read.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from lxml import etree
 
 from tuireader.web import markdown_blocks
+from tuireader.web.boilerplate import trim_furniture
+from tuireader.web.consensus import merge_readings
+
+logger = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,17 +55,49 @@ def extract_page(html: str | bytes, url: str | None = None) -> Page:
         include_comments=False,
     )
     if not isinstance(document, trafilatura.settings.Document):
-        return Page(title=None, author=None, date=None, source=url, text="")
+        blocks = _readability_blocks(html)
+        return Page(title=None, author=None, date=None, source=url, text=_text(blocks, None))
     body = getattr(document, "body", None)
-    text = markdown_blocks.blocks_markdown(_as_html(body)) if body is not None else ""
+    primary = markdown_blocks.markdown_blocks(_as_html(body)) if body is not None else []
+    title = document.title or None
     return Page(
-        title=document.title or None,
+        title=title,
         author=document.author or None,
         date=_date(document.date),
         source=document.url or url,
-        text=text,
+        text=_text(merge_readings(primary, _readability_blocks(html)), title),
         language=document.language or None,
     )
+
+
+def _readability_blocks(html: str | bytes) -> list[str]:
+    """readability-lxml's reading of the page as Markdown blocks; none when it finds none."""
+    from readability import Document  # deferred with trafilatura
+    from readability.readability import Unparseable
+
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Unparseable:
+        logger.warning("readability-lxml could not read the page", exc_info=True)
+        return []
+    return markdown_blocks.fragment_blocks(summary)
+
+
+def _text(blocks: list[str], title: str | None) -> str:
+    """The blocks as Markdown, without furniture at the edges nor a heading that repeats the
+    title before the text."""
+    blocks = trim_furniture(blocks)
+    while blocks and blocks[0].startswith("#") and _same_words(blocks[0], title):
+        blocks = blocks[1:]
+    return markdown_blocks.join_blocks(blocks)
+
+
+def _same_words(block: str, title: str | None) -> bool:
+    """The heading's words are the title's (or its start: titles often add the site name)."""
+    words = _WORD.findall(block.casefold())
+    if title is None or not words:
+        return False
+    return words == _WORD.findall(title.casefold())[: len(words)]
 
 
 def fragment_markdown(html: str) -> str:

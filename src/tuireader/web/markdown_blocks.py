@@ -6,10 +6,13 @@ and "> " quotes. Inline markup is dropped to its text, so the words are exactly 
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 
 from lxml import etree, html
+
+logger = logging.getLogger(__name__)
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
@@ -30,11 +33,21 @@ _LIST_ITEM = re.compile(r"- |\d+\. ")
 
 
 def blocks_markdown(root: etree._Element) -> str:
-    """The element's text as Markdown blocks: a blank line between blocks, none inside a list,
-    and a bare ">" line between paragraphs of one quote."""
+    """The element's text as Markdown."""
+    return join_blocks(markdown_blocks(root))
+
+
+def markdown_blocks(root: etree._Element) -> list[str]:
+    """The element's text as Markdown blocks: paragraphs, headings, list items, quoted lines."""
+    return list(_blocks(root, quote_depth=0))
+
+
+def join_blocks(blocks: list[str]) -> str:
+    """Blocks as one Markdown text: a blank line between blocks, none inside a list, and a
+    bare ">" line between paragraphs of one quote."""
     parts: list[str] = []
     previous = ""
-    for block in _blocks(root, quote_depth=0):
+    for block in blocks:
         if previous:
             parts.append(_separator(previous, block))
         parts.append(block)
@@ -61,11 +74,17 @@ def fragment_markdown(fragment: str) -> str:
     """An HTML fragment as Markdown; text with no markup comes back as it was (trimmed)."""
     if "<" not in fragment:
         return fragment.strip()
+    return join_blocks(fragment_blocks(fragment))
+
+
+def fragment_blocks(fragment: str) -> list[str]:
+    """An HTML fragment's Markdown blocks (none for an empty or unparsable fragment)."""
     try:
         root = html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
-        return fragment.strip()
-    return blocks_markdown(root)
+        logger.warning("HTML fragment could not be parsed; its text is taken as is", exc_info=True)
+        return [fragment.strip()] if fragment.strip() else []
+    return markdown_blocks(root)
 
 
 def _blocks(element: etree._Element, quote_depth: int) -> Iterator[str]:
