@@ -74,13 +74,19 @@ def _checked(text: str, encoding: str) -> DecodedText:
 
 
 def decode_markup(data: bytes) -> DecodedText:
-    """Decode an HTML or XML page: a BOM, then the charset its markup declares, then `decode`.
+    """Decode an HTML or XML page: a BOM, then valid UTF-8, then the charset its markup
+    declares, then `decode`'s guess.
 
-    A declaration the bytes contradict (say "utf-8" over cp1252 bytes) is ignored.
+    Bytes that are valid UTF-8 are UTF-8 whatever the page says (a page re-saved as UTF-8
+    often keeps its old declaration; legacy text is almost never valid UTF-8 by chance).
     """
     encoding = declared_charset(data)
     if encoding is None or any(data.startswith(bom) for bom, _ in _BOMS):
         return decode(data)
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:

@@ -53,6 +53,7 @@ def extract_page(html: str | bytes, url: str | None = None) -> Page:
         include_formatting=True,
         include_tables=True,
         include_comments=False,
+        prune_xpath="//noscript",  # "please enable JavaScript", never the article
     )
     if not isinstance(document, trafilatura.settings.Document):
         blocks = _readability_blocks(html)
