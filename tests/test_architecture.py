@@ -13,6 +13,7 @@ HEADLESS = [
     "tuireader.timeline",
     "tuireader.store",
     "tuireader.export",
+    "tuireader.web.extraction",
     "tuireader.cli",
     "tuireader.commands.listing",
     "tuireader.commands.cat",

@@ -210,13 +210,15 @@ class TestDatabaseOpensAfterTheFirstPaint:
 
 
 def test_the_first_paint_imports_neither_the_store_nor_the_note_editor() -> None:
-    """TinyDB, filelock and Textual's TextArea cost ~40 ms of a warm start: they load later."""
+    """TinyDB, filelock and Textual's TextArea cost ~40 ms of a warm start, the page extractor
+    (trafilatura, lxml) ~300 ms: they load later."""
     code = "import sys, tuireader.app; print('\\n'.join(sorted(sys.modules)))"
     loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                 check=True).stdout.split())
     assert "tuireader.app" in loaded
     for module in ("tinydb", "filelock", "tuireader.store.database",
-                   "textual.widgets._text_area", "tuireader.screens.note_editor"):
+                   "textual.widgets._text_area", "tuireader.screens.note_editor",
+                   "tuireader.web.extraction", "trafilatura", "readability", "lxml"):
         assert module not in loaded
 
 

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+MARKDOWN_BODIES = frozenset({"md", "html"})
+"""Formats whose body is Markdown (a saved page's extracted text is): the reader marks headings."""
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import errno
 import re
+import zlib
 from dataclasses import dataclass
 
 BINARY_PROBE = 8192
@@ -25,6 +26,17 @@ _UTF16_STRAY_NULS = 0.02
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
 """Control characters no text file has many of (tab, newlines, form feed excluded), and private
 use code points, which a wrong guess at a binary file's encoding tends to produce."""
+
+
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
+    rb"""|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
+)
+_HEAD_PROBE = 65536
+"""How far a page's charset declaration is looked for (browsers look at 1 KB, then sniff)."""
+_BROWSER_CHARSETS = {"iso8859-1": "cp1252", "ascii": "cp1252", "latin-1": "cp1252"}
+"""What browsers decode these declarations as (WHATWG Encoding): windows-1252."""
 
 
 class DecodeError(ValueError):
@@ -49,13 +61,69 @@ def decode(data: bytes) -> DecodedText:
     """
     if not data.strip():
         raise DecodeError("empty file")
-    text, encoding = _decode_raw(data)
+    return _checked(*_decode_raw(data))
+
+
+def _checked(text: str, encoding: str) -> DecodedText:
     text = normalize_newlines(text).removeprefix("\ufeff")
     if not text.strip():
         raise DecodeError("empty file")
     if _looks_binary(text):
         raise DecodeError("binary file, not an article")
     return DecodedText(text, encoding)
+
+
+def decode_markup(data: bytes) -> DecodedText:
+    """Decode an HTML or XML page: a BOM, then valid UTF-8, then the charset its markup
+    declares, then `decode`'s guess.
+
+    Bytes that are valid UTF-8 are UTF-8 whatever the page says (a page re-saved as UTF-8
+    often keeps its old declaration; legacy text is almost never valid UTF-8 by chance).
+    """
+    encoding = declared_charset(data)
+    if encoding is None or any(data.startswith(bom) for bom, _ in _BOMS):
+        return decode(data)
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return decode(data)
+    return _checked(text, encoding)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec for the charset a page's `<meta>` or XML declaration names, if known.
+
+    UTF-16 in a `<meta>` of bytes read as ASCII cannot be true; like browsers, read UTF-8.
+    """
+    match = _DECLARED_CHARSET.search(data, 0, _HEAD_PROBE)
+    if match is None:
+        return None
+    label = (match.group(1) or match.group(2)).decode("ascii").lower()
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name.startswith("utf-16") or name.startswith("utf-32"):
+        return "utf-8"
+    return _BROWSER_CHARSETS.get(name, name)
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """A gzip file's content, refusing more than `limit` bytes (a gzip bomb is never expanded)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        content = inflater.decompress(data, limit + 1)
+    except zlib.error as error:
+        raise DecodeError("not a valid gzip file") from error
+    if len(content) > limit:
+        raise DecodeError(f"expands to more than {limit // 2**20} MB, too large for an article")
+    if not inflater.eof:
+        raise DecodeError("gzip file is truncated")
+    return content
 
 
 def normalize_newlines(text: str) -> str:

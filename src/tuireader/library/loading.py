@@ -6,8 +6,9 @@ import os
 from pathlib import Path
 
 from tuireader.library.article import Article, ArticleText, LoadedArticle
-from tuireader.library.decoding import DecodedText, DecodeError, decode, os_reason
+from tuireader.library.decoding import DecodedText, DecodeError, gunzip, os_reason
 from tuireader.library.formats import (
+    COMPRESSED_SUFFIX,
     Format,
     FormatError,
     NotAnArticle,
@@ -76,8 +77,9 @@ def _sanitize_optional(value: str | None) -> str | None:
     return None if value is None else sanitize(value)
 
 
-def read_decoded(path: Path) -> DecodedText:
-    """The file's text, decoded; raises LoadError with the OS or decoding reason."""
+def read_decoded(path: Path, fmt: Format) -> DecodedText:
+    """The file's text (through gzip for "*.gz"), decoded by its format; raises LoadError with
+    the OS or decoding reason."""
     try:
         with path.open("rb") as file:
             size = os.fstat(file.fileno()).st_size
@@ -87,18 +89,22 @@ def read_decoded(path: Path) -> DecodedText:
     except OSError as error:
         raise LoadError(path, os_reason(error)) from error
     try:
-        return decode(data)
+        if path.name.lower().endswith(COMPRESSED_SUFFIX):
+            data = gunzip(data, MAX_FILE_SIZE)
+        return fmt.decode(data)
     except DecodeError as error:
         raise LoadError(path, error.reason) from error
 
 
 def _read_and_parse(path: Path, fmt: Format) -> tuple[ArticleText, ParsedMetadata]:
-    decoded = read_decoded(path)
+    decoded = read_decoded(path, fmt)
     content = sanitize(decoded.text)
     try:
         meta = fmt.parse(content, path)
     except FormatError as error:
         raise LoadError(path, error.reason, quiet=isinstance(error, NotAnArticle)) from error
+    if meta.text is not None:
+        content = sanitize(meta.text)
     return ArticleText(content, meta.body_start, decoded.encoding), meta
 
 

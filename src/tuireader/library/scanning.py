@@ -10,7 +10,12 @@ from pathlib import Path
 
 from tuireader.library.article import Article, LoadProblem, ScanResult
 from tuireader.library.decoding import os_reason
-from tuireader.library.formats import format_for, supported_suffixes
+from tuireader.library.formats import (
+    COMPRESSED_SUFFIX,
+    format_for,
+    format_for_name,
+    supported_suffixes,
+)
 from tuireader.library.ids import IdRegistry
 from tuireader.library.loading import LoadError, load_article, unsupported_reason
 
@@ -182,7 +187,8 @@ def _walk(
         if is_dir:
             yield from _walk(index, directory / name, f"{prefix}{name}/", visited)
         elif is_file and 0 < (dot := name.rfind(".")) < len(name) - 1 and (
-            name[dot:].lower() in _SUFFIXES  # Path(name).suffix, without building a Path
+            (suffix := name[dot:].lower()) in _SUFFIXES  # Path(name).suffix, no Path built
+            or (suffix == COMPRESSED_SUFFIX and format_for_name(name) is not None)
         ):
             yield FoundFile(index, f"{prefix}{name}", directory, name, absolute_dir, entry)
 

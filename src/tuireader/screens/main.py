@@ -20,7 +20,7 @@ from textual.widgets import ContentSwitcher
 from textual.worker import get_current_worker
 
 from tuireader import textual_internals
-from tuireader.library.article import Article
+from tuireader.library.article import MARKDOWN_BODIES, Article
 from tuireader.screens import article_loading, pane_titles
 from tuireader.screens.article_loading import TextFailed, TextLoaded, TimelineReady
 from tuireader.screens.library_screen import LibraryScreen
@@ -252,7 +252,7 @@ class MainScreen(LibraryScreen):
         state = self.session.get(article.id)
         position = state.position if state is not None else 0
         self.reader.show_body(body, offset=min(position, len(body)),
-                              headings=article.format == "md", wrapped=event.wrapped)
+                              headings=article.format in MARKDOWN_BODIES, wrapped=event.wrapped)
         self.notes.article_opened(article, body)
         if event.timeline is not None:
             self._show_timeline(TimelineReady(article, *event.timeline))

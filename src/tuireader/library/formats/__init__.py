@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tuireader.library.formats import markdown, text
+from tuireader.library.formats import html, markdown, text
 from tuireader.library.formats.base import (
     Format,
     FormatError,
@@ -13,14 +13,30 @@ from tuireader.library.formats.base import (
     Parser,
 )
 
-FORMATS: tuple[Format, ...] = (text.FORMAT, markdown.FORMAT)
+FORMATS: tuple[Format, ...] = (text.FORMAT, markdown.FORMAT, html.FORMAT)
 
 _BY_SUFFIX: dict[str, Format] = {suffix: fmt for fmt in FORMATS for suffix in fmt.suffixes}
 
 
+COMPRESSED_SUFFIX = ".gz"
+"""A format may list "<suffix>.gz" too: such files are read through gzip."""
+
+
 def format_for(path: Path) -> Format | None:
     """The format handling this file's suffix (case-insensitive), or None."""
-    return _BY_SUFFIX.get(path.suffix.lower())
+    return format_for_name(path.name)
+
+
+def format_for_name(name: str) -> Format | None:
+    """`format_for` on a bare file name ("page.html.gz" is looked up by ".html.gz")."""
+    dot = name.rfind(".")
+    if dot <= 0 or dot == len(name) - 1:
+        return None
+    suffix = name[dot:].lower()
+    if suffix == COMPRESSED_SUFFIX:
+        inner = name.rfind(".", 0, dot)
+        return _BY_SUFFIX.get(name[inner:].lower()) if inner > 0 else None
+    return _BY_SUFFIX.get(suffix)
 
 
 def supported_suffixes() -> frozenset[str]:
@@ -28,6 +44,7 @@ def supported_suffixes() -> frozenset[str]:
 
 
 __all__ = [
+    "COMPRESSED_SUFFIX",
     "FORMATS",
     "Format",
     "FormatError",
@@ -35,5 +52,6 @@ __all__ = [
     "ParsedMetadata",
     "Parser",
     "format_for",
+    "format_for_name",
     "supported_suffixes",
 ]

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from tuireader.library.dates import DateNotUnderstood, parse_date
+from tuireader.library.decoding import DecodedText, decode
 
 
 class FormatError(ValueError):
@@ -38,6 +39,9 @@ class ParsedMetadata:
     tags: tuple[str, ...] = ()
     id: str | None = None
     warnings: tuple[str, ...] = ()
+    text: str | None = None
+    """The readable text that replaces the file's content (a web page's extracted article);
+    `body_start` is then an offset into it."""
 
 
 Parser = Callable[[str, Path], ParsedMetadata]
@@ -50,6 +54,8 @@ class Format:
     suffixes: tuple[str, ...]
     """Lowercase, with the dot: (".md", ".markdown")."""
     parse: Parser
+    decode: Callable[[bytes], DecodedText] = decode
+    """The file's bytes as text (markup formats honour the charset they declare)."""
 
 
 def read_date(value: object, warnings: list[str]) -> date | datetime | None:

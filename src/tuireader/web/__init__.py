@@ -1,0 +1,1 @@
+"""Web content (saved pages, feed entries) turned into readable text; no Textual here."""
