@@ -110,7 +110,8 @@ def main() -> int:
     system = work / "system"
     system.mkdir(parents=True, exist_ok=True)
 
-    env = dict(os.environ, PYTHONPATH=f"{SOURCE}{os.pathsep}{os.environ.get('PYTHONPATH', '')}")
+    env = dict(os.environ, PYTHONPATH=f"{SOURCE}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
+               TUIREADER_DATA_DIR=str(work / "data"))  # a fresh timeline cache, not the user's
     result = subprocess.run(
         [sys.executable, "-m", "tuireader", "timeline", "--json",
          *sorted(str(p) for p in (work / "md").glob("*.md"))],

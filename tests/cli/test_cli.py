@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from tests.cli.conftest import UN_TEXT
 
 from tuireader.cli import main
-from tuireader.library import loading
+from tuireader.library import loading, read_text
+from tuireader.library.loading import load_article
+from tuireader.timeline import TimelineCache
+from tuireader.timeline.cache import event_from_json
 
 
 def json_lines(text: str) -> list[dict]:
@@ -136,6 +140,21 @@ class TestTimeline:
         assert close["derived_from"]["offset"] == "+PT13M"
         assert close["label"].startswith("13 minutes before")
         assert "2022-08" not in by_value and "2022-08-31" not in by_value
+
+    def test_reads_the_timeline_the_app_cached(self, library, data_dir, capsys):
+        text = read_text(load_article(library / "un.txt"))
+        assert main(["timeline", str(library / "un.txt"), "--json"]) == 0
+        [first] = json_lines(capsys.readouterr().out)
+        cached = first["events"][-1] | {"value": "1999-12-31", "start": 0, "end": 3,
+                                         "interval": {"start": "1999-12-31T00:00:00",
+                                                      "end": "2000-01-01T00:00:00",
+                                                      "granularity": "day"}}
+        cache = TimelineCache(data_dir / "cache" / "timelines")
+        cache.put(text.body, date(2022, 9, 1), [event_from_json(cached)])
+        assert main(["timeline", str(library / "un.txt"), "--json"]) == 0
+        [second] = json_lines(capsys.readouterr().out)
+        assert [event["value"] for event in second["events"]] == ["1999-12-31"]
+        assert [row["value"] for row in second["rows"]] == ["1999-12-31"]
 
     def test_reference_date_option_overrides_the_article_date(self, library, capsys):
         assert main(["timeline", str(library / "un.txt"), "--json",

@@ -21,7 +21,8 @@ from tuireader.commands.output import (
     write_table,
 )
 from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
-from tuireader.timeline import Event, extract_timeline
+from tuireader.locations import cache_dir, data_dir
+from tuireader.timeline import Event, TimelineCache
 from tuireader.timeline.labels import RESOLUTION_MARKS, trimmed
 from tuireader.timeline.rows import TimelineRow, timeline_rows
 
@@ -42,6 +43,8 @@ def _label(row: TimelineRow) -> str:
 def run_timeline(args: argparse.Namespace) -> int:
     articles, problems = collect_articles(article_paths(args.paths, None))
     out = console()
+    # The app's cache: an article it has shown (or a CLI run has seen) is not extracted again.
+    cache = TimelineCache(cache_dir(data_dir(getattr(args, "data_dir", None))) / "timelines")
     for article in articles:
         try:
             text = read_text(article)
@@ -50,7 +53,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             problems += 1
             continue
         reference: date | datetime | None = args.reference_date or article.date
-        events = extract_timeline(text.body, reference)
+        events = cache.timeline(text.body, reference)
         rows = timeline_rows(text.body, events)
         if args.json:
             write_json_lines([_as_json(article, text, reference, events, rows)])
