@@ -65,6 +65,13 @@ class TestRanges:
         assert (row.value, row.end_value) == expected
         assert row.partner is not None
 
+    def test_a_range_row_shows_both_ends_as_one_period(self):
+        text = "Detention was widespread, at least between 2017 and 2019, the office said."
+        [row] = rows_of(text)
+        assert row.when == "2017–2019"
+        assert row.text == "2017 … 2019"
+        assert [event.text for event in row.events] == ["2017", "2019"]
+
     def test_a_range_row_spans_both_ends(self):
         [row] = rows_of("The polls are open from 9 a.m. to 5 p.m. on Sunday.")
         assert row.when == "2022-09-04 09:00 – 2022-09-04 17:00"
@@ -87,6 +94,9 @@ class TestGenericDates:
     def test_a_generic_date_leaves_the_real_ones(self):
         text = "The 2022 cup was played in November 2022 rather than in June."
         assert values(text) == [("2022-11", None)]
+
+    def test_durations_are_not_rows(self):
+        assert rows_of("Her four-year term ended.") == []
 
     def test_eras_make_no_row(self):
         assert rows_of("Unrest grew through the 1980s.") == []

@@ -35,9 +35,8 @@ DERIVED_MARK = "+"
 def _label(row: TimelineRow) -> str:
     """The row's clause, then its other expressions ("end of August") or what its date was
     derived from, in brackets."""
-    aside = row.note or row.context_text
     label = trimmed(row.label, 400)
-    return f"{label} ({aside})" if aside else label
+    return f"{label} ({row.aside})" if row.aside else label
 
 
 def run_timeline(args: argparse.Namespace) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-SHORT_SENTENCE = 110
+SHORT_SENTENCE = 140
 """A sentence this short is its own label."""
 MIN_CLAUSE = 45
 """A clause shorter than this ("On 12 March 2021") takes in its neighbours."""

@@ -95,6 +95,12 @@ class TimelineRow:
             return ""
         return f"derived: {' '.join(d.anchor.text.split())} {d.offset.words(d.sign)}"
 
+    @property
+    def aside(self) -> str:
+        """What a row shows beside its clause: its date's derivation, or its other
+        expressions."""
+        return self.note or self.context_text
+
     def to_json(self, offset: int = 0) -> dict[str, Any]:
         """The `rows` item of `tuireader timeline --json`; `offset` shifts into a larger text."""
         return {
