@@ -90,11 +90,19 @@ _REACH = 24
 """How far before an expression its offset phrase may start ("with just 13 minutes")."""
 
 
+_HINT = re.compile(
+    r"\b(?:later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior|previous(?:ly)?"
+    r"|following|next|preceding|left|remaining|spare|go)\b", re.IGNORECASE)
+"""A word every offset phrase has: most expressions are ruled out by one search."""
+
+
 def offset_at(text: str, start: int, end: int) -> AnchoredOffset | None:
     """The anchored offset an expression at [start, end) is part of, or None."""
-    lo = max(0, start - _REACH)
+    lo, hi = max(0, start - _REACH), min(len(text), end + 16)
+    if _HINT.search(text, lo, hi) is None:
+        return None
     for pattern in (_LEFT, _COUNTED, _NEIGHBOUR):
-        for m in pattern.finditer(text, lo, min(len(text), end + 16)):
+        for m in pattern.finditer(text, lo, hi):
             if m.start() <= start < m.end() or start <= m.start() < end:
                 found = _read(text, m, pattern)
                 if found is not None:

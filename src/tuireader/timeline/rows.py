@@ -8,7 +8,6 @@ said of no particular time make no row; an offset anchored on a date ("two days 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -20,7 +19,7 @@ from tuireader.timeline.generic import is_generic
 from tuireader.timeline.intervals import spanning
 from tuireader.timeline.labels import interval_label
 from tuireader.timeline.offsets import AnchoredOffset, OffsetForm, offset_at, part_of_day, shifted
-from tuireader.timeline.sentences import Sentence, split_sentences
+from tuireader.timeline.sentences import Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,22 +126,26 @@ def _bare(said: str) -> str:
 
 
 def timeline_rows(text: str, events: Sequence[Event]) -> list[TimelineRow]:
-    """The rows of `text`'s timeline in date order (then text order)."""
-    sentences = split_sentences(text)
-    starts = [s.start for s in sentences]
-    by_sentence: dict[int, list[Event]] = {}
+    """The rows of `text`'s timeline in date order (then text order).
+
+    Sentences are the events' own (`Event.sentence`: a long one is cut to the clause around
+    its expression), so no pass over the whole text is needed: a 5 MB article's rows cost
+    what its events do."""
+    by_sentence: dict[tuple[int, int], list[Event]] = {}
     for event in sorted(events, key=lambda e: e.start):
-        index = max(0, bisect_right(starts, event.start) - 1)
-        by_sentence.setdefault(index, []).append(event)
+        span = (event.sentence_start, event.sentence_start + len(event.sentence))
+        by_sentence.setdefault(span, []).append(event)
     rows: list[TimelineRow] = []
     previous: list[TimelineRow] = []
-    last_index = -2
-    for index in sorted(by_sentence):
-        sentence = sentences[index] if sentences else Sentence(0, len(text), text)
-        before = previous if index == last_index + 1 else []
-        found = _SentenceRows(text, sentence, by_sentence[index], before).rows()
+    previous_end = -1
+    for start, end in sorted(by_sentence):
+        sentence = Sentence(start, end, text[start:end])
+        # Offsets count from the sentence just before only (nothing but space between).
+        before = previous if 0 <= previous_end <= start and not text[previous_end:start].strip() \
+            else []
+        found = _SentenceRows(text, sentence, by_sentence[start, end], before).rows()
         rows += found
-        previous, last_index = [row for row in found if row.derived_from is None], index
+        previous, previous_end = [row for row in found if row.derived_from is None], end
     rows.sort(key=lambda row: (row.interval.start, row.event.start))
     return rows
 
