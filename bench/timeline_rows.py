@@ -29,6 +29,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from timex_cli_eval import write_markdown  # this folder is on the path of a script run here
+
 SOURCE = Path(__file__).resolve().parents[1] / "src"
 CALENDAR = re.compile(r"^\d{4}(?:$|-)")
 
@@ -73,25 +75,6 @@ def rows_of(record: dict[str, Any], shift: int) -> list[dict[str, Any]]:
     ]
 
 
-def write_markdown(scorer_dir: Path, gold: Path, work: Path) -> dict[str, int]:
-    """<stem>.md per gold document under work/md; the front matter's length per stem."""
-    dump, markdown = work / "dump", work / "md"
-    for folder in (dump, markdown):
-        folder.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [sys.executable, str(scorer_dir / "timex_score.py"), "--dump-text", str(gold), str(dump)],
-        check=True, capture_output=True,
-    )
-    header_lengths: dict[str, int] = {}
-    for text_file in sorted(dump.glob("*.txt")):
-        dct = text_file.with_suffix(".dct").read_text(encoding="utf-8").strip()
-        header = f"---\ndate: {dct}\n---\n"
-        header_lengths[text_file.stem] = len(header)
-        body = text_file.read_text(encoding="utf-8")
-        (markdown / f"{text_file.stem}.md").write_text(header + body, encoding="utf-8")
-    return header_lengths
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path, help="folder of TimeML .tml files")
@@ -106,7 +89,7 @@ def main() -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="timeline-rows-"))
     fold = args.fold or args.train_fold
     gold = selected_gold(args.gold_dir, work, fold, inside=args.fold is not None)
-    header_lengths = write_markdown(args.scorer.parent, gold, work)
+    header_lengths = write_markdown(args.scorer.parent / "timex_score.py", gold, work)
     system = work / "system"
     system.mkdir(parents=True, exist_ok=True)
 
