@@ -86,6 +86,8 @@ class TestGenericDates:
             "Ferries usually stop running in October.",
             "The garden is at its best in summer.",
             "The market opens every Saturday morning.",
+            "The festival is held in June every year.",
+            "The shop is closed on Sundays and in August.",
         ],
     )
     def test_dates_said_of_no_particular_time_make_no_row(self, text):

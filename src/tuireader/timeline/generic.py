@@ -21,13 +21,19 @@ _HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", 
 """A half with no "of the year" or year after it: a match's or a concert's half."""
 _NOT_THIS_TIME = re.compile(
     r"\b(?:rather\s+than|instead\s+of|usually|normally|typically|traditionally|generally"
-    r"|customarily|always|often)\b", re.IGNORECASE)
-"""Said before a bare name in the same clause, it makes the name a habit or a counterfactual."""
+    r"|customarily|always|often|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekends)\b",
+    re.IGNORECASE)
+"""Said before a bare name in the same clause, it makes the name a habit or a counterfactual
+("rather than in June", "closed on Sundays and in August")."""
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_YEARLY = re.compile(
+    r"\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|month|week)\b|\bannually\b"
+    r"|\byearly\b|\bas\s+usual\b", re.IGNORECASE)
+"""Said after a bare name in the same clause: "held in June every year"."""
 _CLAUSE_START = re.compile(r"[;:.!?\u2013\u2014]\s|\s[-\u2013\u2014]\s|,\s+(?:but|while|whereas)\s")
 
 
-def is_generic(text: str, event: Event, sentence_start: int) -> bool:
+def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
     """Whether `event` (placed on the calendar by the extractor) names no particular date."""
     said = event.text.strip()
     if _HALF.fullmatch(said) or _BARE_SEASON.fullmatch(said):
@@ -39,4 +45,7 @@ def is_generic(text: str, event: Event, sentence_start: int) -> bool:
         return False
     breaks = list(_CLAUSE_START.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
-    return _NOT_THIS_TIME.search(clause) is not None
+    after = text[event.end:sentence_end]
+    cut = _CLAUSE_START.search(after)
+    rest = after[:cut.start()] if cut else after
+    return _NOT_THIS_TIME.search(clause) is not None or _YEARLY.search(rest) is not None

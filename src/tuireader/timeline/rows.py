@@ -131,23 +131,45 @@ def timeline_rows(text: str, events: Sequence[Event]) -> list[TimelineRow]:
     Sentences are the events' own (`Event.sentence`: a long one is cut to the clause around
     its expression), so no pass over the whole text is needed: a 5 MB article's rows cost
     what its events do."""
-    by_sentence: dict[tuple[int, int], list[Event]] = {}
-    for event in sorted(events, key=lambda e: e.start):
-        span = (event.sentence_start, event.sentence_start + len(event.sentence))
-        by_sentence.setdefault(span, []).append(event)
     rows: list[TimelineRow] = []
     previous: list[TimelineRow] = []
     previous_end = -1
-    for start, end in sorted(by_sentence):
+    for (start, end), said in _by_sentence(text, events):
         sentence = Sentence(start, end, text[start:end])
         # Offsets count from the sentence just before only (nothing but space between).
         before = previous if 0 <= previous_end <= start and not text[previous_end:start].strip() \
             else []
-        found = _SentenceRows(text, sentence, by_sentence[start, end], before).rows()
+        found = _SentenceRows(text, sentence, said, before).rows()
         rows += found
         previous, previous_end = [row for row in found if row.derived_from is None], end
     rows.sort(key=lambda row: (row.interval.start, row.event.start))
     return rows
+
+
+def _by_sentence(text: str, events: Sequence[Event]
+                 ) -> list[tuple[tuple[int, int], list[Event]]]:
+    """Events grouped by sentence, in text order. An event's sentence is its own; a long one
+    was cut to the clause around each expression, and those clauses are joined again."""
+    groups: list[tuple[tuple[int, int], list[Event]]] = []
+    for event in sorted(events, key=lambda e: e.start):
+        start, end = event.sentence_start, event.sentence_start + len(event.sentence)
+        if groups:
+            (a, b), said = groups[-1]
+            if start < b or _same_sentence(text, b, start):
+                groups[-1] = ((min(a, start), max(b, end)), [*said, event])
+                continue
+        groups.append(((start, end), [event]))
+    return groups
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+
+
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    """Whether a text cut at `end` goes on at `start` in the same sentence: the first part
+    ends in no full stop, and no line break comes between."""
+    return (_SENTENCE_END.search(text, max(0, end - 4), end) is None
+            and "\n" not in text[end:start])
 
 
 class _SentenceRows:
@@ -272,7 +294,7 @@ def _generic(text: str, event: Event, sentence: Sentence) -> bool:
     """Dates that make no row: said of no particular time, or eras ("the 1980s")."""
     if event.interval is not None and event.interval.granularity in _ERAS:
         return True
-    return event.placed and is_generic(text, event, sentence.start)
+    return event.placed and is_generic(text, event, sentence.start, sentence.end)
 
 
 def _precision(event: Event) -> tuple[float, int]:
