@@ -19,6 +19,26 @@ import tempfile
 from pathlib import Path
 
 
+def write_markdown(scorer: Path, gold: Path, work: Path) -> dict[str, int]:
+    """<stem>.md per gold document under work/md, its creation time as front matter `date:`;
+    returns each front matter's length (what shifts file offsets into document text)."""
+    dump, markdown = work / "dump", work / "md"
+    for folder in (dump, markdown):
+        folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [sys.executable, str(scorer), "--dump-text", str(gold), str(dump)],
+        check=True, capture_output=True,
+    )
+    header_lengths: dict[str, int] = {}
+    for text_file in sorted(dump.glob("*.txt")):
+        dct = text_file.with_suffix(".dct").read_text(encoding="utf-8").strip()
+        header = f"---\ndate: {dct}\n---\n"
+        header_lengths[text_file.stem] = len(header)
+        body = text_file.read_text(encoding="utf-8")
+        (markdown / f"{text_file.stem}.md").write_text(header + body, encoding="utf-8")
+    return header_lengths
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dir", type=Path, help="folder of TimeML .tml files")
@@ -30,20 +50,9 @@ def main() -> int:
         parser.error("the tuireader command is not installed (pip install -e .)")
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="timex-cli-"))
-    dump, markdown, system = work / "dump", work / "md", work / "system"
-    for folder in (dump, markdown, system):
-        folder.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [sys.executable, str(args.scorer), "--dump-text", str(args.gold_dir), str(dump)],
-        check=True, capture_output=True,
-    )
-    header_lengths: dict[str, int] = {}
-    for text_file in sorted(dump.glob("*.txt")):
-        dct = text_file.with_suffix(".dct").read_text(encoding="utf-8").strip()
-        header = f"---\ndate: {dct}\n---\n"
-        header_lengths[text_file.stem] = len(header)
-        body = text_file.read_text(encoding="utf-8")
-        (markdown / f"{text_file.stem}.md").write_text(header + body, encoding="utf-8")
+    markdown, system = work / "md", work / "system"
+    system.mkdir(parents=True, exist_ok=True)
+    header_lengths = write_markdown(args.scorer, args.gold_dir, work)
 
     result = subprocess.run(
         [tuireader, "timeline", "--json", *sorted(str(p) for p in markdown.glob("*.md"))],

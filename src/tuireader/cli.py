@@ -97,6 +97,7 @@ def _command_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--reference-date", metavar="YYYY-MM-DD", type=_iso_date,
                           help="resolve relative dates against this date instead of the "
                           "article's own")
+    _data_dir_option(timeline)  # its timeline cache, shared with the app
 
     export = commands.add_parser(
         "export", parents=common,

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from tests.cli.conftest import UN_TEXT
 
 from tuireader.cli import main
-from tuireader.library import loading
+from tuireader.library import loading, read_text
+from tuireader.library.loading import load_article
+from tuireader.timeline import TimelineCache
+from tuireader.timeline.cache import event_from_json
 
 
 def json_lines(text: str) -> list[dict]:
@@ -111,6 +115,47 @@ class TestTimeline:
         assert values.get("Thursday") == "2022-09-01"
         assert "2022-08-31" in {v[:10] for v in values.values()}
 
+    def test_json_rows_are_events_with_their_expressions(self, library, capsys):
+        assert main(["timeline", str(library / "un.txt"), "--json"]) == 0
+        [record] = json_lines(capsys.readouterr().out)
+        assert [event["text"] for event in record["events"]] == [  # one per expression
+            "11:47 p.m.", "31 August 2022", "Thursday"]
+        ids = {event["id"] for event in record["events"]}
+        release, rejection = record["rows"]
+        assert UN_TEXT[release["anchor"]:].startswith("11:47 p.m.")
+        assert (release["value"], release["end_value"]) == ("2022-08-31T23:47", None)
+        assert release["start"] == "2022-08-31T23:47:00"
+        assert release["granularity"] == "minute"
+        assert release["label"] in UN_TEXT and release["derived_from"] is None
+        assert set(release["expressions"]) <= ids
+        assert rejection["value"] == "2022-09-01"
+
+    def test_the_end_of_a_term_is_a_row_derived_from_the_release(self, capsys):
+        sample = Path(__file__).parents[2] / "sample_articles" / "un-xinjiang-assessment.txt"
+        assert main(["timeline", str(sample), "--json"]) == 0
+        [record] = json_lines(capsys.readouterr().out)
+        by_value = {row["value"]: row for row in record["rows"]}
+        release, close = by_value["2022-08-31T23:47"], by_value["2022-09-01T00:00"]
+        assert close["derived_from"]["event"] == release["expressions"][0]
+        assert close["derived_from"]["offset"] == "+PT13M"
+        assert close["label"].startswith("13 minutes before")
+        assert "2022-08" not in by_value and "2022-08-31" not in by_value
+
+    def test_reads_the_timeline_the_app_cached(self, library, data_dir, capsys):
+        text = read_text(load_article(library / "un.txt"))
+        assert main(["timeline", str(library / "un.txt"), "--json"]) == 0
+        [first] = json_lines(capsys.readouterr().out)
+        cached = first["events"][-1] | {"value": "1999-12-31", "start": 0, "end": 3,
+                                         "interval": {"start": "1999-12-31T00:00:00",
+                                                      "end": "2000-01-01T00:00:00",
+                                                      "granularity": "day"}}
+        cache = TimelineCache(data_dir / "cache" / "timelines")
+        cache.put(text.body, date(2022, 9, 1), [event_from_json(cached)])
+        assert main(["timeline", str(library / "un.txt"), "--json"]) == 0
+        [second] = json_lines(capsys.readouterr().out)
+        assert [event["value"] for event in second["events"]] == ["1999-12-31"]
+        assert [row["value"] for row in second["rows"]] == ["1999-12-31"]
+
     def test_reference_date_option_overrides_the_article_date(self, library, capsys):
         assert main(["timeline", str(library / "un.txt"), "--json",
                      "--reference-date", "2022-09-08"]) == 0
@@ -127,6 +172,12 @@ class TestTimeline:
         assert main(["timeline", str(library / "un.txt")]) == 0
         out = capsys.readouterr().out
         assert "2022-09-01" in out and "China rejected it on Thursday." in out
+
+    def test_human_output_shows_one_row_per_event(self, library, capsys):
+        assert main(["timeline", str(library / "un.txt")]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        release = [line for line in lines if "released the report" in line]
+        assert len(release) == 1 and release[0].startswith("2022-08-31 23:47")
 
     @pytest.mark.parametrize("bad", ["yesterday", "2022-13-01", "01/09/2022"])
     def test_bad_reference_date_is_a_usage_error(self, library, bad, capsys):

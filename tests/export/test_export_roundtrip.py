@@ -13,7 +13,8 @@ from tuireader.export import format_time, gather, render_combined, render_item
 from tuireader.library import Article, load
 from tuireader.store import Database, Note, NoteAnchor
 from tuireader.timeline import chronological, extract_timeline
-from tuireader.timeline.labels import trimmed, when_label
+from tuireader.timeline.labels import trimmed
+from tuireader.timeline.rows import timeline_rows
 
 
 @pytest.fixture
@@ -86,16 +87,19 @@ class TestBody:
         links = [n for n in parsed.tree.walk() if n.type == "link"]
         assert links[0].attrs["href"] == "https://news.example.net/ferry-strike"
 
-    def test_timeline_is_every_placed_event_in_date_order(
+    def test_timeline_is_every_row_in_date_order(
         self, annotated: tuple[Article, list[Note]], db: Database
     ) -> None:
         article, _ = annotated
         text = load(article.path).text
+        events = extract_timeline(text.body, article.date)
+        rows = timeline_rows(text.body, events)
         expected = [
-            (when_label(e), trimmed(e.sentence, 400))
-            for e in chronological(extract_timeline(text.body, article.date))
+            (row.when, trimmed(row.label, 400) + (f" ({row.aside})" if row.aside else ""))
+            for row in rows
         ]
-        assert len(expected) >= 4
+        assert len(expected) >= 3
+        assert len(rows) < len(chronological(events))  # one row per event, not per expression
         assert exported(db, article).events == expected
 
     def test_every_note_comes_back_with_its_quote_text_and_times(

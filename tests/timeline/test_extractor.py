@@ -305,6 +305,20 @@ class TestClockTimes:
         assert event.interval.granularity is Granularity.MINUTE
         assert event.interval.start == datetime(2022, 8, 31, 23, 47)
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("The court met on 3 April 2023. By midday it had adjourned to read the report, "
+             "dated 21 March 2023.", "2023-04-03T12:00"),
+            ("The court met on 3 April 2023. At 9 a.m., on 5 April 2023, it sat again.",
+             "2023-04-05T09:00"),
+        ],
+    )
+    def test_a_day_past_another_clause_is_not_the_clock_times(self, text: str, value: str
+                                                              ) -> None:
+        assert [e.value for e in extract_timeline(text, date(2023, 4, 10))
+                if e.type is EventType.TIME] == [value]
+
     def test_end_of_month_keeps_month_granularity(self) -> None:
         event = find("It must be done by the end of August.", THU, "the end of August")
         assert event.value == "2022-08"

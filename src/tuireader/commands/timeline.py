@@ -21,17 +21,29 @@ from tuireader.commands.output import (
     write_table,
 )
 from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
-from tuireader.timeline import Event, extract_timeline
-from tuireader.timeline.entries import timeline_entries
+from tuireader.locations import cache_dir, data_dir
+from tuireader.timeline import Event, TimelineCache
 from tuireader.timeline.labels import RESOLUTION_MARKS, trimmed
+from tuireader.timeline.rows import TimelineRow, timeline_rows
 
 EXPRESSION_WIDTH = 24
 """On a terminal a long expression gives way to its sentence."""
+DERIVED_MARK = "+"
+"""A row whose date the text gives as a distance from another ("13 minutes before ...")."""
+
+
+def _label(row: TimelineRow) -> str:
+    """The row's clause, then its other expressions ("end of August") or what its date was
+    derived from, in brackets."""
+    label = trimmed(row.label, 400)
+    return f"{label} ({row.aside})" if row.aside else label
 
 
 def run_timeline(args: argparse.Namespace) -> int:
     articles, problems = collect_articles(article_paths(args.paths, None))
     out = console()
+    # The app's cache: an article it has shown (or a CLI run has seen) is not extracted again.
+    cache = TimelineCache(cache_dir(data_dir(getattr(args, "data_dir", None))) / "timelines")
     for article in articles:
         try:
             text = read_text(article)
@@ -40,46 +52,51 @@ def run_timeline(args: argparse.Namespace) -> int:
             problems += 1
             continue
         reference: date | datetime | None = args.reference_date or article.date
-        events = extract_timeline(text.body, reference)
+        events = cache.timeline(text.body, reference)
+        rows = timeline_rows(text.body, events)
         if args.json:
-            write_json_lines([_as_json(article, text, reference, events)])
+            write_json_lines([_as_json(article, text, reference, events, rows)])
         else:
-            _print_timeline(out, article, reference, events)
+            _print_timeline(out, article, reference, events, rows)
     return exit_status(problems)
 
 
 def _as_json(
-    article: Article, text: ArticleText, reference: date | datetime | None, events: list[Event]
+    article: Article, text: ArticleText, reference: date | datetime | None, events: list[Event],
+    rows: list[TimelineRow],
 ) -> dict[str, Any]:
+    """`events`: one per expression, as before rows existed; `rows`: what a reader sees."""
     return {
         "path": str(article.path),
         "title": article.title,
         "reference_date": iso(reference),
         "events": [event.to_json(offset=text.body_start) for event in events],
+        "rows": [row.to_json(offset=text.body_start) for row in rows],
     }
 
 
 def _print_timeline(
-    out: Console, article: Article, reference: date | datetime | None, events: list[Event]
+    out: Console, article: Article, reference: date | datetime | None, events: list[Event],
+    rows: list[TimelineRow],
 ) -> None:
     out.print(Text(article.title, style="bold"))
     reference_text = iso(reference) or "none (relative dates stay unresolved)"
     out.print(Text(f"{display_path(article.path)} · reference date {reference_text}", style="dim"))
-    entries = timeline_entries(events)
-    rows = [
+    table = [
         [
-            (entry.when, "cyan"),
-            (RESOLUTION_MARKS[entry.event.resolution], ""),
-            (entry.text, "bold"),
-            (trimmed(entry.event.sentence, 400), ""),
+            (row.when, "cyan"),
+            (DERIVED_MARK if row.derived_from else RESOLUTION_MARKS[row.event.resolution], ""),
+            (row.text, "bold"),
+            (_label(row), ""),
         ]
-        for entry in entries
+        for row in rows
     ]
     caps = {2: EXPRESSION_WIDTH} if out.is_terminal else None
-    write_table(out, rows, flexible=3, caps=caps)
-    if not entries:
+    write_table(out, table, flexible=3, caps=caps)
+    if not rows:
         out.print(Text("no dated events found", style="dim"))
-    others = [event for event in events if not event.placed]
+    shown = {event.id for row in rows for event in row.events}
+    others = [event for event in events if event.id not in shown]
     if others:
         summary = ", ".join(f"{event.text} ({event.value})" for event in others)
         out.print(Text(f"also: {summary}", style="dim"))

@@ -28,8 +28,8 @@ from tuireader.export.timestamps import format_time
 from tuireader.library import Article, ArticleText
 from tuireader.store import AnchorStatus, Note, ReadingState, locate
 from tuireader.timeline import Event, chronological
-from tuireader.timeline.entries import TimelineEntry, timeline_entries
 from tuireader.timeline.labels import trimmed
+from tuireader.timeline.rows import TimelineRow, timeline_rows
 
 SENTENCE_WIDTH = 400
 """Timeline sentences longer than this are cut with an ellipsis (as `tuireader timeline`)."""
@@ -218,7 +218,7 @@ def _article_section(
     if source:
         lines += [source, ""]
     lines += ["## Timeline", ""]
-    lines += _timeline(timeline_entries(list(events)), layout)
+    lines += _timeline(timeline_rows(text.body, list(events)), layout)
     lines += ["## Notes", ""]
     if layout.in_text:
         for placed in layout.in_text:
@@ -242,14 +242,15 @@ def _source_line(source: str | None) -> str | None:
     return f"Source: {escape_inline(cleaned)}" if cleaned else None
 
 
-def _timeline(entries: list[TimelineEntry], layout: NoteLayout) -> list[str]:
-    if not entries:
+def _timeline(rows: list[TimelineRow], layout: NoteLayout) -> list[str]:
+    if not rows:
         return ["*No dated events found.*", ""]
     lines: list[str] = []
-    for entry in entries:
-        sentence = escape_inline(trimmed(entry.event.sentence, SENTENCE_WIDTH))
-        lines += [f"- **{escape_inline(entry.when)}** — {sentence}", ""]
-        for event in entry.events:
+    for row in rows:
+        sentence = escape_inline(trimmed(row.label, SENTENCE_WIDTH))
+        aside = f" ({escape_inline(one_line(row.aside))})" if row.aside else ""
+        lines += [f"- **{escape_inline(row.when)}** — {sentence}{aside}", ""]
+        for event in row.events:
             for placed in layout.by_event.get(event.id, []):
                 lines += _note_item(placed, 2)
     return lines

@@ -15,8 +15,8 @@ from tuireader.widgets.wrapping import WrappedLines, wrap
 
 if TYPE_CHECKING:
     from tuireader.timeline.article_timeline import TimelineResult
-    from tuireader.timeline.entries import TimelineEntry
     from tuireader.timeline.event import Event
+    from tuireader.timeline.rows import TimelineRow
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class TextFailed(Message):
 
 
 class TimelineReady(Message):
-    def __init__(self, article: Article, placed: list[TimelineEntry], unplaced: list[Event],
+    def __init__(self, article: Article, placed: list[TimelineRow], unplaced: list[Event],
                  error: str | None) -> None:
         super().__init__()
         self.article = article

@@ -16,10 +16,10 @@ from tuireader.timeline.strict import strict_mode
 
 if TYPE_CHECKING:
     # The timeline package compiles its grammar on import (~0.2 s): only the worker pays.
-    from tuireader.timeline.entries import TimelineEntry
     from tuireader.timeline.event import Event
+    from tuireader.timeline.rows import TimelineRow
 
-    TimelineResult = tuple[list[TimelineEntry], list[Event], str | None]
+    TimelineResult = tuple[list[TimelineRow], list[Event], str | None]
 
 logger = logging.getLogger(__name__)
 
@@ -42,9 +42,9 @@ def warm_up() -> None:
     """Import and run the extractor once (grammar compiled, lazy tables built), so the first
     article's timeline does not pay for it."""
     from tuireader.timeline import extract_timeline
-    from tuireader.timeline.entries import timeline_entries
+    from tuireader.timeline.rows import timeline_rows
 
-    timeline_entries(extract_timeline(WARM_UP_TEXT, date(2021, 4, 1)))
+    timeline_rows(WARM_UP_TEXT, extract_timeline(WARM_UP_TEXT, date(2021, 4, 1)))
     _warm.set()
 
 
@@ -53,13 +53,13 @@ def timeline_for(
     cancelled: Callable[[], bool] = lambda: False,
     paused: Callable[[], bool] = lambda: False,
 ) -> TimelineResult | None:
-    """(timeline rows in date order, events not on the calendar in text order, an error);
+    """(timeline rows in date order, the events no row shows in text order, an error);
     None when `cancelled()` turned true while a long text was being extracted (which waits
     while `paused()` is true)."""
     try:
         from tuireader.timeline import TimelineCache, extract_timeline
         from tuireader.timeline.apart import extract_timeline_apart
-        from tuireader.timeline.entries import timeline_entries
+        from tuireader.timeline.rows import timeline_rows
     except ImportError:
         return [], [], "Timeline extraction is not available"
     events: list[Event] | None
@@ -74,12 +74,12 @@ def timeline_for(
                       if apart else extract_timeline(body, article.date))
         if events is None:
             return None
-        entries = timeline_entries(events)
+        rows = timeline_rows(body, events)
     except Exception as error:  # extraction must never take the reader down
         logger.exception("could not compute the timeline of %s", article.path)
         if strict_mode():
             raise
         return [], [], f"Could not compute the timeline: {error}"
     _warm.set()
-    shown = {event.id for entry in entries for event in entry.events}
-    return entries, [event for event in events if event.id not in shown], None
+    shown = {event.id for row in rows for event in row.events}
+    return rows, [event for event in events if event.id not in shown], None

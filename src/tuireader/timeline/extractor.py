@@ -216,7 +216,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
                 state.last_point = (e, interval.start.date())
         items.append((s, e, norm, sentence))
         tenses[s] = tense
-    _anchor_clock_times(items, ref)
+    _anchor_clock_times(text, items, ref)
     return _build_events(text, items, tenses)
 
 
@@ -245,10 +245,11 @@ def _context(text: str, sentence: Sentence | None, s: int, e: int) -> tuple[str,
     return text[a:b], a
 
 
-def _anchor_clock_times(items: list[tuple[int, int, Norm, Sentence | None]], ref: date | None
-                        ) -> None:
+def _anchor_clock_times(text: str, items: list[tuple[int, int, Norm, Sentence | None]],
+                        ref: date | None) -> None:
     """Give a bare clock time the day nearest to it in its sentence, else the last day named
-    shortly before it, else the reference date."""
+    shortly before it, else the reference date. A day later in the sentence but past a comma
+    ("By midday the court rose to read the report, dated 21 March") is another event's."""
     by_sentence: dict[int, list[tuple[int, int, Norm]]] = {}
     for s, e, norm, sentence in items:
         if norm.anchor is not None or norm.needs_day:
@@ -263,6 +264,8 @@ def _anchor_clock_times(items: list[tuple[int, int, Norm, Sentence | None]], ref
         for s2, e2, other in by_sentence.get(id(sentence), ())[:200]:
             if other.anchor is None or other is norm:
                 continue
+            if s2 > e and previous is not None and _another_clause(text[e:s2]):
+                continue
             dist = s - e2 if e2 <= s else (s2 - s) + 1
             if best is None or dist < best[0]:
                 best = (dist, other.anchor)
@@ -276,6 +279,12 @@ def _anchor_clock_times(items: list[tuple[int, int, Norm, Sentence | None]], ref
             norm.value, norm.resolution, norm.anchor = (
                 f"{ref.isoformat()}T{clock}", Resolution.RELATIVE, ref)
         norm.needs_day = False
+
+
+def _another_clause(between: str) -> bool:
+    """Whether a day said after a clock time sits past a clause of its own ("midday the court
+    rose to read the report, dated ..."), not beside it ("9 a.m., on 5 April")."""
+    return "," in between and len(between.split()) > 4
 
 
 def _order_weekday_range(text: str, first: tuple[int, int, Norm], second: tuple[int, int, Norm],

@@ -15,8 +15,8 @@ from tuireader.widgets.safe_text import visible
 from tuireader.widgets.wrapping import wrap
 
 if TYPE_CHECKING:
-    from tuireader.timeline.entries import TimelineEntry
     from tuireader.timeline.event import Event
+    from tuireader.timeline.rows import TimelineRow
 
 WHEN_WIDTH = 16
 """Wide enough for "2022-08-31 23:47", the most precise label we usually show."""
@@ -55,6 +55,8 @@ class TimelineView(CursorList):
         self.events: list[Event] = []
         self.whens: list[str] = []
         """The date column of the placed rows ("2017–2019" for a range)."""
+        self.labels: list[str] = []
+        """The placed rows' clauses (an undated event shows its sentence)."""
         self.placed_count = 0
         self.message = "No article open"
 
@@ -65,17 +67,19 @@ class TimelineView(CursorList):
     def show_message(self, message: str) -> None:
         self.events = []
         self.whens = []
+        self.labels = []
         self.placed_count = 0
         self.message = message
         self.cursor = 0
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self.invalidate()
 
-    def show_events(self, placed: Sequence[TimelineEntry], unplaced: Sequence[Event]) -> None:
+    def show_events(self, placed: Sequence[TimelineRow], unplaced: Sequence[Event]) -> None:
         """`placed` rows in date order, then `unplaced` (durations, sets, unresolved) in text
-        order. A range row stands for its first end: enter goes to that sentence."""
-        self.events = [*(entry.event for entry in placed), *unplaced]
-        self.whens = [entry.when for entry in placed]
+        order. A row stands for its main expression: enter goes to it."""
+        self.events = [*(row.event for row in placed), *unplaced]
+        self.whens = [row.when for row in placed]
+        self.labels = [row.label for row in placed]
         self.placed_count = len(placed)
         self.message = None if self.events else "No dates found in this article"
         self.cursor = 0
@@ -106,7 +110,8 @@ class TimelineView(CursorList):
         when = event.text if undated else self.whens[index]
         when_text = Text(visible(when), no_wrap=True, end="",
                          style=self.style_of("timeline--undated" if undated else "timeline--when"))
-        sentence = visible(" ".join(event.sentence.split()))
+        said = event.sentence if undated else self.labels[index]
+        sentence = visible(" ".join(said.split()))
         sentence_style = self.style_of("timeline--undated") if undated else Style()
         if self.row_height == 1:
             when_text.truncate(WHEN_WIDTH, overflow="ellipsis", pad=True)

@@ -1,0 +1,51 @@
+"""Dates said of no particular time: a match's "first half", "in summer", the June of "rather
+than in June" or of "usually in June". They stay expressions; a timeline shows no row for them."""
+
+from __future__ import annotations
+
+import re
+
+from tuireader.timeline.event import Event
+
+_NAMES = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|spring|summer|autumn|fall|winter"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+_BARE_NAME = re.compile(
+    rf"(?:(?:early|late|mid|in|on)[\s-]+)?(?:{_NAMES})\.?", re.IGNORECASE)
+"""A month, season or weekday with no year, day or "this"/"last" to pin it down."""
+_BARE_SEASON = re.compile(r"(?:in\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
+_HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", re.IGNORECASE)
+"""A half with no "of the year" or year after it: a match's or a concert's half."""
+_NOT_THIS_TIME = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|usually|normally|typically|traditionally|generally"
+    r"|customarily|always|often|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekends)\b",
+    re.IGNORECASE)
+"""Said before a bare name in the same clause, it makes the name a habit or a counterfactual
+("rather than in June", "closed on Sundays and in August")."""
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_YEARLY = re.compile(
+    r"\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|month|week)\b|\bannually\b"
+    r"|\byearly\b|\bas\s+usual\b", re.IGNORECASE)
+"""Said after a bare name in the same clause: "held in June every year"."""
+_CLAUSE_START = re.compile(r"[;:.!?\u2013\u2014]\s|\s[-\u2013\u2014]\s|,\s+(?:but|while|whereas)\s")
+
+
+def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
+    """Whether `event` (placed on the calendar by the extractor) names no particular date."""
+    said = event.text.strip()
+    if _HALF.fullmatch(said) or _BARE_SEASON.fullmatch(said):
+        return True
+    before = text[sentence_start:event.start]
+    if _EVERY.search(before[-24:]):
+        return True
+    if not _BARE_NAME.fullmatch(said):
+        return False
+    breaks = list(_CLAUSE_START.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    after = text[event.end:sentence_end]
+    cut = _CLAUSE_START.search(after)
+    rest = after[:cut.start()] if cut else after
+    return _NOT_THIS_TIME.search(clause) is not None or _YEARLY.search(rest) is not None

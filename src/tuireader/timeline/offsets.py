@@ -1,0 +1,213 @@
+"""Offsets anchored on a date the text gives: "two days later", "a week earlier", "the following
+day", "13 minutes before the close", "with 13 minutes left". Each names a second event at a
+known distance from a dated one; `offset_at` reads the phrase, `shifted` places it."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+
+from tuireader.timeline.event import Granularity, Interval
+from tuireader.timeline.intervals import interval_of, shift_month
+from tuireader.timeline.lexicon import number_value
+
+
+class OffsetForm(Enum):
+    FOLLOWS_ANCHOR = "follows"
+    """"Two days later, ...": this clause's event sits at the anchor plus the offset."""
+    BEFORE_COMPLEMENT = "complement"
+    """"at 23:47, 13 minutes before the term ended": the complement's event ("the term
+    ended") is the one placed: 13 minutes after the 23:47 said before the phrase, or 13
+    minutes before a date inside the complement ("two days before the vote on 12 May")."""
+    LEFT = "left"
+    """"with 13 minutes left at 23:47": a deadline at the anchor plus the offset."""
+
+
+@dataclass(frozen=True, slots=True)
+class AnchoredOffset:
+    amount: int
+    unit: str
+    """minute, hour, day, week, month, quarter, year or decade."""
+    sign: int
+    """+1 when the derived event comes after the anchor, -1 before."""
+    form: OffsetForm
+    names_unit: bool
+    """"the following year" names a calendar unit (the row is that year); "a year later" is a
+    distance (the row keeps the anchor's precision: a day stays a day)."""
+    start: int
+    end: int
+    """The phrase's offsets in the text ("just" excluded, "before" included)."""
+
+    def iso(self, sign: int) -> str:
+        """"+PT13M", "-P7D": the distance, `sign` giving its direction."""
+        amount = self.amount * {"quarter": 3, "decade": 10}.get(self.unit, 1)
+        letter = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M",
+                  "quarter": "M", "year": "Y", "decade": "Y"}[self.unit]
+        body = f"PT{amount}{letter[1]}" if letter.startswith("T") else f"P{amount}{letter}"
+        return ("+" if sign > 0 else "-") + body
+
+    def words(self, sign: int) -> str:
+        """"+ 13 minutes", "- 1 week"."""
+        plural = "" if self.amount == 1 else "s"
+        return f"{'+' if sign > 0 else '-'} {self.amount} {self.unit}{plural}"
+
+
+_UNIT = r"(?P<unit>minute|hour|day|week|fortnight|month|quarter|year|decade)s?"
+_COUNT = r"(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve" \
+         r"|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|a\s+couple\s+of)"
+_COUNTED = re.compile(
+    rf"{_COUNT}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+"
+    r"(?P<dir>later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior\s+to|previously)\b",
+    re.IGNORECASE,
+)
+_NEIGHBOUR = re.compile(
+    r"the\s+(?P<which>following|next|previous|preceding|prior)\s+"
+    r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b"
+    r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after)\b(?!\s+\w)",
+    re.IGNORECASE,
+)
+_LEFT = re.compile(
+    rf"with\s+(?:just\s+|only\s+)?{_COUNT}[\s-]+{_UNIT}\s+(?:left|remaining|to\s+spare|to\s+go)\b",
+    re.IGNORECASE,
+)
+_COMPLEMENT = re.compile(
+    r"[ \t]+(?!(?:and|but|or|in|at|on|when|as|that|then)\b)[\w\"\u201c]", re.IGNORECASE)
+"""After "before"/"after": what it is before or after ("the close", "Bachelet's term"), not
+a comma or the end of the sentence."""
+_SPAN_LEAD = re.compile(
+    r"\b(?:for|within|in|over|during|than|nearly|almost|about|around|roughly|some|approximately"
+    r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|over)"
+    r"\s+(?:just\s+|only\s+)?$",
+    re.IGNORECASE)
+""""for two years before ...", "within days after ...": a span of time, not a distance; "nearly
+two months after ...": no date to place exactly."""
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_BACKWARDS = ("earlier", "before", "prior", "previously", "previous", "preceding")
+_REACH = 24
+"""How far before an expression its offset phrase may start ("with just 13 minutes")."""
+
+
+_HINT = re.compile(
+    r"\b(?:later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior|previous(?:ly)?"
+    r"|following|next|preceding|left|remaining|spare|go)\b", re.IGNORECASE)
+"""A word every offset phrase has: most expressions are ruled out by one search."""
+
+
+def offset_at(text: str, start: int, end: int) -> AnchoredOffset | None:
+    """The anchored offset an expression at [start, end) is part of, or None."""
+    lo, hi = max(0, start - _REACH), min(len(text), end + 16)
+    if _HINT.search(text, lo, hi) is None:
+        return None
+    for pattern in (_LEFT, _COUNTED, _NEIGHBOUR):
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() <= start < m.end() or start <= m.start() < end:
+                found = _read(text, m, pattern)
+                if found is not None:
+                    return found
+    return None
+
+
+def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffset | None:
+    groups = m.groupdict()
+    unit = (groups.get("unit") or groups.get("unit2") or "").lower()
+    if pattern is _NEIGHBOUR:
+        direction = (groups.get("which") or groups.get("dir") or "").lower()
+        sign = -1 if direction in _BACKWARDS else 1
+        if unit in _PARTS:
+            unit = "day"
+        return AnchoredOffset(1, unit, sign, OffsetForm.FOLLOWS_ANCHOR, True, m.start(), m.end())
+    if _SPAN_LEAD.search(text, max(0, m.start() - 14), m.start()):
+        return None
+    amount = number_value(" ".join(groups["count"].split()))
+    if amount is None:
+        return None
+    if unit == "fortnight":
+        unit, amount = "week", amount * 2
+    if pattern is _LEFT:
+        return AnchoredOffset(amount, unit, 1, OffsetForm.LEFT, False, m.start(), m.end())
+    direction = groups["dir"].lower()
+    sign = -1 if direction.startswith(_BACKWARDS) else 1
+    form = OffsetForm.FOLLOWS_ANCHOR
+    takes_object = direction in ("before", "after") or direction.startswith("prior")
+    if takes_object and _COMPLEMENT.match(text, m.end()):
+        form = OffsetForm.BEFORE_COMPLEMENT
+    return AnchoredOffset(amount, unit, sign, form, False, m.start(), m.end())
+
+
+_UNIT_GRANULARITY = {
+    "minute": Granularity.MINUTE, "hour": Granularity.HOUR, "day": Granularity.DAY,
+    "week": Granularity.WEEK, "month": Granularity.MONTH, "quarter": Granularity.QUARTER,
+    "year": Granularity.YEAR, "decade": Granularity.DECADE,
+}  # fmt: skip
+_ORDER = list(Granularity)
+
+
+def part_of_day(text: str, offset: AnchoredOffset) -> str | None:
+    """"the next morning": the TIMEX3 part of day the phrase names, if any."""
+    words = text[offset.start:offset.end].lower().split()
+    return next((_PARTS[w] for w in words if w in _PARTS), None)
+
+
+def shifted(anchor: Interval, offset: AnchoredOffset, sign: int,
+            part: str | None = None) -> tuple[str, Interval] | None:
+    """The anchor moved by the offset (`sign` applied), at the anchor's granularity: a day
+    stays a day ("a week earlier" than Monday is a Monday). None when the anchor is coarser
+    than the offset's unit (two days after "March" is no particular day)."""
+    granularity = anchor.granularity
+    unit = _UNIT_GRANULARITY[offset.unit]
+    if _ORDER.index(granularity) < _ORDER.index(unit):
+        return None
+    if offset.names_unit and part is None:
+        granularity = unit
+    moment = _moved(anchor.start, offset.unit, offset.amount * sign)
+    value = None if moment is None else _value_at(moment, granularity)
+    if value is None:
+        return None
+    if part is not None and granularity is Granularity.DAY:
+        value = f"{value}T{part}"
+    interval = interval_of(value)
+    return None if interval is None else (value, interval)
+
+
+_STEPS = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1),
+          "week": timedelta(days=7)}
+_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+
+
+def _moved(moment: datetime, unit: str, amount: int) -> datetime | None:
+    """`moment` moved by `amount` units; a month's 31st becomes its last day when the target
+    month is shorter."""
+    try:
+        if unit in _STEPS:
+            return moment + _STEPS[unit] * amount
+        year, month = shift_month(moment.year, moment.month, amount * _MONTHS[unit])
+        day = min(moment.day, monthrange(year, month)[1])
+        return moment.replace(year=year, month=month, day=day)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _value_at(m: datetime, granularity: Granularity) -> str | None:
+    """The TIMEX3 value of the `granularity` unit holding `m`; None for units we don't write."""
+    match granularity:
+        case Granularity.DECADE:
+            return f"{m.year // 10:03d}"
+        case Granularity.YEAR:
+            return f"{m.year:04d}"
+        case Granularity.HALF:
+            return f"{m.year:04d}-H{1 if m.month <= 6 else 2}"
+        case Granularity.QUARTER:
+            return f"{m.year:04d}-Q{(m.month - 1) // 3 + 1}"
+        case Granularity.MONTH:
+            return f"{m.year:04d}-{m.month:02d}"
+        case Granularity.WEEK:
+            year, week, _ = m.isocalendar()
+            return f"{year}-W{week:02d}"
+        case Granularity.DAY:
+            return m.strftime("%Y-%m-%d")
+        case Granularity.HOUR | Granularity.MINUTE:
+            return m.strftime("%Y-%m-%dT%H:%M")
+    return None

@@ -1,0 +1,357 @@
+"""Timeline rows: events, not expressions.
+
+Per sentence, expressions whose dates nest (month ⊃ day ⊃ minute) make one row at the most
+precise date, the others riding along as its context; "from X to Y" is one range row; dates
+said of no particular time make no row; an offset anchored on a date ("two days later",
+"13 minutes before the close") makes a row of its own, derived from that date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from tuireader.timeline.clauses import clause_around
+from tuireader.timeline.event import Event, Granularity, Interval
+from tuireader.timeline.generic import is_generic
+from tuireader.timeline.intervals import spanning
+from tuireader.timeline.labels import interval_label
+from tuireader.timeline.offsets import AnchoredOffset, OffsetForm, offset_at, part_of_day, shifted
+from tuireader.timeline.sentences import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Derivation:
+    """Where a derived row's date comes from: a dated expression and a distance from it."""
+
+    anchor: Event
+    """The expression whose date the row was counted from."""
+    value: str
+    """That date (TIMEX3 value)."""
+    offset: AnchoredOffset
+    sign: int
+    """+1: the row's date is the anchor's plus the offset; -1: minus."""
+    phrase: str
+    """"13 minutes before", "Two days later"."""
+
+    def to_json(self, offset: int = 0) -> dict[str, Any]:
+        return {"event": self.anchor.id, "value": self.value,
+                "offset": self.offset.iso(self.sign),
+                "text": self.phrase, "start": self.offset.start + offset,
+                "end": self.offset.end + offset}
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One event on the timeline: a date, a range, or a date derived from another."""
+
+    event: Event
+    """The row's main expression (the most precise; for a derived row, the offset's)."""
+    value: str
+    """TIMEX3 value of the row's date (for a range, of its start)."""
+    interval: Interval
+    label: str
+    """The clause that carries the event."""
+    label_start: int
+    partner: Event | None = None
+    """The other end of a range."""
+    end_value: str | None = None
+    context: tuple[Event, ...] = ()
+    """Less precise expressions of the same date ("Wednesday", "the end of August")."""
+    derived_from: Derivation | None = None
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """Every expression the row stands for, the main one first."""
+        ends = (self.event,) if self.partner is None else (self.event, self.partner)
+        return (*ends, *self.context)
+
+    @property
+    def when(self) -> str:
+        return interval_label(self.interval)
+
+    @property
+    def text(self) -> str:
+        """The expression(s) as written: "2017 … 2019" for a range."""
+        if self.derived_from is not None:
+            return self.derived_from.phrase
+        if self.partner is None:
+            return self.event.text
+        return f"{self.event.text} … {self.partner.text}"
+
+    @property
+    def context_text(self) -> str:
+        """"Wednesday · end of August": the other expressions of the row's date."""
+        return " · ".join(_bare(event.text) for event in self.context)
+
+    @property
+    def note(self) -> str:
+        """What the row's date rests on, when it is not written in the text."""
+        d = self.derived_from
+        if d is None:
+            return ""
+        return f"derived: {' '.join(d.anchor.text.split())} {d.offset.words(d.sign)}"
+
+    @property
+    def aside(self) -> str:
+        """What a row shows beside its clause: its date's derivation, or its other
+        expressions."""
+        return self.note or self.context_text
+
+    def to_json(self, offset: int = 0) -> dict[str, Any]:
+        """The `rows` item of `tuireader timeline --json`; `offset` shifts into a larger text."""
+        return {
+            "anchor": self.event.start + offset,
+            "value": self.value,
+            "end_value": self.end_value,
+            "start": self.interval.start.isoformat(),
+            "end": self.interval.end.isoformat(),
+            "granularity": str(self.interval.granularity),
+            "label": self.label,
+            "label_start": self.label_start + offset,
+            "expressions": [event.id for event in self.events],
+            "context": self.context_text,
+            "derived_from": None if self.derived_from is None
+            else self.derived_from.to_json(offset),
+        }
+
+
+_LEADING = re.compile(r"^(?:the|on|at|in|by)\s+", re.IGNORECASE)
+
+
+def _bare(said: str) -> str:
+    return _LEADING.sub("", " ".join(said.split()))
+
+
+def timeline_rows(text: str, events: Sequence[Event]) -> list[TimelineRow]:
+    """The rows of `text`'s timeline in date order (then text order).
+
+    Sentences are the events' own (`Event.sentence`: a long one is cut to the clause around
+    its expression), so no pass over the whole text is needed: a 5 MB article's rows cost
+    what its events do."""
+    rows: list[TimelineRow] = []
+    previous: list[TimelineRow] = []
+    previous_end = -1
+    for (start, end), said in _by_sentence(text, events):
+        sentence = Sentence(start, end, text[start:end])
+        # Offsets count from the sentence just before only (nothing but space between).
+        before = previous if 0 <= previous_end <= start and not text[previous_end:start].strip() \
+            else []
+        found = _SentenceRows(text, sentence, said, before).rows()
+        rows += found
+        previous, previous_end = [row for row in found if row.derived_from is None], end
+    rows.sort(key=lambda row: (row.interval.start, row.event.start))
+    return rows
+
+
+def _by_sentence(text: str, events: Sequence[Event]
+                 ) -> list[tuple[tuple[int, int], list[Event]]]:
+    """Events grouped by sentence, in text order. An event's sentence is its own; a long one
+    was cut to the clause around each expression, and those clauses are joined again."""
+    groups: list[tuple[tuple[int, int], list[Event]]] = []
+    for event in sorted(events, key=lambda e: e.start):
+        start, end = event.sentence_start, event.sentence_start + len(event.sentence)
+        if groups:
+            (a, b), said = groups[-1]
+            if start < b or _same_sentence(text, b, start):
+                groups[-1] = ((min(a, start), max(b, end)), [*said, event])
+                continue
+        groups.append(((start, end), [event]))
+    return groups
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+
+
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    """Whether a text cut at `end` goes on at `start` in the same sentence: the first part
+    ends in no full stop, and no line break comes between."""
+    return (_SENTENCE_END.search(text, max(0, end - 4), end) is None
+            and "\n" not in text[end:start])
+
+
+class _SentenceRows:
+    """The rows of one sentence (`before`: the previous sentence's, for offsets to count from)."""
+
+    def __init__(self, text: str, sentence: Sentence, events: list[Event],
+                 before: list[TimelineRow]) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.events = events
+        self.before = before
+
+    def rows(self) -> list[TimelineRow]:
+        dated = [e for e in self.events if not _generic(self.text, e, self.sentence)]
+        offsets = {e.id: found for e in dated
+                   if (found := offset_at(self.text, e.start, e.end)) is not None}
+        plain = [e for e in dated if e.placed and e.id not in offsets]
+        rows = self._nested(plain)
+        derived: list[TimelineRow] = []
+        unanchored: list[Event] = []
+        for event in dated:
+            if event.id in offsets:
+                row = self._derived(event, offsets[event.id], rows)
+                if row is not None:
+                    derived.append(row)
+                elif event.placed:
+                    unanchored.append(event)
+        if unanchored:
+            rows = self._nested(sorted(plain + unanchored, key=lambda e: e.start))
+        return rows + derived
+
+    def _label(self, start: int, end: int) -> tuple[str, int]:
+        return clause_around(self.text, self.sentence.start, self.sentence.end, start, end)
+
+    def _nested(self, placed: list[Event]) -> list[TimelineRow]:
+        """Ranges first, then each expression joins a row whose date it names less precisely
+        (2022-08 ⊃ 2022-08-31 ⊃ 2022-08-31T23:47), most precise first; the rest make their own.
+
+        Along the calendar's own line only: "the fourth quarter" holds "last month" but names
+        another event (a quarter's results, a month's earthquake)."""
+        ranges, singles = _ranges(self.text, placed)
+        rows: list[tuple[Event, Event | None, list[Event]]] = [(a, b, []) for a, b in ranges]
+        for event in sorted(singles, key=_precision):
+            home = _container_row(rows, event.value)
+            if home is None:
+                rows.append((event, None, []))
+            else:
+                home[2].append(event)
+        return [self._row(main, partner, context) for main, partner, context in rows]
+
+    def _row(self, main: Event, partner: Event | None, context: list[Event]) -> TimelineRow:
+        assert main.interval is not None
+        interval = main.interval
+        end = main.end
+        if partner is not None and partner.interval is not None:
+            interval = spanning(main.interval, partner.interval)
+            end = max(end, partner.end)
+        label, label_start = self._label(main.start, end)
+        return TimelineRow(
+            main, main.value, interval, label, label_start, partner,
+            partner.value if partner is not None else None,
+            tuple(sorted(context, key=lambda e: e.start)),
+        )
+
+    def _derived(self, event: Event, offset: AnchoredOffset, rows: list[TimelineRow]
+                 ) -> TimelineRow | None:
+        """The row of the event an anchored offset places, when a date to count from is near."""
+        found = self._anchor(offset, rows)
+        if found is None:
+            return None
+        anchor, direction = found
+        sign = direction * offset.sign
+        placed = shifted(anchor.interval, offset, sign, part_of_day(self.text, offset))
+        if placed is None:
+            return None
+        value, interval = placed
+        said = event.interval
+        if said is not None and not (said.start <= interval.start and interval.end <= said.end):
+            return None  # the extractor placed it elsewhere, from what it knows of the story
+        phrase = self.text[offset.start:offset.end]
+        if offset.form is OffsetForm.BEFORE_COMPLEMENT:
+            label, label_start = self._label(offset.start, offset.end)
+            label, label_start = _from(self.text, label, label_start, offset.start)
+        else:
+            label, label_start = self._label(offset.start, offset.end)
+        derivation = Derivation(anchor.event, anchor.value, offset, sign, phrase)
+        return TimelineRow(event, value, interval, label, label_start, derived_from=derivation)
+
+    def _anchor(self, offset: AnchoredOffset, rows: list[TimelineRow]
+                ) -> tuple[TimelineRow, int] | None:
+        """The row to count from, and which way: +1 counts the offset forwards from it."""
+        singles = [row for row in rows if row.partner is None]
+        earlier = [row for row in singles if row.event.end <= offset.start]
+        later = [row for row in singles if row.event.start >= offset.end]
+        nearest_before = max(earlier, key=lambda row: row.event.end, default=None)
+        nearest_after = min(later, key=lambda row: row.event.start, default=None)
+        if offset.form is OffsetForm.LEFT:
+            near = [row for row in (nearest_before, nearest_after) if row is not None]
+            best = min(near, key=lambda row: _distance(row, offset), default=None)
+            return None if best is None else (best, 1)
+        if offset.form is OffsetForm.BEFORE_COMPLEMENT:
+            if nearest_before is not None:
+                return nearest_before, -1
+            if nearest_after is not None:
+                between = self.text[offset.end:nearest_after.event.start]
+                # "two days before the vote on 12 May": the date is the complement's;
+                # "13 days after the bombings, forces on Thursday ...": the main clause's
+                return nearest_after, -1 if _CLAUSE_BREAK.search(between) else 1
+            return None  # "a month after X" with X's date in another sentence: whose is it?
+        if nearest_before is not None:
+            return nearest_before, 1
+        last = max((row for row in self.before if row.partner is None),
+                   key=lambda row: row.event.end, default=None)
+        return None if last is None else (last, 1)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:(\u2013\u2014]")
+_ERAS = (Granularity.DECADE, Granularity.CENTURY)
+
+
+def _generic(text: str, event: Event, sentence: Sentence) -> bool:
+    """Dates that make no row: said of no particular time, or eras ("the 1980s")."""
+    if event.interval is not None and event.interval.granularity in _ERAS:
+        return True
+    return event.placed and is_generic(text, event, sentence.start, sentence.end)
+
+
+def _precision(event: Event) -> tuple[float, int]:
+    assert event.interval is not None
+    return (event.interval.end - event.interval.start).total_seconds(), event.start
+
+
+def _container_row(rows: list[tuple[Event, Event | None, list[Event]]], value: str
+                   ) -> tuple[Event, Event | None, list[Event]] | None:
+    """The first row whose date(s) `value` names less precisely ("2022-08" for
+    "2022-08-31", both ends of a range)."""
+    for row in rows:
+        main, partner, _ = row
+        if main.value.startswith(value) and (partner is None or partner.value.startswith(value)):
+            return row
+    return None
+
+
+_RANGE_GAP = re.compile(
+    r"\s*(?:(?P<dash>-|\u2013|\u2014)|(?P<open>until|till|through|thru)|to|and)\s*",
+    re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, placed: list[Event]) -> tuple[list[tuple[Event, Event]], list[Event]]:
+    """Pairs of expressions that bound one period ("from 9 a.m. to 5 p.m.", "2017–2019",
+    "May until June"), and the expressions left single."""
+    by_id = {event.id: event for event in placed}
+    pairs: list[tuple[Event, Event]] = []
+    paired: set[str] = set()
+    ordered = sorted(placed, key=lambda e: e.start)
+    for first, second in pairwise(ordered):
+        if first.id in paired:
+            continue
+        if by_id.get(first.range_partner or "") is second or _bounds(text, first, second):
+            pairs.append((first, second))
+            paired.update((first.id, second.id))
+    return pairs, [event for event in ordered if event.id not in paired]
+
+
+def _bounds(text: str, first: Event, second: Event) -> bool:
+    gap = _RANGE_GAP.fullmatch(text, first.end, second.start)
+    if gap is None:
+        return False
+    if gap.group("dash") or gap.group("open"):
+        return True
+    return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
+
+
+def _distance(row: TimelineRow, offset: AnchoredOffset) -> int:
+    if row.event.end <= offset.start:
+        return offset.start - row.event.end
+    return row.event.start - offset.end
+
+
+def _from(text: str, label: str, label_start: int, start: int) -> tuple[str, int]:
+    """The label cut to begin at `start` ("13 minutes before the term ended")."""
+    if label_start <= start < label_start + len(label):
+        return label[start - label_start:], start
+    return label, label_start
