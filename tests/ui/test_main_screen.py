@@ -135,6 +135,31 @@ class TestLoadProblems:
             assert any("broken-binary.txt" in m and "binary" in m for m in messages)
             assert main_screen(pilot).article_list.total == 5
 
+    async def test_front_matter_yaml_refuses_is_an_article_marked_with_the_reason(
+        self, make_app: AppFactory, tmp_path: Path
+    ) -> None:
+        library = tmp_path / "library"
+        library.mkdir()
+        (library / "dispatch-12.md").write_text(
+            "---\ntitle: Dispatch 12: the vote\ndate: 2023-05-04\n---\n\n"
+            "The council voted at noon.\n", encoding="utf-8")
+        (library / "calm.md").write_text(
+            "---\ntitle: A calm day\ndate: 2023-05-01\n---\n\nNothing.\n", encoding="utf-8")
+        app = make_app([library])
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            shown = rows(screen.article_list)
+            assert shown[0].startswith("● ⚠ Dispatch 12: the vote")
+            assert shown[0].endswith("2023-05-04")
+            assert shown[1].startswith("● A calm day")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert "The council voted at noon." in screen.reader.render_line(0).text
+            reasons = [n.message for n in app._notifications if "dispatch-12.md" in n.message]
+            assert reasons == ["dispatch-12.md: front matter is not valid YAML (line 2: mapping "
+                               "values are not allowed here); read line by line"]
+
     async def test_missing_path_is_reported_not_raised(
         self, make_app: AppFactory, tmp_path: Path
     ) -> None:

@@ -207,6 +207,10 @@ class MainScreen(LibraryScreen):
             self._show_placeholders()
         self._update_titles()
         self.load_text(article)
+        if article.warnings:  # the ⚠ in the list: say what to fix
+            self.notify(visible(f"{article.path.name}: {'; '.join(article.warnings)}"),
+                        title="Loaded, with something to fix", severity="warning", timeout=10,
+                        markup=False)
 
     def _show_placeholders(self) -> None:
         self._placeholder_timer = None

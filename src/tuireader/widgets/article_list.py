@@ -1,4 +1,5 @@
-"""The library pane: one row per article (unread ●, starred ★, title, date), filterable."""
+"""The library pane: one row per article (unread ●, starred ★, notes ✎, a file to check ⚠,
+title, date), filterable."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from tuireader.widgets.safe_text import visible
 UNREAD_MARK = "●"
 STAR_MARK = "★"
 NOTES_MARK = "✎"
+WARNING_MARK = "⚠"
+"""The file loaded with something to fix (`Article.warnings`: front matter YAML refused, a
+date not understood); opening it says what."""
 DATE_WIDTH = 10
 
 
@@ -49,6 +53,7 @@ class ArticleList(CursorList):
         "article-list--read",
         "article-list--star",
         "article-list--notes",
+        "article-list--warning",
         "article-list--date",
     }
 
@@ -297,6 +302,8 @@ class ArticleList(CursorList):
             text.append(STAR_MARK + " ", self.style_of("article-list--star"))
         if article.id in self._noted:
             text.append(NOTES_MARK + " ", self.style_of("article-list--notes"))
+        if article.warnings:
+            text.append(WARNING_MARK + " ", self.style_of("article-list--warning"))
         date = article_date_label(article)
         show_date = bool(date) and width >= 36
         title_width = width - text.cell_len - (DATE_WIDTH + 1 if show_date else 0)
