@@ -32,6 +32,7 @@ from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
 from tuireader.timeline import article_timeline
 from tuireader.widgets.cursor_list import CursorList
+from tuireader.widgets.reader_header import HeaderLine
 from tuireader.widgets.search_box import SearchBox
 
 AppFactory = Callable[..., TuiReaderApp]
@@ -82,6 +83,25 @@ class TestLayout:
             for pane in ("articles", "reader", "timeline"):
                 assert screen.query_one(f"#{pane}-pane").region.width >= 20
 
+    async def test_at_80x24_the_header_is_one_line_and_no_article_is_said_once(
+        self, make_app: AppFactory
+    ) -> None:
+        async with make_app().run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            pane = screen.query_one("#reader-pane")
+            strips = screen._compositor.render_strips()[pane.region.y:pane.region.bottom]
+            inside = [strip.text[pane.region.x:pane.region.right] for strip in strips]
+            assert sum(line.count("No article open") for line in inside) == 1
+            await pilot.press("enter")
+            await settle(pilot)
+            header = screen.query_one("#reader-header").region
+            assert header.height == 1
+            assert screen.reader.region.y == header.y + 1
+            line = str(screen.query_one("#reader-title", HeaderLine).render())
+            assert line.startswith("Mill dispute")
+            assert "· 2023-04-04 · Valley" in line
+
     @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
     async def test_status_lines_use_the_pane_colours(self, make_app: AppFactory,
                                                      theme: str) -> None:
@@ -117,9 +137,9 @@ class TestUntrustedText:
             screen = await open_title(pilot, NEWEST_FIRST[3])
             row = rows(screen.article_list)[3]
             assert "Markup [bold red]x[/] and ␛[31m" in row
-            header = screen.query_one("#reader-title").render()
-            assert "[bold red]x[/]" in str(header)
-            assert "[link=http://evil]src[/link]" in str(screen.query_one("#reader-meta").render())
+            header = screen.query_one("#reader-title", HeaderLine)
+            assert "[bold red]x[/]" in str(header.render())
+            assert "[link=http://evil]src[/link]" in header.text
             body = [screen.reader.render_line(y).text for y in range(3)]
             assert "[italic]markup[/italic]" in "".join(body)
 

@@ -31,7 +31,8 @@ from tuireader.widgets.key_footer import KeyFooter
 from tuireader.widgets.notes_view import NotesView
 from tuireader.widgets.pane import Pane
 from tuireader.widgets.passage_reader import PassageReader
-from tuireader.widgets.reader import ArticleReader, ReaderHeader
+from tuireader.widgets.reader import ArticleReader
+from tuireader.widgets.reader_header import ReaderHeader
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.timeline_view import TimelineView
 
