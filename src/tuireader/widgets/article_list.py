@@ -252,6 +252,14 @@ class ArticleList(CursorList):
             return self.select_article(article_id)
         return False
 
+    def first_unread_row(self) -> int | None:
+        """The first visible row whose article is not marked read (None: all are)."""
+        read = self._read
+        for row, index in enumerate(self._visible):
+            if self._articles[index].id not in read:
+                return row
+        return None
+
     def neighbour(self, step: int, *, unread_only: bool = False) -> Article | None:
         """The next (step=1) or previous (step=-1) visible article after the cursor."""
         row = self.cursor + step
