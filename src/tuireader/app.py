@@ -130,15 +130,19 @@ class TuiReaderApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         if (isinstance(event, events.Key) and not event.is_forwarded
-                and self.early_keys.holding and not self._is_app_priority_key(event.key)
+                and self.early_keys.holding and self._waits_for_the_list(event.key)
                 and self.early_keys.hold(event)):
             return
         await super().on_event(event)
 
-    def _is_app_priority_key(self, key: str) -> bool:
-        """ctrl+q and the like: they never wait for the list."""
-        active = self.screen.active_bindings.get(key)
-        return active is not None and active.node is self and active.binding.priority
+    def _waits_for_the_list(self, key: str) -> bool:
+        """Keys for the main screen wait; not ctrl+q and the like, nor keys for a screen
+        over it (the command palette)."""
+        screen = self.screen
+        if not isinstance(screen, MainScreen):
+            return False
+        active = screen.active_bindings.get(key)
+        return not (active is not None and active.node is self and active.binding.priority)
 
     def on_list_ready(self, _: ListReady) -> None:
         """Handled in the app's own queue, so a key that came in after the rows and before this

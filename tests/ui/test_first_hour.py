@@ -145,3 +145,17 @@ class TestKeysBeforeTheList:
             assert screen.current is not None and screen.current.title == SHORT
             assert screen.article_list.cursor == 1
             assert screen.focused_pane() == "reader"
+
+    async def test_ctrl_q_does_not_wait_for_the_list(
+        self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        gate = ScanGate(monkeypatch)
+        try:
+            async with make_app().run_test(size=(120, 30)) as pilot:
+                await pilot.pause()
+                assert main_screen(pilot).article_list.total == 0
+                await pilot.press("ctrl+q")
+                await pilot.pause()
+                assert not pilot.app.is_running
+        finally:
+            gate.open()
