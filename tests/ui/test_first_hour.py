@@ -18,6 +18,7 @@ from tuireader.library.catalog import Catalog
 from tuireader.locations import cache_dir
 from tuireader.screens import library_scan
 from tuireader.store import Database
+from tuireader.widgets.reader_header import HeaderLine
 
 AppFactory = Callable[..., TuiReaderApp]
 FILES = {"Mill dispute reaches the court": "mill-dispute-long.txt",
@@ -45,8 +46,9 @@ class TestOneFile:
     async def test_it_opens_in_the_reader_at_once_where_it_was_left(
         self, make_app: AppFactory, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        """As `less FILE`: the text, and the keys scroll it. Opened before the database is
-        open, it goes to the saved position when that arrives."""
+        """As `less FILE`: the text under a one-line header (at 80x24), and the keys scroll
+        it. Opened before the database is open, it goes to the saved position when that
+        arrives."""
         path = LIBRARY / FILES[LONG]
         async with make_app([path]).run_test(size=(80, 24)) as pilot:
             await settle(pilot)
@@ -54,6 +56,10 @@ class TestOneFile:
             assert screen.current is not None and screen.current.title == LONG
             assert screen.focused_pane() == "reader"
             assert "The court heard the first day" in screen.reader.render_line(0).text
+            header = screen.query_one("#reader-header").region  # 80x24: one line, then text
+            assert header.height == 1 and screen.reader.region.y == header.y + 1
+            line = str(screen.query_one("#reader-title", HeaderLine).render())
+            assert line.startswith("Mill dispute") and "· 2023-04-04 · Valley" in line
             await pilot.press("space", "space")
             await pilot.pause()
             saved = screen.reader.top_offset
