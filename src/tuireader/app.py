@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.dom import DOMNode
@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker
 
+from tuireader.screens.early_keys import EarlyKeys, ListReady
 from tuireader.screens.first_frame import after_first_frame
 from tuireader.screens.main import MainScreen
 from tuireader.screens.pacing import pacing
@@ -85,6 +86,8 @@ class TuiReaderApp(App[None]):
         self._saved_theme: str | None = None
         self._saving_failure: str | None = None
         self._theme_chosen = False
+        self.early_keys = EarlyKeys()
+        """Keys typed before the list has rows, handled once it has (`on_list_ready`)."""
 
     @property
     def db(self) -> Database | None:
@@ -124,6 +127,33 @@ class TuiReaderApp(App[None]):
             except Exception:  # a bad setting must never stop the app
                 logger.exception("could not read the saved theme")
         self.post_message(DatabaseOpened(state, theme))
+
+    async def on_event(self, event: events.Event) -> None:
+        if (isinstance(event, events.Key) and not event.is_forwarded
+                and self.early_keys.holding and self._waits_for_the_list(event.key)
+                and self.early_keys.hold(event)):
+            return
+        await super().on_event(event)
+
+    def _waits_for_the_list(self, key: str) -> bool:
+        """Keys for the main screen wait; not ctrl+q and the like, nor keys for a screen
+        over it (the command palette)."""
+        screen = self.screen
+        if not isinstance(screen, MainScreen):
+            return False
+        active = screen.active_bindings.get(key)
+        return not (active is not None and active.node is self and active.binding.priority)
+
+    def on_list_ready(self, _: ListReady) -> None:
+        """Handled in the app's own queue, so a key that came in after the rows and before this
+        was held too: the keys go back to the queue in the order they were typed."""
+        keys = self.early_keys.release()
+        if keys:
+            for screen in self.screen_stack:
+                if isinstance(screen, MainScreen):
+                    screen.leave_cursor_alone()  # the keys say where it goes
+        for key in keys:
+            self.post_message(key)
 
     def on_database_opened(self, message: DatabaseOpened) -> None:
         state = message.state

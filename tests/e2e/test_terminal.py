@@ -118,7 +118,7 @@ def library(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def launch(tmp_path: Path) -> Iterator[Callable[[Path], Terminal]]:
+def launch(tmp_path: Path) -> Iterator[Callable[..., Terminal]]:
     terminals: list[Terminal] = []
     env = {
         "TUIREADER_DATA_DIR": str(tmp_path / "data"),
@@ -127,8 +127,8 @@ def launch(tmp_path: Path) -> Iterator[Callable[[Path], Terminal]]:
         "COLORTERM": "truecolor",
     }
 
-    def start(library: Path) -> Terminal:
-        terminal = Terminal([installed_tuireader(), str(library)], env, (160, 48))
+    def start(library: Path, size: tuple[int, int] = (160, 48)) -> Terminal:
+        terminal = Terminal([installed_tuireader(), str(library)], env, size)
         terminals.append(terminal)
         return terminal
 
@@ -210,3 +210,14 @@ class TestInRealTerminal:
                   for row in map(json.loads, listed.splitlines())}
         assert states == {"Ferry times change in June": (True, True),
                           "Keepers back at Skerry Point": (False, False)}
+
+    def test_one_file_opens_in_the_reader_at_once(self, library, launch):
+        """`tuireader FILE`, as `less FILE`: the text with no key pressed, right under a
+        one-line header at 80x24."""
+        terminal = launch(library / "b-second.md", (80, 24))
+        screen = terminal.wait_for(lambda s: "From 1 June 2023 the first ferry" in s,
+                                   "the file's text, with no key pressed")
+        lines = screen.splitlines()
+        header = next(i for i, line in enumerate(lines) if "Ferry times change in June" in line)
+        assert "2023-05-20" in lines[header]
+        assert "From 1 June 2023" in lines[header + 1]

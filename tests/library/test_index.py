@@ -38,7 +38,7 @@ def lib(write: WriteFile, tmp_path: Path) -> Path:
     write("lib/undated.md", "# Delta\n\nNo date here.\n")
     write("lib/.hidden.md", md("Hidden"))
     write("lib/notes.docx", b"PK\x03\x04")
-    write("lib/broken.md", "---\ntitle: [unclosed\n---\nbody\n")
+    write("lib/broken.md", b"---\x00\x01 binary")
     write("lib/empty.txt", "")
     return tmp_path / "lib"
 

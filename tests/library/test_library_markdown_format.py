@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tuireader.library import LoadError, load
+from tuireader.library import load
 from tuireader.library.formats.base import FormatError
 from tuireader.library.formats.markdown import parse_markdown
 
@@ -142,36 +142,66 @@ class TestTitleFallbacks:
 
 
 class TestBadFrontMatter:
+    """Front matter YAML refuses is a warning: the article, its body and what each line
+    says on its own are kept (it used to cost the user the whole article)."""
+
     @pytest.mark.parametrize(
         ("content", "reason"),
         [
             (
                 "---\ntitle: ok\ndate: [unclosed\n---\nBody\n",
                 "front matter is not valid YAML"
-                " (line 3: expected ',' or ']', but got '<stream end>')",
+                " (line 3: expected ',' or ']', but got '<stream end>'); read line by line",
             ),
             (
                 "---\ntitle: a: b\n---\nBody\n",
-                "front matter is not valid YAML (line 2: mapping values are not allowed here)",
+                "front matter is not valid YAML (line 2: mapping values are not allowed here);"
+                " read line by line",
             ),
             (
                 "---\n- just\n- a list\n---\nBody\n",
-                "front matter is not a list of 'key: value' lines",
+                "front matter is not a list of 'key: value' lines; read line by line",
             ),
         ],
         ids=["unclosed-list", "colon", "not-a-mapping"],
     )
-    def test_clear_reason(self, content: str, reason: str) -> None:
-        with pytest.raises(FormatError) as caught:
-            parse_markdown(content, MD)
-        assert caught.value.reason == reason
+    def test_clear_reason_as_a_warning(self, content: str, reason: str) -> None:
+        meta = parse_markdown(content, MD)
+        assert meta.warnings[0] == reason
+        assert content[meta.body_start :] == "Body\n"
 
-    def test_load_turns_it_into_a_load_error(self, write: WriteFile) -> None:
+    def test_each_line_is_recovered_where_it_can_be(self) -> None:
+        content = (
+            "---\n"
+            "title: Dispatch 12: the vote\n"
+            "date: 2023-05-04\n"
+            "source: 'Wire: Reuters'\n"
+            "author: \"Ann Lee\"\n"
+            "tags:\n  - politics\n  - 'city hall'\n"
+            "id: dispatch-12\n"
+            "---\n\n"
+            "The council met at noon.\n"
+        )
+        meta = parse_markdown(content, MD)
+        assert meta.title == "Dispatch 12: the vote"
+        assert meta.date == date(2023, 5, 4)
+        assert (meta.source, meta.author) == ("Wire: Reuters", "Ann Lee")
+        assert meta.tags == ("politics", "city hall")
+        assert meta.id == "dispatch-12"
+        assert content[meta.body_start :] == "The council met at noon.\n"
+        assert meta.warnings == ("front matter is not valid YAML (line 2: mapping values are "
+                                 "not allowed here); read line by line",)
+
+    def test_a_recovered_export_mark_still_means_not_an_article(self) -> None:
+        with pytest.raises(FormatError):
+            parse_markdown("---\ntitle: a: b\nexported_at: 2023-05-04\n---\nBody\n", MD)
+
+    def test_load_keeps_the_article_with_its_warning(self, write: WriteFile) -> None:
         path = write("bad.md", "---\ntitle: a: b\n---\nBody\n")
-        with pytest.raises(LoadError) as caught:
-            load(path)
-        assert caught.value.path == path
-        assert "line 2" in caught.value.reason
+        loaded = load(path)
+        assert loaded.article.title == "a: b"
+        assert loaded.text.body == "Body\n"
+        assert "line 2" in loaded.article.warnings[0]
 
     @pytest.mark.parametrize("suffix", [".md", ".markdown", ".MD"])
     def test_markdown_suffixes(self, write: WriteFile, suffix: str) -> None:

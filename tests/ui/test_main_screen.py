@@ -32,6 +32,7 @@ from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
 from tuireader.timeline import article_timeline
 from tuireader.widgets.cursor_list import CursorList
+from tuireader.widgets.reader_header import HeaderLine
 from tuireader.widgets.search_box import SearchBox
 
 AppFactory = Callable[..., TuiReaderApp]
@@ -81,6 +82,10 @@ class TestLayout:
                 assert timeline.x > reader.x and timeline.y == reader.y
             for pane in ("articles", "reader", "timeline"):
                 assert screen.query_one(f"#{pane}-pane").region.width >= 20
+            region = screen.query_one("#reader-pane").region
+            shown = [strip.text[region.x:region.right]
+                     for strip in screen._compositor.render_strips()[region.y:region.bottom]]
+            assert sum(line.count("No article open") for line in shown) == 1  # not twice
 
     @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
     async def test_status_lines_use_the_pane_colours(self, make_app: AppFactory,
@@ -117,9 +122,9 @@ class TestUntrustedText:
             screen = await open_title(pilot, NEWEST_FIRST[3])
             row = rows(screen.article_list)[3]
             assert "Markup [bold red]x[/] and ␛[31m" in row
-            header = screen.query_one("#reader-title").render()
-            assert "[bold red]x[/]" in str(header)
-            assert "[link=http://evil]src[/link]" in str(screen.query_one("#reader-meta").render())
+            header = screen.query_one("#reader-title", HeaderLine)
+            assert "[bold red]x[/]" in str(header.render())
+            assert "[link=http://evil]src[/link]" in header.text
             body = [screen.reader.render_line(y).text for y in range(3)]
             assert "[italic]markup[/italic]" in "".join(body)
 
@@ -134,6 +139,31 @@ class TestLoadProblems:
             messages = [n.message for n in app._notifications]
             assert any("broken-binary.txt" in m and "binary" in m for m in messages)
             assert main_screen(pilot).article_list.total == 5
+
+    async def test_front_matter_yaml_refuses_is_an_article_marked_with_the_reason(
+        self, make_app: AppFactory, tmp_path: Path
+    ) -> None:
+        library = tmp_path / "library"
+        library.mkdir()
+        (library / "dispatch-12.md").write_text(
+            "---\ntitle: Dispatch 12: the vote\ndate: 2023-05-04\n---\n\n"
+            "The council voted at noon.\n", encoding="utf-8")
+        (library / "calm.md").write_text(
+            "---\ntitle: A calm day\ndate: 2023-05-01\n---\n\nNothing.\n", encoding="utf-8")
+        app = make_app([library])
+        async with app.run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            shown = rows(screen.article_list)
+            assert shown[0].startswith("● ⚠ Dispatch 12: the vote")
+            assert shown[0].endswith("2023-05-04")
+            assert shown[1].startswith("● A calm day")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert "The council voted at noon." in screen.reader.render_line(0).text
+            reasons = [n.message for n in app._notifications if "dispatch-12.md" in n.message]
+            assert reasons == ["dispatch-12.md: front matter is not valid YAML (line 2: mapping "
+                               "values are not allowed here); read line by line"]
 
     async def test_missing_path_is_reported_not_raised(
         self, make_app: AppFactory, tmp_path: Path

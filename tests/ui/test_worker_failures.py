@@ -95,7 +95,8 @@ async def test_an_unwritable_data_dir_opens_shows_what_is_saved_and_says_so_once
         await settle(pilot)
         screen = main_screen(pilot)
         assert screen.article_list.is_read(read)  # what was saved is shown
-        await pilot.press("j", "m", "f")
+        assert screen.article_list.cursor == 1  # on the first unread
+        await pilot.press("m", "f")
         for _ in range(2):
             app.flush_reading_state()
             await settle(pilot)

@@ -34,8 +34,10 @@ from tuireader.library.order import sort_for_display
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 1
-"""Bump when the entry layout or what parsing produces changes: other versions are rebuilt."""
+INDEX_VERSION = 2
+"""Bump when the entry layout or what parsing produces changes: other versions are rebuilt.
+(2: Markdown whose front matter is not valid YAML is an article with a warning, no longer a
+problem.)"""
 HEAD_SIZE = 200
 """Rows in the head file: more than any terminal shows at once, a few KB to read."""
 FILE_ROOT = -1

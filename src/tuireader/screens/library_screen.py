@@ -1,5 +1,7 @@
 """The library in the list: scanned off the UI thread, shown as it arrives, with the reading
-state's marks once the database is open and the article open at the last quit reopened.
+state's marks once the database is open. What the list starts on: the one file given on the
+command line opens in the reader; else the article open at the last quit is reopened; else the
+cursor goes to the first unread article (unless the user moved it first).
 
 The main screen derives from it (as from `SearchScreen`), so its own module stays about the
 open article and the panes.
@@ -13,17 +15,19 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.worker import get_current_worker
 
 from tuireader.library.article import Article, LoadProblem
 from tuireader.library.catalog import Catalog
 from tuireader.locations import cache_dir
 from tuireader.screens import article_loading, library_scan
+from tuireader.screens.early_keys import ListReady
 from tuireader.screens.first_frame import after_first_frame
 from tuireader.screens.library_scan import IndexNotSaved, ScanBatch, ScanFinished, ScanProgress
 from tuireader.screens.search_screen import SearchScreen
 from tuireader.store.session import SavedState, Session
+from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.safe_text import visible
 
 logger = logging.getLogger(__name__)
@@ -47,7 +51,14 @@ class LibraryScreen(SearchScreen):
         leaves the mark alone)."""
         self.scanning: int | None = None
         """Files looked at so far while the library is scanned (None: not scanning)."""
+        self.single_file = len(self.paths) == 1 and self.paths[0].is_file()
+        """`tuireader FILE`: the file opens in the reader at once, as `less FILE` would."""
         self._restore_id: str | None = None
+        self._file_opened = False
+        self._seek_unread = not self.single_file
+        """The cursor goes to the first unread article as rows and read marks arrive, until
+        the user acts (a key, a click) or an article opens."""
+        self._list_ready_said = False
         self._problems_shown = 0
         self._problems_total = 0
         self._freeze_long_lived = False
@@ -61,6 +72,15 @@ class LibraryScreen(SearchScreen):
 
     def restore_article(self, article: Article) -> None:
         """Open `article`, the one open at the last quit (never holding up the first paint)."""
+
+    def open_file(self, article: Article) -> None:
+        """Open `article`, the one file given on the command line, and read it (the reader
+        has the focus)."""
+
+    def leave_cursor_alone(self) -> None:
+        """The list's cursor is the user's from now on: it is no longer moved to the first
+        unread article when rows or read marks arrive."""
+        self._seek_unread = False
 
     def start_library(self) -> None:
         """Show the saved index's first rows at once, then scan (once the first frame is out
@@ -91,7 +111,7 @@ class LibraryScreen(SearchScreen):
         self._marks_before_load = None
         self.article_list.set_noted(state.noted)
         self._restore_id = state.last_opened
-        self._restore_last_opened()
+        self._arrange()
         self.titles_changed()
 
     def _collect_from_now_on(self) -> None:
@@ -114,7 +134,7 @@ class LibraryScreen(SearchScreen):
             return
         self.article_list.add_articles(batch.fresh, batch.merged)  # not the whole list redone
         self.scanning = batch.scanned if self.scanning is not None else None
-        self._restore_last_opened()
+        self._arrange()
         self.titles_changed()
 
     @on(ScanProgress)
@@ -149,15 +169,38 @@ class LibraryScreen(SearchScreen):
             self.article_list.set_empty_message(
                 "No articles found. Give tuireader a folder of .txt or .md files."
             )
-        self._restore_last_opened()
+        self._arrange()
+        self._say_list_ready()  # with rows or none: keys typed meanwhile wait no longer
         self.titles_changed()
 
     def _show_articles(self, articles: list[Article], scanned: int) -> None:
         self.article_list.set_articles(articles)
         if self.scanning is not None:
             self.scanning = scanned
-        self._restore_last_opened()
+        self._arrange()
         self.titles_changed()
+
+    def _arrange(self) -> None:
+        """The rows or the read marks changed: open what the list starts on as soon as it
+        holds it (see the module's docstring), then let keys typed meanwhile run."""
+        if self.single_file:
+            self._open_single_file()
+        else:
+            self._restore_last_opened()
+            self._seek_first_unread()
+        if self.article_list.total:
+            self._say_list_ready()
+
+    def _say_list_ready(self) -> None:
+        if not self._list_ready_said:
+            self._list_ready_said = True
+            self.app.post_message(ListReady())
+
+    def _open_single_file(self) -> None:
+        article = self.article_list.highlighted
+        if not self._file_opened and self.current is None and article is not None:
+            self._file_opened = True
+            self.open_file(article)
 
     def _restore_last_opened(self) -> None:
         """Reopen the article open at the last quit, as soon as the list holds it."""
@@ -166,9 +209,24 @@ class LibraryScreen(SearchScreen):
             restore
         ):
             self._restore_id = None
+            self.leave_cursor_alone()
             article = self.article_list.highlighted
             if article is not None:
                 self.restore_article(article)
+
+    def _seek_first_unread(self) -> None:
+        if not self._seek_unread or self.article_list.filter_text:
+            return
+        row = self.article_list.first_unread_row()
+        if row is not None:
+            self.article_list.move_cursor(row, notify=False)
+
+    def on_key(self, _: events.Key) -> None:
+        self.leave_cursor_alone()
+
+    @on(ArticleList.ArticleHighlighted)
+    def _cursor_moved_by_user(self, _: ArticleList.ArticleHighlighted) -> None:
+        self.leave_cursor_alone()
 
     def _report_problem(self, problem: LoadProblem) -> None:
         self._problems_total += 1

@@ -25,13 +25,14 @@ from tuireader.screens import article_loading, pane_titles
 from tuireader.screens.article_loading import TextFailed, TextLoaded, TimelineReady
 from tuireader.screens.library_screen import LibraryScreen
 from tuireader.screens.pacing import pacing
-from tuireader.store.session import Session
+from tuireader.store.session import SavedState, Session
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.key_footer import KeyFooter
 from tuireader.widgets.notes_view import NotesView
 from tuireader.widgets.pane import Pane
 from tuireader.widgets.passage_reader import PassageReader
-from tuireader.widgets.reader import ArticleReader, ReaderHeader
+from tuireader.widgets.reader import ArticleReader
+from tuireader.widgets.reader_header import ReaderHeader
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.timeline_view import TimelineView
 
@@ -141,6 +142,24 @@ class MainScreen(LibraryScreen):
     def restore_article(self, article: Article) -> None:
         self.open_article(article, hold=False)  # never hold up the first paint
 
+    def open_file(self, article: Article) -> None:
+        self.open_article(article, hold=False)
+        self.set_focus(self.reader)  # space, j, G read the file at once
+
+    def reading_state_loaded(self, state: SavedState) -> None:
+        super().reading_state_loaded(state)
+        self._resume_position()
+
+    def _resume_position(self) -> None:
+        """An article opened before the database was open (`tuireader FILE`, a quick enter)
+        was shown from the top: it goes to where it was left, unless scrolled since."""
+        article = self.current
+        if article is None or self._loading or self._last_position not in (None, 0):
+            return
+        saved = self.session.get(article.id)
+        if saved is not None and saved.position > 0:
+            self.reader.scroll_to_offset(min(saved.position, len(self.reader.body)))
+
     @on(ArticleList.Resized)
     def _list_resized(self, _: ArticleList.Resized) -> None:
         self._update_titles()
@@ -190,6 +209,7 @@ class MainScreen(LibraryScreen):
         placeholders after the moment.
         """
         self._save_position()
+        self.leave_cursor_alone()
         self.current = article
         self.marked_by_hand = False
         self._last_position = None
@@ -207,6 +227,10 @@ class MainScreen(LibraryScreen):
             self._show_placeholders()
         self._update_titles()
         self.load_text(article)
+        if article.warnings:  # the ⚠ in the list: say what to fix
+            self.notify(visible(f"{article.path.name}: {'; '.join(article.warnings)}"),
+                        title="Loaded, with something to fix", severity="warning", timeout=10,
+                        markup=False)
 
     def _show_placeholders(self) -> None:
         self._placeholder_timer = None
@@ -292,7 +316,11 @@ class MainScreen(LibraryScreen):
             return
         self._progress = event.progress
         self._last_scroll = time.monotonic()
-        if event.offset != self._last_position:
+        if self._last_position is None:
+            # Where the text was first shown: saved already, or (the database not open yet)
+            # not known, and then saving it would overwrite the saved one.
+            self._last_position = event.offset
+        elif event.offset != self._last_position:
             self._last_position = event.offset
             self.session.update(article.id, position=event.offset)
         if event.at_end and not self.marked_by_hand:

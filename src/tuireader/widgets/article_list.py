@@ -1,4 +1,5 @@
-"""The library pane: one row per article (unread ●, starred ★, title, date), filterable."""
+"""The library pane: one row per article (unread ●, starred ★, notes ✎, a file to check ⚠,
+title, date), filterable."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from tuireader.widgets.safe_text import visible
 UNREAD_MARK = "●"
 STAR_MARK = "★"
 NOTES_MARK = "✎"
+WARNING_MARK = "⚠"
+"""The file loaded with something to fix (`Article.warnings`: front matter YAML refused, a
+date not understood); opening it says what."""
 DATE_WIDTH = 10
 
 
@@ -49,6 +53,7 @@ class ArticleList(CursorList):
         "article-list--read",
         "article-list--star",
         "article-list--notes",
+        "article-list--warning",
         "article-list--date",
     }
 
@@ -247,6 +252,14 @@ class ArticleList(CursorList):
             return self.select_article(article_id)
         return False
 
+    def first_unread_row(self) -> int | None:
+        """The first visible row whose article is not marked read (None: all are)."""
+        read = self._read
+        for row, index in enumerate(self._visible):
+            if self._articles[index].id not in read:
+                return row
+        return None
+
     def neighbour(self, step: int, *, unread_only: bool = False) -> Article | None:
         """The next (step=1) or previous (step=-1) visible article after the cursor."""
         row = self.cursor + step
@@ -297,6 +310,8 @@ class ArticleList(CursorList):
             text.append(STAR_MARK + " ", self.style_of("article-list--star"))
         if article.id in self._noted:
             text.append(NOTES_MARK + " ", self.style_of("article-list--notes"))
+        if article.warnings:
+            text.append(WARNING_MARK + " ", self.style_of("article-list--warning"))
         date = article_date_label(article)
         show_date = bool(date) and width >= 36
         title_width = width - text.cell_len - (DATE_WIDTH + 1 if show_date else 0)

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from pathlib import Path
 from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.containers import Vertical
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Static
 
-from tuireader.library.article import Article
 from tuireader.widgets.cursor_list import QuietFocus, component_classes, message_strip
 from tuireader.widgets.paint_region import PaintRegion
 from tuireader.widgets.safe_text import visible
@@ -29,41 +24,7 @@ from tuireader.widgets.wrapping import WrappedLines, wrap
 
 MAX_MEASURE = 100
 """Lines longer than this are hard to read; wider panes get a margin instead."""
-
-
-def _short_path(path: Path) -> str:
-    """The path as a person would type it: `~` for the home directory."""
-    try:
-        return "~/" + str(path.relative_to(Path.home()))
-    except ValueError:
-        return str(path)
-
-
-class ReaderHeader(Vertical):
-    """Title, then date · source · author, then the path: plain text (titles are untrusted)."""
-
-    def compose(self) -> ComposeResult:
-        yield Static(id="reader-title")
-        yield Static(id="reader-meta")
-        yield Static(id="reader-path")
-
-    def show_article(self, article: Article | None) -> None:
-        title = self.query_one("#reader-title", Static)
-        meta = self.query_one("#reader-meta", Static)
-        path = self.query_one("#reader-path", Static)
-        if article is None:
-            title.update(Text("No article open"))
-            meta.update(Text("Choose one in the list with enter, or click it."))
-            path.update(Text(""))
-            return
-        details = [
-            article.date.isoformat()[:16].replace("T", " ") if article.date else "undated",
-            article.source or "",
-            article.author or "",
-        ]
-        title.update(Text(visible(article.title)))
-        meta.update(Text(visible(" · ".join(part for part in details if part))))
-        path.update(Text(visible(_short_path(article.path))))
+NO_ARTICLE = "No article open\nChoose one in the list with enter, or click it."
 
 
 class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
@@ -119,7 +80,9 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.body = ""
-        self.message: str | None = "No article open"
+        self.message: str | None = NO_ARTICLE
+        """Shown instead of a body (one line each; the first is the status, any others a
+        hint)."""
         self._lines: WrappedLines | None = None
         self._line_cache: LRUCache[tuple[int, int, int], Strip] = LRUCache(1024)
         self._line_styles: tuple[Style, ...] | None = None
@@ -248,8 +211,9 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
         width = self.paint_region.width
         base = self._base_style  # `rich_style` walks the ancestors: most of a cached line's cost
         if self.message is not None or self._lines is None:
-            if y == 0 and self.message:
-                return message_strip(self.message, width, base + self.get_component_rich_style(
+            lines = self.message.split("\n") if self.message else []
+            if y < len(lines):
+                return message_strip(lines[y], width, base + self.get_component_rich_style(
                     "reader--message", partial=True))
             return Strip.blank(width, base)
         index = int(self.scroll_y) + y

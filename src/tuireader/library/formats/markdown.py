@@ -28,6 +28,8 @@ _OPENING = re.compile(r"---[ \t]*\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _HEADING = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 _FENCE = re.compile(r"^ {0,3}(```|~~~)", re.MULTILINE)
+_LIST_ITEM_LINE = re.compile(r"[ \t]+-[ \t]+(.*)$")
+_RECOVERABLE_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*))?$")
 
 
 def parse_markdown(content: str, path: Path) -> ParsedMetadata:
@@ -40,7 +42,7 @@ def parse_markdown(content: str, path: Path) -> ParsedMetadata:
         warnings.append("front matter has no closing '---' line; read as plain Markdown")
     if opening and closing:
         block = content[opening.end() : closing.start()]
-        fields = _load_front_matter(block)
+        fields = _load_front_matter(block, warnings)
         if EXPORT_MARK in fields:
             raise NotAnArticle("a tuireader export (notes and timeline), not an article")
         body_start = skip_blank_lines(content, min(closing.end() + 1, len(content)))
@@ -108,12 +110,62 @@ _LenientPythonLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_o
 _FAST_LOADER: Any = _LenientLoader
 
 
-def _load_front_matter(block: str) -> dict[str, Any]:
-    """Plain `key: value` lines by the fast reader; anything else by YAML (see `_load_yaml`)."""
+def _load_front_matter(block: str, warnings: list[str]) -> dict[str, Any]:
+    """Plain `key: value` lines by the fast reader; anything else by YAML (see `_load_yaml`).
+
+    Front matter YAML refuses (`title: Dispatch 12: the vote`) costs the user neither the
+    article nor its metadata: the reason is a warning and each line is read on its own.
+    """
     loaded = simple_front_matter(block)
-    if loaded is None:
+    if loaded is not None:
+        return {str(key).lower(): value for key, value in loaded.items()}
+    try:
         return _load_yaml(block)
+    except FormatError as error:
+        warnings.append(f"{error.reason}; read line by line")
+        return _recover_lines(block)
+
+
+def _recover_lines(block: str) -> dict[str, Any]:
+    """Each `key: value` line of a block YAML refused, on its own: typed as YAML would type
+    it where the line alone is valid (`date: 2022-09-01` is a date), else its text as written
+    (`title: Dispatch 12: the vote`); indented `- item` lines under a key without a value are
+    its list. Other lines are skipped."""
+    fields: dict[str, Any] = {}
+    key: str | None = None
+    for line in block.split("\n"):
+        item = _LIST_ITEM_LINE.match(line)
+        if item is not None and key is not None and isinstance(fields[key], list | None):
+            fields[key] = [*(fields[key] or []), _unquoted(item.group(1).strip())]
+            continue
+        match = _RECOVERABLE_LINE.match(line)
+        if match is None:
+            key = None
+            continue
+        key, text = match.group(1).lower(), (match.group(2) or "").strip()
+        value = _line_value(line)
+        fields[key] = value.get(key) if value is not None else _unquoted(text)
+    return fields
+
+
+def _line_value(line: str) -> dict[str, Any] | None:
+    """The one-line mapping YAML makes of `line`, or None when it refuses it too."""
+    loaded = simple_front_matter(line)
+    if loaded is None:
+        try:
+            loaded = yaml.load(line, Loader=_FAST_LOADER)
+        except yaml.YAMLError:
+            return None
+    if not isinstance(loaded, dict):
+        return None
     return {str(key).lower(): value for key, value in loaded.items()}
+
+
+def _unquoted(text: str) -> str | None:
+    """A value YAML refused, as written; one pair of matching outer quotes dropped."""
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        text = text[1:-1]
+    return text or None
 
 
 def _load_yaml(block: str) -> dict[str, Any]:
