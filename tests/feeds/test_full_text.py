@@ -10,6 +10,7 @@ import yaml
 from feeds_support import FAST, fixture, run, serve
 from pytest_httpserver import HTTPServer
 
+from tuireader.feeds.entry_files import EntryDocument
 from tuireader.feeds.fetching import Fetcher
 from tuireader.feeds.full_text import FullTextError, fetch_full_text
 
@@ -51,7 +52,11 @@ def test_the_article_replaces_the_summary_and_a_refresh_keeps_it(
     ("/gone", "HTTP 404 NOT FOUND"),
 ])
 def test_a_failure_says_why_and_leaves_the_file_alone(
-        httpserver: HTTPServer, bridge: Path, source: str | None, reason: str) -> None:
+        httpserver: HTTPServer, tmp_path: Path, source: str | None, reason: str) -> None:
+    bridge = tmp_path / "bridge.md"
+    bridge.write_text(EntryDocument(id="e1", title="Bridge", date=None, source=source,
+                                    author=None, feed="https://example.org/feed", guid=None,
+                                    body="The summary.").render(), encoding="utf-8")
     httpserver.expect_request("/gone").respond_with_data("gone", status=404)
     url = httpserver.url_for(source) if source and source.startswith("/") else source
     before = bridge.read_bytes()
