@@ -103,9 +103,10 @@ class TestRoundTrip:
         assert result.articles == loaded
         assert again.save() is None
 
-    def test_dates_tags_and_warnings_survive(self, write: WriteFile, tmp_path: Path,
-                                             cache: Path) -> None:
-        write("lib/a.md", md("Zoned", "2022-09-01T10:00:00+02:00", "tags: [a, b]\nauthor: Ana\n"))
+    def test_dates_tags_warnings_and_feed_survive(self, write: WriteFile, tmp_path: Path,
+                                                  cache: Path) -> None:
+        write("lib/a.md", md("Zoned", "2022-09-01T10:00:00+02:00", "tags: [a, b]\nauthor: Ana\n"
+                             "feed: https://example.org/feed.xml\n"))
         write("lib/b.md", md("Bad date", "sometime soon"))
         write("lib/c.md", md("Moment", "2022-09-01 10:00:00.250000"))
         indexed([tmp_path / "lib"], cache)
@@ -115,7 +116,11 @@ class TestRoundTrip:
         assert loaded["Zoned"].author == "Ana"
         assert loaded["Bad date"].warnings == ("date 'sometime soon' not understood",)
         assert loaded["Moment"].date == datetime(2022, 9, 1, 10, 0, 0, 250000)
+        assert loaded["Zoned"].feed == "https://example.org/feed.xml"
+        assert loaded["Moment"].feed is None
         assert list(loaded.values()) == expected([tmp_path / "lib"])[0]
+        head, _total = Catalog([tmp_path / "lib"], cache).head()
+        assert [a.feed for a in head if a.title == "Zoned"] == ["https://example.org/feed.xml"]
 
     def test_paths_follow_the_roots_as_given(self, lib: Path, cache: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:

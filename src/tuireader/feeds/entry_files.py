@@ -26,6 +26,8 @@ ID_LENGTH = 16
 SLUG_LENGTH = 60
 _NOT_WORD = re.compile(r"[^\w]+")
 _DELIMITER = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+FULL_TEXT_KEY = "full_text"
+_FULL_TEXT_LINE = re.compile(rf"^{FULL_TEXT_KEY}:[ \t]*true[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,8 @@ class EntryDocument:
     guid: str | None
     body: str
     """Markdown text."""
+    full_text: bool = False
+    """The body is the linked page's article, not the feed's summary (a refresh keeps it)."""
 
     def render(self) -> str:
         fields: dict[str, Any] = {"id": self.id, "title": self.title}
@@ -50,6 +54,8 @@ class EntryDocument:
                            ("author", self.author), ("feed", self.feed), ("guid", self.guid)):
             if value is not None:
                 fields[key] = value
+        if self.full_text:
+            fields[FULL_TEXT_KEY] = True
         front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=10_000)
         return f"---\n{front}---\n\n{self.body.strip()}\n"
 
@@ -71,6 +77,8 @@ class SavedFile:
     path: Path
     id: str
     source: str | None
+    full_text: bool = False
+    """Its body is the linked page's article (`EntryDocument.full_text`)."""
 
 
 class EntryFolder:
@@ -120,8 +128,8 @@ class EntryFolder:
         text = _read_text(saved.path)
         if text is None:
             return None
-        closing = list(_DELIMITER.finditer(text, 4))
-        return text[closing[0].end():].strip() if text.startswith("---") and closing else None
+        parts = _split_front_matter(text)
+        return parts[1].strip() if parts is not None else None
 
     def _new_path(self, document: EntryDocument) -> Path:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -131,6 +139,29 @@ class EntryFolder:
         if path.exists():
             path = self.folder / f"{name}-{document.id[:6]}.md"
         return path
+
+
+def with_full_text(text: str, body: str) -> str | None:
+    """An entry file's `text` with `body` in place of its own, its front matter (id, title,
+    feed...) kept and marked `full_text: true`; None when `text` has no front matter."""
+    parts = _split_front_matter(text)
+    if parts is None:
+        return None
+    front = parts[0]
+    if _FULL_TEXT_LINE.search(front) is None:
+        closing = front.rstrip().rfind("\n") + 1
+        front = f"{front[:closing]}{FULL_TEXT_KEY}: true\n{front[closing:]}"
+    return f"{front.rstrip()}\n\n{body.strip()}\n"
+
+
+def _split_front_matter(text: str) -> tuple[str, str] | None:
+    """(the front matter with its delimiters, the rest), or None without front matter."""
+    if not text.startswith("---"):
+        return None
+    closing = _DELIMITER.search(text, 4)
+    if closing is None:
+        return None
+    return text[:closing.end()], text[closing.end():]
 
 
 def _with_id(document: EntryDocument, article_id: str) -> EntryDocument:
@@ -162,4 +193,6 @@ def _read_saved(path: Path) -> SavedFile | None:
         return None
     if not meta.id:
         return None
-    return SavedFile(path, meta.id, meta.source)
+    front = _split_front_matter(text)
+    full_text = front is not None and _FULL_TEXT_LINE.search(front[0]) is not None
+    return SavedFile(path, meta.id, meta.source, full_text)

@@ -95,8 +95,12 @@ class FeedRefresher:
         key = entry.key or derived_id(entry.title or "", str(entry.published), entry.html)
         article_id = derived_id(subscription.url, key)
         body = None
-        if subscription.full_text and entry.link:
+        saved = folder.find(article_id, entry.link)
+        if saved is not None and saved.full_text:  # `F` in the app fetched it: keep it
+            body = folder.body_of(saved)
+        elif subscription.full_text and entry.link:
             body = self._full_text(article_id, entry.link, folder)
+        full_text = body is not None
         if body is None:
             body = fragment_markdown(entry.html) if entry.html else ""
         return EntryDocument(
@@ -108,6 +112,7 @@ class FeedRefresher:
             feed=subscription.url,
             guid=entry.guid,
             body=body,
+            full_text=full_text,
         )
 
     def _full_text(self, article_id: str, link: str, folder: EntryFolder) -> str | None:

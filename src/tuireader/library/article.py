@@ -26,6 +26,8 @@ class Article:
     format: str = "txt"
     warnings: tuple[str, ...] = ()
     """Things the user may want to fix that did not stop loading (e.g. an unreadable date)."""
+    feed: str | None = None
+    """The URL of the feed it was fetched from (front matter `feed:`; None for other files)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,12 +34,16 @@ from tuireader.library.order import sort_for_display
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 """Bump when the entry layout or what parsing produces changes: other versions are rebuilt.
 (2: Markdown whose front matter is not valid YAML is an article with a warning, no longer a
-problem.)"""
+problem. 3: a feed column, `Article.feed`.)"""
 HEAD_SIZE = 200
 """Rows in the head file: more than any terminal shows at once, a few KB to read."""
+ARTICLE_COLUMNS = 11
+"""root, relative, then the Article's fields but its path."""
+STAT_COLUMNS = 4
+"""mtime_ns, size, ctime_ns, problem: the full index only."""
 FILE_ROOT = -1
 """`root` column value offset for a file given directly: root index i is stored as -1 - i."""
 
@@ -292,7 +296,8 @@ class Columns:
     def __init__(self, with_stat: bool, shared: dict[Any, Any] | None = None) -> None:
         self.with_stat = with_stat
         self.shared: dict[Any, Any] = {} if shared is None else shared
-        self._columns: list[list[Any]] = [[] for _ in range(14 if with_stat else 10)]
+        self._columns: list[list[Any]] = [[] for _ in range(ARTICLE_COLUMNS + STAT_COLUMNS
+                                                           if with_stat else ARTICLE_COLUMNS)]
         self._last: IndexEntry | None = None
         self.count = 0
 
@@ -312,12 +317,12 @@ class Columns:
             article = entry.article
             row: list[Any] = [entry.root, entry.relative]
             if article is None:
-                row += [None] * 8
+                row += [None] * (ARTICLE_COLUMNS - 2)
             else:
                 row += [article.id, article.title, _date_text(article.date),
                         share(article.source), share(article.author),
                         share(tuple(share(tag) for tag in article.tags)),
-                        share(article.format), share(article.warnings)]
+                        share(article.format), share(article.warnings), share(article.feed)]
             if with_stat:
                 row += [entry.mtime_ns, entry.size, entry.ctime_ns, entry.problem]
             for column, value in zip(columns, row, strict=True):
@@ -348,11 +353,12 @@ def _check(column: Any, types: frozenset[type]) -> None:
 
 
 def _check_article_columns(columns: tuple[Any, ...], articles_only: bool) -> None:
-    roots, relative, ids, titles, dates, sources, authors, tags, formats, warnings = columns[:10]
+    (roots, relative, ids, titles, dates, sources, authors, tags, formats, warnings,
+     feeds) = columns[:ARTICLE_COLUMNS]
     maybe = _STR if articles_only else _OPTIONAL_STR
     for column, types in ((roots, _INT), (relative, _STR), (ids, maybe), (titles, maybe),
                           (dates, _OPTIONAL_STR), (sources, _OPTIONAL_STR),
-                          (authors, _OPTIONAL_STR), (formats, maybe)):
+                          (authors, _OPTIONAL_STR), (formats, maybe), (feeds, _OPTIONAL_STR)):
         _check(column, types)
     for column in (tags, warnings):
         _check(column, _TUPLE if articles_only else _OPTIONAL_TUPLE)
@@ -360,14 +366,14 @@ def _check_article_columns(columns: tuple[Any, ...], articles_only: bool) -> Non
 
 
 def _articles_from_columns(columns: Any, builder: PathBuilder) -> list[Article]:
-    if len(columns) != 10:
+    if len(columns) != ARTICLE_COLUMNS:
         raise ValueError("head has the wrong shape")
     _check_article_columns(columns, articles_only=True)
     path = builder.path
     return [
         Article(article_id, path(root, relative), title, _date_value(when), source, author,
-                tags, fmt, warnings)
-        for root, relative, article_id, title, when, source, author, tags, fmt, warnings
+                tags, fmt, warnings, feed)
+        for root, relative, article_id, title, when, source, author, tags, fmt, warnings, feed
         in zip(*columns, strict=True)
     ]
 
@@ -383,24 +389,25 @@ def _index_payload(index: LibraryIndex, resolved: tuple[str, ...],
 def _index_from_payload(payload: Any, roots: tuple[str, ...], resolved: tuple[str, ...]
                         ) -> LibraryIndex:
     stored_resolved, stored_roots, columns, wanted, problems, order = payload
-    if tuple(stored_resolved) != resolved or len(columns) != 14 or not isinstance(wanted, dict):
+    if (tuple(stored_resolved) != resolved or len(columns) != ARTICLE_COLUMNS + STAT_COLUMNS
+            or not isinstance(wanted, dict)):
         raise ValueError("index of other roots")
     _check_article_columns(columns, articles_only=False)
-    for column in columns[10:13]:
+    for column in columns[ARTICLE_COLUMNS:-1]:
         _check(column, _INT)
-    _check(columns[13], _OPTIONAL_STR)
+    _check(columns[-1], _OPTIONAL_STR)
     path = PathBuilder(roots).path
     entries: list[IndexEntry] = []
     append = entries.append
     with paused_gc():
         for position, (root, relative, article_id, title, when, source, author, tags, fmt,
-                       warnings, mtime_ns, size, ctime_ns, problem) in enumerate(
+                       warnings, feed, mtime_ns, size, ctime_ns, problem) in enumerate(
             zip(*columns, strict=True)
         ):
             # No article and no problem: a skipped file (not an article), remembered as such.
             article = None if problem is not None or article_id is None else Article(
                 article_id, path(root, relative), title, _date_value(when), source, author,
-                tags, fmt, warnings)
+                tags, fmt, warnings, feed)
             append(IndexEntry(root, relative, mtime_ns, size, ctime_ns, article, problem,
                               wanted.get(position)))
     index = LibraryIndex(roots, entries, _problems(problems, tuple(stored_roots), roots),

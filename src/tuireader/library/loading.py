@@ -70,6 +70,7 @@ def article_from_metadata(meta: ParsedMetadata, path: Path, fmt: Format) -> Arti
         tags=tuple(sanitize(tag) for tag in meta.tags),
         format=fmt.name,
         warnings=tuple(sanitize(warning) for warning in meta.warnings),
+        feed=_sanitize_optional(meta.feed),
     )
 
 

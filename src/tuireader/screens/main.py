@@ -23,7 +23,7 @@ from tuireader import textual_internals
 from tuireader.library.article import MARKDOWN_BODIES, Article
 from tuireader.screens import article_loading, pane_titles
 from tuireader.screens.article_loading import TextFailed, TextLoaded, TimelineReady
-from tuireader.screens.library_screen import LibraryScreen
+from tuireader.screens.feeds_screen import FeedsScreen
 from tuireader.screens.pacing import pacing
 from tuireader.store.session import SavedState, Session
 from tuireader.widgets.article_list import ArticleList
@@ -39,7 +39,7 @@ from tuireader.widgets.timeline_view import TimelineView
 PANES = ("articles", "reader", "timeline")
 
 
-class MainScreen(LibraryScreen):
+class MainScreen(FeedsScreen):
     """Owns the open article and the reading-state updates; widgets only present and report."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]  # noqa: RUF012
@@ -169,10 +169,12 @@ class MainScreen(LibraryScreen):
 
     def _update_titles(self) -> None:
         article_list = self.article_list
+        feed = article_list.feed_filter
         counts = pane_titles.ListCounts(
             total=article_list.total, unread=article_list.unread_count,
-            matches=article_list.row_count if article_list.filter_text else None,
-            scanning=self.scanning)
+            matches=article_list.row_count if article_list.filter_text or feed else None,
+            scanning=self.scanning, feeds=self.feed_status,
+            feed=None if feed is None else visible(article_list.feed_name(feed)))
         articles_pane = self.query_one("#articles-pane")
         self._set_border(articles_pane,
                          pane_titles.articles_border(counts, articles_pane.outer_size.width))

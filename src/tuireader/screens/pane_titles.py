@@ -17,6 +17,10 @@ class ListCounts:
     """Rows shown by the filter (None: no filter)."""
     scanning: int | None
     """Files looked at so far while the library is scanned (None: not scanning)."""
+    feed: str | None = None
+    """The title of the feed the list is narrowed to (None: all articles)."""
+    feeds: str | None = None
+    """What refreshing the feeds is doing or did ("refreshing feeds 2/5…")."""
 
 
 def articles_border(counts: ListCounts, width: int) -> Border:
@@ -28,6 +32,10 @@ def articles_border(counts: ListCounts, width: int) -> Border:
         parts = [*parts[:-2], f"{counts.unread:,}/{counts.total:,} unread"]
     title = ("Articles (1)" if counts.scanning is None
              else f"Articles (1) · scanning {counts.scanning:,}…")
+    if counts.feeds is not None:
+        title += f" · {counts.feeds}"
+    if counts.feed is not None:
+        parts.insert(0, f"feed: {counts.feed}")
     return title, " · ".join(parts)
 
 

@@ -21,6 +21,10 @@ WHAT_FAILED = {
     "scan": "Could not scan the library",
     "text": "Could not open the article",
     "timeline": "Could not compute the timeline",
+    "feeds": "Could not refresh the feeds",
+    "feed-names": "Could not read the subscriptions",
+    "full-text": "Could not fetch the full text",
+    "browser": "Could not open the browser",
 }
 
 

@@ -1,11 +1,12 @@
 """The library pane: one row per article (unread ●, starred ★, notes ✎, a file to check ⚠,
-title, date), filterable."""
+title, feed, date), filterable by title and narrowed to one feed."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 from rich.text import Text
 from textual import events
@@ -24,6 +25,10 @@ WARNING_MARK = "⚠"
 """The file loaded with something to fix (`Article.warnings`: front matter YAML refused, a
 date not understood); opening it says what."""
 DATE_WIDTH = 10
+FEED_WIDTH = 12
+FEED_COLUMN_FROM = 44
+"""The list's width from which rows show their feed (with subscriptions only): the pane is
+at most 56 wide, so a wide terminal shows it, 120 columns do not."""
 
 
 def article_date_label(article: Article) -> str:
@@ -41,6 +46,7 @@ class ArticleList(CursorList):
         # in the list, which a normal binding (handled in the list's queue) let through.
         Binding("slash", "screen.open_filter", "Filter", id="list.filter", priority=True),
         Binding("e", "export", "Export notes", id="list.export"),
+        Binding("ctrl+f", "feed_filter", "This feed only", show=False, id="list.feed_filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="list.clear_filter"),
         Binding("q", "app.quit", "Quit", show=False, id="list.quit"),
     ]
@@ -55,6 +61,7 @@ class ArticleList(CursorList):
         "article-list--notes",
         "article-list--warning",
         "article-list--date",
+        "article-list--feed",
     }
 
     class ExportRequested(Message):
@@ -62,6 +69,9 @@ class ArticleList(CursorList):
 
     class FilterCleared(Message):
         """The filter was cleared from the list itself (escape); the screen hides the box."""
+
+    class FeedFilterChanged(Message):
+        """The list was narrowed to a feed or widened again (the pane's title says which)."""
 
     class Resized(Message):
         """The list's width changed (the screen shortens the pane's counts to fit)."""
@@ -90,6 +100,10 @@ class ArticleList(CursorList):
         """Shown when there are no articles at all (None while the scan may still find some)."""
         self.open_id: str | None = None
         """The article shown in the reader: its title is drawn in the accent colour."""
+        self.feed_filter: str | None = None
+        """The feed (URL) the list is narrowed to (None: every article)."""
+        self._feed_names: dict[str, str] = {}
+        """Feed URL -> its title, for the feed column (empty: no column)."""
 
     @property
     def row_count(self) -> int:
@@ -173,9 +187,10 @@ class ArticleList(CursorList):
             self._id_counts[article.id] += 1
             if article.id not in read:
                 self._unread_count += 1
-        shown = [article for article in fresh if needle in article.title.casefold()] \
-            if needle else fresh
-        if needle:
+        feed = self.feed_filter
+        shown = [article for article in fresh if needle in article.title.casefold()
+                 and (feed is None or article.feed == feed)] if needle or feed else fresh
+        if needle or feed:
             kept = {id(old[i]) for i in self._visible}
             kept.update(id(article) for article in shown)
             self._visible = [i for i, article in enumerate(self._articles) if id(article) in kept]
@@ -202,6 +217,21 @@ class ArticleList(CursorList):
         if starred is not None:
             (self._starred.add if starred else self._starred.discard)(article_id)
         self.invalidate()
+
+    def set_feed_names(self, names: Mapping[str, str]) -> None:
+        """The subscriptions' titles by feed URL: rows of a feed show it in a column."""
+        if names != self._feed_names:
+            self._feed_names = dict(names)
+            self.invalidate()
+
+    def feed_name(self, feed: str) -> str:
+        """A feed's title, else its host (an entry of a feed since unsubscribed)."""
+        return self._feed_names.get(feed) or urlsplit(feed).hostname or feed
+
+    def set_feed_filter(self, feed: str | None) -> None:
+        """Show only the articles of `feed` (None: all), with the title filter on top."""
+        self.feed_filter = feed
+        self._apply_filter(keep=self.highlighted)
 
     def set_empty_message(self, message: str | None) -> None:
         self.empty_message = message
@@ -247,8 +277,9 @@ class ArticleList(CursorList):
             if self._articles[index].id == article_id:
                 self.move_cursor(row, notify=False)
                 return True
-        if self.filter_text:
-            self.set_filter("")
+        if self.filter_text or self.feed_filter is not None:
+            self.filter_text, self.feed_filter = "", None
+            self._apply_filter(keep=self.highlighted)
             return self.select_article(article_id)
         return False
 
@@ -272,7 +303,11 @@ class ArticleList(CursorList):
 
     def _apply_filter(self, keep: Article | None) -> None:
         needle = self.filter_text.casefold()
-        if needle:
+        feed = self.feed_filter
+        if feed is not None:
+            self._visible = [i for i, article in enumerate(self._articles)
+                             if article.feed == feed and needle in article.title.casefold()]
+        elif needle:
             self._visible = [i for i, article in enumerate(self._articles)
                              if needle in article.title.casefold()]
         else:
@@ -314,10 +349,17 @@ class ArticleList(CursorList):
             text.append(WARNING_MARK + " ", self.style_of("article-list--warning"))
         date = article_date_label(article)
         show_date = bool(date) and width >= 36
-        title_width = width - text.cell_len - (DATE_WIDTH + 1 if show_date else 0)
+        show_feed = bool(self._feed_names) and width >= FEED_COLUMN_FROM
+        title_width = (width - text.cell_len - (DATE_WIDTH + 1 if show_date else 0)
+                       - (FEED_WIDTH + 1 if show_feed else 0))
         title = Text(visible(article.title), style=row_style, no_wrap=True, end="")
-        title.truncate(max(title_width, 1), overflow="ellipsis", pad=show_date)
+        title.truncate(max(title_width, 1), overflow="ellipsis", pad=show_date or show_feed)
         text.append_text(title)
+        if show_feed:
+            name = Text(" " + visible(self.feed_name(article.feed)) if article.feed else " ",
+                        style=self.style_of("article-list--feed"), no_wrap=True, end="")
+            name.truncate(FEED_WIDTH + 1, overflow="ellipsis", pad=True)
+            text.append_text(name)
         if show_date:
             text.append(" ")
             text.append(date.rjust(DATE_WIDTH), self.style_of("article-list--date"))
@@ -334,6 +376,18 @@ class ArticleList(CursorList):
 
     def action_export(self) -> None:
         self.post_message(self.ExportRequested())
+
+    def action_feed_filter(self) -> None:
+        """Narrow the list to the highlighted article's feed, or widen it again."""
+        article = self.highlighted
+        if self.feed_filter is not None:
+            self.set_feed_filter(None)
+        elif article is not None and article.feed is not None:
+            self.set_feed_filter(article.feed)
+        else:
+            self.notify("This article is not from a feed.", timeout=3)
+            return
+        self.post_message(self.FeedFilterChanged())
 
     def action_clear_filter(self) -> None:
         self.set_filter("")

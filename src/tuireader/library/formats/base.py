@@ -39,6 +39,7 @@ class ParsedMetadata:
     tags: tuple[str, ...] = ()
     id: str | None = None
     warnings: tuple[str, ...] = ()
+    feed: str | None = None
     text: str | None = None
     """The readable text that replaces the file's content (a web page's extracted article);
     `body_start` is then an offset into it."""

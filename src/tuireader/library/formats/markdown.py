@@ -1,4 +1,5 @@
-"""Markdown articles with optional YAML front matter (title, date, source, author, tags, id)."""
+"""Markdown articles with optional YAML front matter (title, date, source, author, tags, id,
+and `feed` for a fetched feed entry)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ def parse_markdown(content: str, path: Path) -> ParsedMetadata:
         author=_text_field(fields, "author", warnings),
         tags=_tags_field(fields.get("tags"), warnings),
         id=_text_field(fields, "id", warnings),
+        feed=_text_field(fields, "feed", warnings),
         warnings=tuple(warnings),
     )
 
