@@ -9,7 +9,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tuireader.cli import main
-from tuireader.feeds.fetching import FetchPolicy
+from tuireader.feeds.policy import FetchPolicy
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FAST = FetchPolicy(timeout=2.0, deadline=10.0, max_bytes=1024 * 1024, retries=1, backoff=0.0)

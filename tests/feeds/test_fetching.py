@@ -13,7 +13,8 @@ from feeds_support import FAST
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from tuireader.feeds.fetching import Fetcher, FetchError, FetchPolicy, Validators
+from tuireader.feeds.fetching import Fetcher, FetchError, Validators
+from tuireader.feeds.policy import FetchPolicy
 
 MB = 1024 * 1024
 

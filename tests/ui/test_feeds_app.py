@@ -15,7 +15,8 @@ from werkzeug import Request, Response
 
 from tuireader.app import TuiReaderApp
 from tuireader.feeds.adding import Adder
-from tuireader.feeds.fetching import Fetcher, FetchPolicy
+from tuireader.feeds.fetching import Fetcher
+from tuireader.feeds.policy import FetchPolicy
 from tuireader.feeds.refreshing import FeedRefresher
 from tuireader.feeds.subscriptions import SubscriptionStore
 from tuireader.screens import feeds_screen

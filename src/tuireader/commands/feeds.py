@@ -18,7 +18,8 @@ from tuireader.commands import CommandError
 from tuireader.commands.output import console, exit_status, write_json_lines, write_table
 from tuireader.config import fetched_library, load_config
 from tuireader.feeds.adding import Added, Adder, AddError
-from tuireader.feeds.fetching import Fetcher, FetchPolicy
+from tuireader.feeds.fetching import Fetcher
+from tuireader.feeds.policy import FetchPolicy
 from tuireader.feeds.refreshing import FeedRefresher, RefreshResult
 from tuireader.feeds.subscriptions import Subscription, SubscriptionStore
 from tuireader.library import sanitize

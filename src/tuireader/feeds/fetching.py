@@ -20,6 +20,7 @@ import httpx
 
 from tuireader import __version__
 from tuireader.feeds.bounded_body import BodyTooLargeError, BoundedBody, UnsupportedEncodingError
+from tuireader.feeds.policy import FetchPolicy
 from tuireader.feeds.urls import RefusedURLError, checked_url, host_of, resolved
 
 logger = logging.getLogger(__name__)
@@ -28,25 +29,6 @@ USER_AGENT = f"tuireader/{__version__} (feed reader)"
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 RETRIED_STATUSES = frozenset({429, 500, 502, 503, 504})
 CHUNK = 16 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class FetchPolicy:
-    """The limits of one fetch; tests shrink them, the defaults suit the command line."""
-
-    timeout: float = 10.0
-    """Seconds for connecting, and between two reads of the response."""
-    deadline: float = 60.0
-    """Seconds for the whole response, so a server trickling bytes cannot hold a worker."""
-    max_bytes: int = 10 * 1024 * 1024
-    """Largest body accepted, counted after decompression."""
-    max_redirects: int = 5
-    retries: int = 2
-    """Further attempts after a 5xx/429, a timeout or a connection error."""
-    backoff: float = 0.5
-    """Seconds before the first retry; doubled for each next one."""
-    per_host: int = 4
-    """Requests in flight to one host at a time."""
 
 
 @dataclass(frozen=True, slots=True)

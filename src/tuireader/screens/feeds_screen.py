@@ -10,22 +10,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from tuireader.feeds.fetching import FetchPolicy
-from tuireader.feeds.refreshing import RefreshResult
+from tuireader.feeds.policy import FetchPolicy
 from tuireader.library.article import Article
 from tuireader.library.catalog import Catalog
 from tuireader.locations import cache_dir
 from tuireader.screens.library_screen import LibraryScreen
-from tuireader.store.session import SavedState
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.safe_text import visible
+
+if TYPE_CHECKING:  # the first paint imports neither httpx nor TinyDB
+    from tuireader.feeds.refreshing import RefreshResult
+    from tuireader.store.session import SavedState
 
 logger = logging.getLogger(__name__)
 
