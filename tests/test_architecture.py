@@ -20,6 +20,11 @@ HEADLESS = [
     "tuireader.commands.timeline",
     "tuireader.commands.export",
     "tuireader.commands.notes",
+    "tuireader.feeds.refreshing",
+    "tuireader.feeds.adding",
+    "tuireader.feeds.opml",
+    "tuireader.commands.feeds",
+    "tuireader.commands.opml",
 ]
 
 

@@ -13,6 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from tuireader import __version__
 from tuireader.commands import COMMANDS, CommandError
@@ -54,7 +55,11 @@ def _app_parser() -> argparse.ArgumentParser:
         "  cat       an article's text as the reader shows it\n"
         "  timeline  the dated events of articles\n"
         "  notes     list or add notes\n"
-        "  export    notes and timelines as Markdown\n",
+        "  export    notes and timelines as Markdown\n"
+        "  add       subscribe to a feed, or save a web page\n"
+        "  refresh   fetch the subscriptions' new entries\n"
+        "  feeds     the subscriptions and their last refresh\n"
+        "  opml      import or export subscriptions as OPML\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
@@ -155,7 +160,56 @@ def _command_parser() -> argparse.ArgumentParser:
                            help="attach the note to a timeline event (ids from "
                            "`tuireader timeline PATH --json`)")
     _data_dir_option(notes_add)
+    _feed_parsers(commands, common)
     return parser
+
+
+def _feed_parsers(commands: Any, common: list[argparse.ArgumentParser]) -> None:
+    """`add`, `refresh`, `feeds` and `opml`: what is fetched goes into the library folder
+    (`library_dir` in the config, else DATA_DIR/library)."""
+    add = commands.add_parser(
+        "add", parents=common, help="subscribe to a feed, or save a web page as an article",
+        description="Fetch URL: a feed is subscribed and its entries saved into the library "
+        "folder; a page is saved as one article (and the feeds it links are named).",
+        epilog="Exit status: 0 done; 1 the URL could not be fetched or read.",
+    )
+    add.add_argument("url", metavar="URL", help="an http or https URL")
+    add.add_argument("--subscribe", action="store_true",
+                     help="for a page that links a feed: subscribe to that feed instead")
+    add.add_argument("--full-text", action="store_true",
+                     help="save each entry's linked page (the extracted article) instead of "
+                     "the feed's summary; kept with the subscription")
+    _data_dir_option(add)
+
+    refresh = commands.add_parser(
+        "refresh", parents=common, help="fetch new entries of every subscription",
+        description="Fetch every subscription (or the given ones) concurrently and save new "
+        "and changed entries; one line per feed: +N new, or failed and why.",
+        epilog="Exit status: 0 all refreshed; 1 some feeds failed; 2 a URL is not a "
+        "subscription.",
+    )
+    refresh.add_argument("urls", nargs="*", metavar="URL",
+                         help="subscriptions to refresh (default: all)")
+    _data_dir_option(refresh)
+
+    feeds = commands.add_parser("feeds", parents=common,
+                                help="list subscriptions with their last result")
+    feeds.add_argument("--json", action="store_true", help="one JSON object per line")
+    _data_dir_option(feeds)
+
+    opml = commands.add_parser("opml", help="import or export subscriptions as OPML",
+                               description="Move subscriptions to and from other readers.")
+    actions = opml.add_subparsers(dest="opml_command", required=True, metavar="ACTION")
+    opml_import = actions.add_parser("import", parents=common,
+                                     help="subscribe to the feeds of an OPML file "
+                                     "(folders kept; nothing is fetched until refresh)")
+    opml_import.add_argument("file", type=Path, metavar="FILE")
+    _data_dir_option(opml_import)
+    opml_export = actions.add_parser("export", parents=common,
+                                     help="write the subscriptions as OPML 2.0")
+    opml_export.add_argument("--out", type=Path, metavar="FILE",
+                             help="where to write (default: standard output)")
+    _data_dir_option(opml_export)
 
 
 def _iso_date(value: str) -> object:
@@ -197,6 +251,15 @@ def _handler(command: str) -> Handler:
         from tuireader.commands.notes import run_notes
 
         return run_notes
+    if command in ("add", "refresh", "feeds"):
+        from tuireader.commands import feeds
+
+        return {"add": feeds.run_add, "refresh": feeds.run_refresh,
+                "feeds": feeds.run_feeds}[command]
+    if command == "opml":
+        from tuireader.commands.opml import run_opml
+
+        return run_opml
     from tuireader.commands.timeline import run_timeline
 
     return run_timeline
@@ -214,8 +277,8 @@ def _run_app(args: argparse.Namespace) -> int:
 
         given = existing_paths([path.expanduser() for path in args.paths])
         config = load_config()
-        paths = library_paths(given, config)
         data_dir = locations.data_dir(args.data_dir)
+        paths = library_paths(given, config, data_dir)
         require_terminal()
 
         from tuireader.app import TuiReaderApp  # Textual is imported here and only here.

@@ -20,6 +20,8 @@ class Config:
     """Binding id -> key(s), e.g. {"reader.page_down": "space,f"}."""
     export_dir: Path | None = None
     """Where `e` in the app writes Markdown exports (None: the current working directory)."""
+    library_dir: Path | None = None
+    """Where fetched feeds and pages are written (None: `<data dir>/library`)."""
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -39,7 +41,8 @@ def load_config(path: Path | None = None) -> Config:
     return Config(
         library=_library(data.get("library", []), path),
         keymap=_keymap(data, path),
-        export_dir=_export_dir(data.get("export_dir"), path),
+        export_dir=_folder(data.get("export_dir"), "export_dir", path),
+        library_dir=_folder(data.get("library_dir"), "library_dir", path),
     )
 
 
@@ -51,11 +54,11 @@ def _library(value: object, path: Path) -> tuple[Path, ...]:
     return tuple(Path(item).expanduser() for item in value)
 
 
-def _export_dir(value: object, path: Path) -> Path | None:
+def _folder(value: object, key: str, path: Path) -> Path | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise ConfigError(f"{path}: 'export_dir' must be a folder path, e.g. \"~/notes\"")
+        raise ConfigError(f"{path}: '{key}' must be a folder path, e.g. \"~/notes\"")
     return Path(value).expanduser()
 
 
@@ -68,10 +71,26 @@ def _keymap(data: dict[str, object], path: Path) -> dict[str, str]:
     return dict(keymap)
 
 
-def library_paths(explicit: list[Path], config: Config) -> list[Path]:
-    """What to open: paths given on the command line, else the configured library, else samples."""
+def fetched_library(config: Config, data_dir: Path) -> Path:
+    """The user's library folder, where `tuireader add` and `refresh` write what they fetch."""
+    return config.library_dir or locations.library_dir(data_dir)
+
+
+def library_paths(explicit: list[Path], config: Config,
+                  data_dir: Path | None = None) -> list[Path]:
+    """What to open: paths given on the command line; else the configured library (or the
+    samples) and, when it exists, the library folder of fetched news in `data_dir`."""
     if explicit:
         return explicit
-    if config.library:
-        return list(config.library)
-    return [locations.bundled_samples()]
+    paths = list(config.library) if config.library else [locations.bundled_samples()]
+    if data_dir is not None:
+        fetched = fetched_library(config, data_dir)
+        if fetched.is_dir() and not _inside(fetched, paths):
+            paths.append(fetched)
+    return paths
+
+
+def _inside(folder: Path, paths: list[Path]) -> bool:
+    """Whether `folder` is one of `paths` or under one (it must not be listed twice)."""
+    resolved = folder.resolve()
+    return any(resolved.is_relative_to(path.resolve()) for path in paths)

@@ -23,6 +23,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(_dirs.user_data_dir)
 
 
+def library_dir(data: Path) -> Path:
+    """Where fetched news is written when the config names no `library_dir`."""
+    return data / "library"
+
+
 def config_dir() -> Path:
     return Path(_dirs.user_config_dir)
 

@@ -31,15 +31,15 @@ class TestMissingPaths:
         err = capsys.readouterr().err
         assert err == (
             "tuireader: lsit: no such file or directory; commands: list, cat, timeline, "
-            "export, notes; did you mean `tuireader list`?\n"
+            "export, notes, add, refresh, feeds, opml; did you mean `tuireader list`?\n"
         )
         assert opened == []
 
     def test_an_unknown_command_lists_the_commands(self, opened, capsys):
-        assert main(["refresh"]) == 2
+        assert main(["frobnicate"]) == 2
         err = capsys.readouterr().err
-        assert err.count("\n") == 1 and "refresh: no such file or directory" in err
-        assert "commands: list, cat, timeline, export, notes" in err
+        assert err.count("\n") == 1 and "frobnicate: no such file or directory" in err
+        assert "commands: list, cat, timeline, export, notes, add, refresh, feeds, opml" in err
         assert "did you mean" not in err
         assert opened == []
 

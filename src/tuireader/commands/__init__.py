@@ -1,6 +1,6 @@
 """The command-line sub-commands: plain Python over the domain, never Textual."""
 
-COMMANDS = ("list", "cat", "timeline", "export", "notes")
+COMMANDS = ("list", "cat", "timeline", "export", "notes", "add", "refresh", "feeds", "opml")
 """The sub-commands, in the order help lists them."""
 
 

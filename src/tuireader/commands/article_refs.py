@@ -43,8 +43,8 @@ def _library_articles(data_dir: Path | None) -> list[Article]:
     # Imported here: a command given only paths never pays for the index.
     from tuireader.library.catalog import Catalog
 
-    catalog = Catalog(library_paths([], load_config()),
-                      locations.cache_dir(locations.data_dir(data_dir)))
+    data = locations.data_dir(data_dir)
+    catalog = Catalog(library_paths([], load_config(), data), locations.cache_dir(data))
     articles = catalog.refresh().articles
     message = catalog.save()
     if message:

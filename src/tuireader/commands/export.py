@@ -38,7 +38,8 @@ def run_export(args: argparse.Namespace) -> int:
             args.exported_at
         )
         explicit = article_paths(args.paths, args.data_dir)
-        paths: list[Path] = library_paths(explicit, load_config())
+        paths: list[Path] = library_paths(explicit, load_config(),
+                                           locations.data_dir(args.data_dir))
     except (ValueError, ConfigError) as error:
         raise CommandError(str(error)) from None
     articles, problems = collect_articles(paths)

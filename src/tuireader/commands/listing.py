@@ -28,8 +28,8 @@ PATH_WIDTH = 40
 
 
 def run_list(args: argparse.Namespace) -> int:
-    paths: list[Path] = library_paths(args.paths, load_config())
     data_dir = locations.data_dir(args.data_dir)
+    paths: list[Path] = library_paths(args.paths, load_config(), data_dir)
     articles, problems = _indexed_articles(paths, data_dir)
     with Database(data_dir) as db:
         states = db.reading.all()

@@ -67,7 +67,8 @@ def _open_database(args: argparse.Namespace) -> Database:
 def _run_list(args: argparse.Namespace) -> int:
     try:
         explicit = article_paths(args.paths, args.data_dir)
-        paths: list[Path] = library_paths(explicit, load_config())
+        paths: list[Path] = library_paths(explicit, load_config(),
+                                           locations.data_dir(args.data_dir))
     except ConfigError as error:
         raise CommandError(str(error)) from None
     articles, problems = collect_articles(paths)
