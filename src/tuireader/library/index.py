@@ -34,8 +34,10 @@ from tuireader.library.order import sort_for_display
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 1
-"""Bump when the entry layout or what parsing produces changes: other versions are rebuilt."""
+INDEX_VERSION = 2
+"""Bump when the entry layout or what parsing produces changes: other versions are rebuilt.
+2: a feed file is one entry per feed entry (`Article.entry`); files no format reads are kept
+(as skipped) so they are not sniffed again."""
 HEAD_SIZE = 200
 """Rows in the head file: more than any terminal shows at once, a few KB to read."""
 FILE_ROOT = -1
@@ -47,15 +49,24 @@ _HEADER = struct.Struct("<4sIIQI")
 _KIND_FULL = b"full"
 _KIND_HEAD = b"head"
 _MARSHAL_VERSION = 4
+ARTICLE_COLUMNS = 11
+"""root, relative, then the Article's fields (id, title, date, source, author, tags, format,
+warnings, entry); the head file holds only these."""
+STAT_COLUMNS = 5
+"""mtime_ns, size, ctime_ns, problem, skipped: the full index's columns after the article's."""
 _CORRUPT = (ValueError, TypeError, EOFError, IndexError, KeyError, AttributeError, OverflowError)
 """What reading a damaged or foreign payload can raise; any of them means "no index"."""
 
 
 class IndexEntry:
-    """One article file as last indexed: its stat key and its article or its problem."""
+    """One article file as last indexed: its stat key and its article or its problem.
+
+    A feed file has one entry per feed entry, each with the file's stat: when the file
+    changes, it is read again as a whole.
+    """
 
     __slots__ = ("article", "ctime_ns", "mtime_ns", "problem", "relative", "root", "size",
-                 "wanted_id")
+                 "skipped", "wanted_id")
 
     def __init__(
         self,
@@ -67,6 +78,7 @@ class IndexEntry:
         article: Article | None,
         problem: str | None,
         wanted_id: str | None = None,
+        skipped: bool = False,
     ) -> None:
         self.root = root
         """Index of its root in the roots; `-1 - i` when root i is the file itself."""
@@ -80,6 +92,8 @@ class IndexEntry:
         self.problem = problem
         self.wanted_id = wanted_id
         """The id the file asks for, when it differs from `article.id` (a collision)."""
+        self.skipped = skipped
+        """No format reads the file (no article, no problem): counted among skipped files."""
 
     @property
     def key(self) -> tuple[int, str]:
@@ -290,7 +304,8 @@ class Columns:
     def __init__(self, with_stat: bool, shared: dict[Any, Any] | None = None) -> None:
         self.with_stat = with_stat
         self.shared: dict[Any, Any] = {} if shared is None else shared
-        self._columns: list[list[Any]] = [[] for _ in range(14 if with_stat else 10)]
+        self._columns: list[list[Any]] = [
+            [] for _ in range(ARTICLE_COLUMNS + (STAT_COLUMNS if with_stat else 0))]
         self._last: IndexEntry | None = None
         self.count = 0
 
@@ -310,14 +325,15 @@ class Columns:
             article = entry.article
             row: list[Any] = [entry.root, entry.relative]
             if article is None:
-                row += [None] * 8
+                row += [None] * 9
             else:
                 row += [article.id, article.title, _date_text(article.date),
                         share(article.source), share(article.author),
                         share(tuple(share(tag) for tag in article.tags)),
-                        share(article.format), share(article.warnings)]
+                        share(article.format), share(article.warnings), article.entry]
             if with_stat:
-                row += [entry.mtime_ns, entry.size, entry.ctime_ns, entry.problem]
+                row += [entry.mtime_ns, entry.size, entry.ctime_ns, entry.problem,
+                        entry.skipped or None]
             for column, value in zip(columns, row, strict=True):
                 column.append(value)
             self._last = entry
@@ -337,6 +353,7 @@ _OPTIONAL_STR: frozenset[type] = frozenset({str, type(None)})
 _INT: frozenset[type] = frozenset({int})
 _TUPLE: frozenset[type] = frozenset({tuple})
 _OPTIONAL_TUPLE: frozenset[type] = frozenset({tuple, type(None)})
+_OPTIONAL_TRUE: frozenset[type] = frozenset({bool, type(None)})
 
 
 def _check(column: Any, types: frozenset[type]) -> None:
@@ -346,11 +363,13 @@ def _check(column: Any, types: frozenset[type]) -> None:
 
 
 def _check_article_columns(columns: tuple[Any, ...], articles_only: bool) -> None:
-    roots, relative, ids, titles, dates, sources, authors, tags, formats, warnings = columns[:10]
+    (roots, relative, ids, titles, dates, sources, authors, tags, formats, warnings,
+     entries) = columns[:ARTICLE_COLUMNS]
     maybe = _STR if articles_only else _OPTIONAL_STR
     for column, types in ((roots, _INT), (relative, _STR), (ids, maybe), (titles, maybe),
                           (dates, _OPTIONAL_STR), (sources, _OPTIONAL_STR),
-                          (authors, _OPTIONAL_STR), (formats, maybe)):
+                          (authors, _OPTIONAL_STR), (formats, maybe),
+                          (entries, _OPTIONAL_STR)):
         _check(column, types)
     for column in (tags, warnings):
         _check(column, _TUPLE if articles_only else _OPTIONAL_TUPLE)
@@ -358,14 +377,14 @@ def _check_article_columns(columns: tuple[Any, ...], articles_only: bool) -> Non
 
 
 def _articles_from_columns(columns: Any, builder: PathBuilder) -> list[Article]:
-    if len(columns) != 10:
+    if len(columns) != ARTICLE_COLUMNS:
         raise ValueError("head has the wrong shape")
     _check_article_columns(columns, articles_only=True)
     path = builder.path
     return [
         Article(article_id, path(root, relative), title, _date_value(when), source, author,
-                tags, fmt, warnings)
-        for root, relative, article_id, title, when, source, author, tags, fmt, warnings
+                tags, fmt, warnings, entry)
+        for root, relative, article_id, title, when, source, author, tags, fmt, warnings, entry
         in zip(*columns, strict=True)
     ]
 
@@ -381,26 +400,28 @@ def _index_payload(index: LibraryIndex, resolved: tuple[str, ...],
 def _index_from_payload(payload: Any, roots: tuple[str, ...], resolved: tuple[str, ...]
                         ) -> LibraryIndex:
     stored_resolved, stored_roots, columns, wanted, problems, order = payload
-    if tuple(stored_resolved) != resolved or len(columns) != 14 or not isinstance(wanted, dict):
+    if (tuple(stored_resolved) != resolved or len(columns) != ARTICLE_COLUMNS + STAT_COLUMNS
+            or not isinstance(wanted, dict)):
         raise ValueError("index of other roots")
     _check_article_columns(columns, articles_only=False)
-    for column in columns[10:13]:
+    for column in columns[ARTICLE_COLUMNS:ARTICLE_COLUMNS + 3]:
         _check(column, _INT)
-    _check(columns[13], _OPTIONAL_STR)
+    _check(columns[ARTICLE_COLUMNS + 3], _OPTIONAL_STR)
+    _check(columns[ARTICLE_COLUMNS + 4], _OPTIONAL_TRUE)
     path = PathBuilder(roots).path
     entries: list[IndexEntry] = []
     append = entries.append
     with paused_gc():
         for position, (root, relative, article_id, title, when, source, author, tags, fmt,
-                       warnings, mtime_ns, size, ctime_ns, problem) in enumerate(
+                       warnings, entry, mtime_ns, size, ctime_ns, problem, skipped) in enumerate(
             zip(*columns, strict=True)
         ):
             # No article and no problem: a skipped file (not an article), remembered as such.
             article = None if problem is not None or article_id is None else Article(
                 article_id, path(root, relative), title, _date_value(when), source, author,
-                tags, fmt, warnings)
+                tags, fmt, warnings, entry)
             append(IndexEntry(root, relative, mtime_ns, size, ctime_ns, article, problem,
-                              wanted.get(position)))
+                              wanted.get(position), skipped is True))
     index = LibraryIndex(roots, entries, _problems(problems, tuple(stored_roots), roots),
                          list(order) if order else None, loaded_from_disk=True)
     if index.display_order is not None and sorted(index.display_order) != list(
