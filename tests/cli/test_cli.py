@@ -52,7 +52,7 @@ class TestList:
         for number in range(6):
             (folder / f"{number}.md").write_text(f"# Story {number}\n\nText.\n")
         read: list[Path] = []
-        real = loading.load_article
+        real = loading.load_articles
 
         def interrupted_once(path: Path):
             read.append(path)
@@ -60,7 +60,7 @@ class TestList:
                 raise KeyboardInterrupt  # Ctrl-C while the fourth file is read
             return real(path)
 
-        monkeypatch.setattr(loading, "load_article", interrupted_once)
+        monkeypatch.setattr(loading, "load_articles", interrupted_once)
         assert main(["list", str(folder), "--json"]) == 130
         assert capsys.readouterr().out == ""
         assert main(["list", str(folder), "--json"]) == 0

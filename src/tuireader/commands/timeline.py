@@ -9,7 +9,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from tuireader.commands.article_refs import article_paths
+from tuireader.commands.article_refs import article_refs, entries_named
 from tuireader.commands.output import (
     collect_articles,
     console,
@@ -30,7 +30,8 @@ EXPRESSION_WIDTH = 24
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    articles, problems = collect_articles(article_paths(args.paths, None))
+    refs = article_refs(args.paths, None)
+    articles, problems = collect_articles([ref.path for ref in refs], entries_named(refs))
     out = console()
     for article in articles:
         try:

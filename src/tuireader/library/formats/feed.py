@@ -42,6 +42,7 @@ _XML_FEED = re.compile(
 _JSON_FEED_MARK = b"jsonfeed.org/version"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _MARKDOWN_PREFIX = re.compile(r"(?:#{1,6} |> |- |\d+\. )+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d\"“‘'(])")
 _RECOVERED_SUFFIX = "; read what was there"
 
 
@@ -120,13 +121,15 @@ def _entries(entries: Iterable[FeedEntry], feed_key: str, warning: str | None
 
 
 def _title_from(text: str) -> str | None:
-    """The start of the first line of text, for an entry without a title (common in RSS)."""
+    """For an entry without a title (common in RSS): its first sentence when short enough,
+    else the start of it cut at a word."""
     for line in text.split("\n"):
         words = clean_text(_MARKDOWN_PREFIX.sub("", line.strip(), count=1))
         if words:
-            if len(words) <= TITLE_LENGTH:
-                return words
-            cut = words[: TITLE_LENGTH - 1]
+            sentence = _SENTENCE_END.split(words, maxsplit=1)[0].rstrip(".")
+            if len(sentence) <= TITLE_LENGTH:
+                return sentence
+            cut = sentence[: TITLE_LENGTH - 1]
             space = cut.rfind(" ")
             return (cut[:space] if space > TITLE_LENGTH // 2 else cut).rstrip(" ,;:") + "…"
     return None
