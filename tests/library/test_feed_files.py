@@ -61,7 +61,8 @@ class TestFormats:
         [letter] = scan([path]).articles
         assert letter.title == "Wheat roots follow the water"
         assert letter.date == datetime(2019, 8, 27, 10, tzinfo=timezone(timedelta(hours=2)))
-        assert read_text(letter).body == "Roots grew towards moisture within two days of planting.\n"
+        assert read_text(letter).body == (
+            "Roots grew towards moisture within two days of planting.\n")
 
     def test_atom_html_title_is_text_and_markup_is_never_interpreted(
         self, write: WriteFile

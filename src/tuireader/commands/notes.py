@@ -29,7 +29,6 @@ from tuireader.library import (
     ArticleText,
     LoadError,
     LoadProblem,
-    load,
     read_text,
     sanitize,
 )

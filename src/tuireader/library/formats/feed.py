@@ -42,7 +42,7 @@ _XML_FEED = re.compile(
 _JSON_FEED_MARK = b"jsonfeed.org/version"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _MARKDOWN_PREFIX = re.compile(r"(?:#{1,6} |> |- |\d+\. )+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d\"“‘'(])")
+_SENTENCE_END = re.compile("(?<=[.!?])\\s+(?=[A-Z\\d\"'(\u201c\u2018])")
 _RECOVERED_SUFFIX = "; read what was there"
 
 
