@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.cli.conftest import configure_library
 
 from tuireader.cli import main
 
@@ -39,13 +40,7 @@ def news(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (folder / "story.md").write_text("---\ntitle: Story\ndate: 2023-04-01\n---\n\nText.\n",
                                      encoding="utf-8")
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
-    config = tmp_path / "config" / "tuireader"
-    config.mkdir(parents=True)
-    (config / "config.toml").write_text(f'library = ["{folder}"]\n', encoding="utf-8")
-    work = tmp_path / "work"
-    work.mkdir()
-    monkeypatch.chdir(work)
-    return folder
+    return configure_library(folder, tmp_path, monkeypatch)
 
 
 def listed(capsys: pytest.CaptureFixture[str]) -> dict[str, dict[str, object]]:

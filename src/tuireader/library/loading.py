@@ -38,7 +38,6 @@ MAX_FILE_SIZE = 64 * 1024 * 1024
 """Far beyond any article; stops a stray disk image or log from eating the memory."""
 
 
-
 class Part(NamedTuple):
     """One article of a file: its text, what its format said about it, the format's name."""
 
@@ -134,8 +133,8 @@ def _read_parts(path: Path) -> list[Part]:
     """Every article in the file: a feed's entries (whatever the suffix), else the one its
     format reads."""
     fmt = format_for(path)
-    if fmt is None and not is_feed_name(path.name) and not might_be_feed(_head(path)):
-        raise LoadError(path, unsupported_reason(path), unsupported=True)
+    if fmt is None:
+        _check_head(path)
     data = _read_bytes(path)
     if looks_like_feed(data):
         try:
@@ -146,19 +145,29 @@ def _read_parts(path: Path) -> list[Part]:
         else:
             return [Part(ArticleText(sanitize(meta.text or "")), meta, FEED) for meta in parsed]
     if fmt is None:
-        raise LoadError(path, _not_a_feed_reason(path), unsupported=True)
+        raise LoadError(path, _skip_reason(path), unsupported=True)
     return [_parse(path, fmt, _decoded(path, fmt, data))]
 
 
-def _head(path: Path) -> bytes:
-    """The first bytes of a file of unknown type: enough to tell a feed, never the whole file
-    (nothing when it cannot be read: a file of unknown type is then just that)."""
+def _check_head(path: Path) -> None:
+    """A file no format takes by its suffix is read whole only when its first bytes may be a
+    feed's, so a large file of another kind costs one small read."""
+    head = _head(path)
+    if head is None and is_feed_name(path.name):
+        return  # reading it whole says what is wrong
+    if head is None or not might_be_feed(head):
+        raise LoadError(path, _skip_reason(path), unsupported=True)
+
+
+def _head(path: Path) -> bytes | None:
+    """The first bytes of a file no format takes by its suffix: enough to tell a feed, so a
+    large file of another kind is never read whole (None when it cannot be read)."""
     try:
         with path.open("rb") as file:
             return file.read(SNIFF_BYTES)
     except OSError:
         logger.info("cannot read %s to tell whether it is a feed", path, exc_info=True)
-        return b""
+        return None
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -202,5 +211,8 @@ def unsupported_reason(path: Path) -> str:
     return "unsupported file type (no suffix)"
 
 
-def _not_a_feed_reason(path: Path) -> str:
-    return f"a {path.suffix} file that is not a feed"
+def _skip_reason(path: Path) -> str:
+    """Why a file no format reads is left out (said when it was named on its own)."""
+    if is_feed_name(path.name):
+        return f"a {path.suffix} file that is not a feed"
+    return unsupported_reason(path)
