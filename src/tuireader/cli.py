@@ -148,7 +148,8 @@ def _command_parser() -> argparse.ArgumentParser:
         help="add a note to an article",
         description="Add a note; prints its id. It is saved before the command returns.",
     )
-    notes_add.add_argument("path", type=Path, metavar="PATH", help="the article file")
+    notes_add.add_argument("path", type=Path, metavar="PATH|ID",
+                           help="the article file, or an article id from `list --json`")
     notes_add.add_argument("--text", required=True, metavar="TEXT",
                            help="the note (Markdown); - reads it from standard input")
     notes_add.add_argument("--quote", metavar="QUOTE",

@@ -30,6 +30,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+def configure_library(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Make `folder` the configured library and work from a folder outside it."""
+    config = tmp_path / "config" / "tuireader"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text(f'library = ["{folder}"]\n', encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    return folder
+
+
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
     folder = tmp_path / "library"

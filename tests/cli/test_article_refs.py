@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.cli.conftest import configure_library
 
 from tuireader.cli import main
 
@@ -29,13 +30,7 @@ def configured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     article(folder, "one.md", "storm-one", "First storm")
     article(folder, "two.md", "storm-two", "Second storm")
     article(folder, "dam.md", "dam-7f3c", "Dam opens")
-    config = tmp_path / "config" / "tuireader"
-    config.mkdir(parents=True)
-    (config / "config.toml").write_text(f'library = ["{folder}"]\n', encoding="utf-8")
-    work = tmp_path / "work"
-    work.mkdir()
-    monkeypatch.chdir(work)
-    return folder
+    return configure_library(folder, tmp_path, monkeypatch)
 
 
 def listed_ids(capsys: pytest.CaptureFixture[str]) -> dict[str, str]:

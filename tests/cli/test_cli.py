@@ -10,8 +10,8 @@ import pytest
 from tests.cli.conftest import UN_TEXT
 
 from tuireader.cli import main
-from tuireader.library import loading, read_text
-from tuireader.library.loading import load_article
+from tuireader.library import loading
+from tuireader.library.loading import load
 from tuireader.timeline import TimelineCache
 from tuireader.timeline.cache import event_from_json
 
@@ -56,7 +56,7 @@ class TestList:
         for number in range(6):
             (folder / f"{number}.md").write_text(f"# Story {number}\n\nText.\n")
         read: list[Path] = []
-        real = loading.load_article
+        real = loading.load_articles
 
         def interrupted_once(path: Path):
             read.append(path)
@@ -64,7 +64,7 @@ class TestList:
                 raise KeyboardInterrupt  # Ctrl-C while the fourth file is read
             return real(path)
 
-        monkeypatch.setattr(loading, "load_article", interrupted_once)
+        monkeypatch.setattr(loading, "load_articles", interrupted_once)
         assert main(["list", str(folder), "--json"]) == 130
         assert capsys.readouterr().out == ""
         assert main(["list", str(folder), "--json"]) == 0
@@ -142,7 +142,7 @@ class TestTimeline:
         assert "2022-08" not in by_value and "2022-08-31" not in by_value
 
     def test_reads_the_timeline_the_app_cached(self, library, data_dir, capsys):
-        text = read_text(load_article(library / "un.txt"))
+        text = load(library / "un.txt").text
         assert main(["timeline", str(library / "un.txt"), "--json"]) == 0
         [first] = json_lines(capsys.readouterr().out)
         cached = first["events"][-1] | {"value": "1999-12-31", "start": 0, "end": 3,

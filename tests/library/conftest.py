@@ -30,11 +30,11 @@ def write(tmp_path: Path) -> WriteFile:
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Every file the loader reads (to index it) from now on, in order."""
     calls: list[Path] = []
-    real = loading.load_article
+    real = loading.load_articles
 
-    def counting(path: Path) -> Article:
+    def counting(path: Path) -> list[Article]:
         calls.append(path)
         return real(path)
 
-    monkeypatch.setattr(loading, "load_article", counting)
+    monkeypatch.setattr(loading, "load_articles", counting)
     return calls

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tuireader import locations
 from tuireader.commands import CommandError
-from tuireader.commands.article_refs import article_paths
+from tuireader.commands.article_refs import article_refs, entries_named
 from tuireader.commands.output import (
     collect_articles,
     display_path,
@@ -37,12 +37,13 @@ def run_export(args: argparse.Namespace) -> int:
         exported_at = export_now() if args.exported_at is None else parse_exported_at(
             args.exported_at
         )
-        explicit = article_paths(args.paths, args.data_dir)
+        refs = article_refs(args.paths, args.data_dir)
+        explicit = [ref.path for ref in refs]
         paths: list[Path] = library_paths(explicit, load_config(),
                                            locations.data_dir(args.data_dir))
     except (ValueError, ConfigError) as error:
         raise CommandError(str(error)) from None
-    articles, problems = collect_articles(paths)
+    articles, problems = collect_articles(paths, entries_named(refs))
     try:
         with Database(locations.data_dir(args.data_dir)) as db:
             if db.recovery_message:

@@ -14,6 +14,7 @@ from tuireader.commands.output import (
     exit_status,
     iso,
     report_problem,
+    report_skipped,
     write_json_lines,
     write_table,
 )
@@ -48,6 +49,7 @@ def _indexed_articles(paths: list[Path], data_dir: Path) -> tuple[list[Article],
     result = catalog.refresh()
     for problem in result.problems:
         report_problem(problem)
+    report_skipped(result.skipped)
     message = catalog.save()
     if message:
         print(f"tuireader: {message}", file=sys.stderr)
@@ -65,6 +67,7 @@ def _as_json(article: Article, state: ReadingState) -> dict[str, Any]:
         "tags": list(article.tags),
         "read": state.read,
         "starred": state.starred,
+        "entry": article.entry,
     }
 
 

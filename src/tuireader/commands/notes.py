@@ -13,7 +13,8 @@ from rich.text import Text
 
 from tuireader import locations
 from tuireader.commands import CommandError
-from tuireader.commands.article_refs import article_paths
+from tuireader.commands.article_refs import article_refs, entries_named
+from tuireader.commands.cat import load_one
 from tuireader.commands.output import (
     collect_articles,
     console,
@@ -28,7 +29,6 @@ from tuireader.library import (
     ArticleText,
     LoadError,
     LoadProblem,
-    load,
     read_text,
     sanitize,
 )
@@ -66,12 +66,13 @@ def _open_database(args: argparse.Namespace) -> Database:
 
 def _run_list(args: argparse.Namespace) -> int:
     try:
-        explicit = article_paths(args.paths, args.data_dir)
+        refs = article_refs(args.paths, args.data_dir)
+        explicit = [ref.path for ref in refs]
         paths: list[Path] = library_paths(explicit, load_config(),
                                            locations.data_dir(args.data_dir))
     except ConfigError as error:
         raise CommandError(str(error)) from None
-    articles, problems = collect_articles(paths)
+    articles, problems = collect_articles(paths, entries_named(refs))
     with _open_database(args) as db:
         notes = db.notes.all()
     by_article: dict[str, list[Note]] = {}
@@ -163,10 +164,7 @@ def _print_article(out: Console, article: Article, rows: list[Listed]) -> None:
 
 def _run_add(args: argparse.Namespace) -> int:
     note_text: str = sys.stdin.read() if args.text == "-" else args.text
-    try:
-        loaded = load(args.path)
-    except LoadError as error:
-        raise CommandError(f"{display_path(error.path)}: {error.reason}") from None
+    loaded = load_one(args.path, args.data_dir)
     article, body = loaded.article, loaded.text.body
     anchor: NoteAnchor | None = None
     if args.quote is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from rich.console import COLOR_SYSTEMS, Console
 from rich.style import Style
 
 from tuireader.library import Article, LoadProblem, iter_scan, sanitize
+from tuireader.library.skipped import skipped_notice
 
 PIPE_WIDTH = 10_000
 """Output to a pipe or file is not cut to a terminal's width: scripts want whole lines."""
@@ -29,17 +30,29 @@ def report_problem(problem: LoadProblem) -> None:
     print(f"tuireader: skipped {display_path(problem.path)}: {problem.reason}", file=sys.stderr)
 
 
-def collect_articles(paths: Sequence[Path]) -> tuple[list[Article], int]:
-    """Scan `paths`, reporting each problem on stderr as it is met; returns (articles, problems)."""
+def collect_articles(
+    paths: Sequence[Path], only: Mapping[Path, set[str]] | None = None
+) -> tuple[list[Article], int]:
+    """Scan `paths`, reporting each problem on stderr as it is met; returns (articles, problems).
+
+    `only`: of the feed files it names, only the entries it lists (`entries_named`).
+    """
     articles: list[Article] = []
     problems = 0
     for item in iter_scan(paths):
         if isinstance(item, LoadProblem):
             report_problem(item)
             problems += 1
-        else:
+        elif not only or item.path not in only or item.entry in only[item.path]:
             articles.append(item)
     return articles, problems
+
+
+def report_skipped(skipped: Sequence[Path]) -> None:
+    """The one line about files no format reads ("2 files skipped: .pdf, .docx")."""
+    notice = skipped_notice(skipped)
+    if notice:
+        print(f"tuireader: {sanitize(notice)}", file=sys.stderr)
 
 
 def display_path(path: Path) -> str:

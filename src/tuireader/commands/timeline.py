@@ -9,7 +9,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from tuireader.commands.article_refs import article_paths
+from tuireader.commands.article_refs import article_refs, entries_named
 from tuireader.commands.output import (
     collect_articles,
     console,
@@ -40,7 +40,8 @@ def _label(row: TimelineRow) -> str:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
-    articles, problems = collect_articles(article_paths(args.paths, None))
+    refs = article_refs(args.paths, None)
+    articles, problems = collect_articles([ref.path for ref in refs], entries_named(refs))
     out = console()
     # The app's cache: an article it has shown (or a CLI run has seen) is not extracted again.
     cache = TimelineCache(cache_dir(data_dir(getattr(args, "data_dir", None))) / "timelines")

@@ -12,6 +12,7 @@ import io
 import logging
 import re
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import feedparser
@@ -126,6 +127,12 @@ def _plain(value: object) -> str | None:
 
 
 def _date(raw: Any) -> datetime | None:
+    """The entry's date, with the offset it was written with when it has one (its day there is
+    the reference for "yesterday" in the text), else in UTC."""
+    for key in ("published", "updated", "created"):
+        written = _with_offset(raw.get(key))
+        if written is not None:
+            return written
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         parsed = raw.get(key)
         if parsed:
@@ -135,6 +142,19 @@ def _date(raw: Any) -> datetime | None:
             except (TypeError, ValueError):
                 logger.debug("Unusable %s %r", key, parsed, exc_info=True)
     return None
+
+
+def _with_offset(value: object) -> datetime | None:
+    """An RFC 822 or ISO 8601 date-time that states its offset; None for anything else."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        parsed = (datetime.fromisoformat(text.replace("Z", "+00:00")) if text[:1].isdigit()
+                  else parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed if parsed.utcoffset() is not None else None
 
 
 def _problem(error: object) -> str | None:

@@ -1,4 +1,5 @@
-"""The article model: what the library knows about one article file."""
+"""The article model: what the library knows about one article (a file, or one entry of a
+feed file)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-MARKDOWN_BODIES = frozenset({"md", "html"})
-"""Formats whose body is Markdown (a saved page's extracted text is): the reader marks headings."""
+MARKDOWN_BODIES = frozenset({"md", "html", "feed"})
+"""Formats whose body is Markdown (a saved page's or a feed entry's extracted text is): the
+reader marks headings."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,9 @@ class Article:
     """Things the user may want to fix that did not stop loading (e.g. an unreadable date)."""
     feed: str | None = None
     """The URL of the feed it was fetched from (front matter `feed:`; None for other files)."""
+    entry: str | None = None
+    """Which of the file's articles this is, for a file of several (a feed's entry: its guid,
+    else its link); None for a file that is one article."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +71,5 @@ class LoadProblem:
 class ScanResult:
     articles: list[Article] = field(default_factory=list)
     problems: list[LoadProblem] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    """Files met in folders that no format reads (see `skipped_notice`)."""

@@ -54,6 +54,9 @@ class RefreshResult(NamedTuple):
     """False when cancelled part-way; the lists then hold what was known at that point."""
     checkpoints: int = 0
     """Index checkpoints written to disk by this refresh (including one when cancelled)."""
+    skipped: tuple[Path, ...] = ()
+    """Files walked that no format reads (a .pdf, an .xml that is no feed), in scan order;
+    `skipped_notice` words them for the user."""
 
 
 class Catalog:
@@ -162,6 +165,7 @@ class Catalog:
             parsed=parsed,
             complete=complete,
             checkpoints=checkpoints.written,
+            skipped=tuple(walk.skipped),
         )
 
     def save(self) -> str | None:

@@ -14,6 +14,12 @@ def derived_id(title: str, published: date | datetime | None) -> str:
     return _short_hash(normalized_title(title), published.isoformat() if published else "")
 
 
+def entry_id(feed_key: str, entry_key: str) -> str:
+    """The id of a feed file's entry: from the feed's link and the entry's guid (else its
+    link), so it stays the same when the entry's title, date or text change, or the file moves."""
+    return _short_hash("feed-entry", feed_key, entry_key)
+
+
 def disambiguated_id(
     title: str, published: date | datetime | None, relative_path: str, attempt: int = 0
 ) -> str:

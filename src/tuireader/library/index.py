@@ -34,16 +34,13 @@ from tuireader.library.order import sort_for_display
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bump when the entry layout or what parsing produces changes: other versions are rebuilt.
 (2: Markdown whose front matter is not valid YAML is an article with a warning, no longer a
-problem. 3: a feed column, `Article.feed`.)"""
+problem. 3: a feed column, `Article.feed`. 4: a feed file is one entry per feed entry
+(`Article.entry`); files no format reads are kept (as skipped) so they are not sniffed again.)"""
 HEAD_SIZE = 200
 """Rows in the head file: more than any terminal shows at once, a few KB to read."""
-ARTICLE_COLUMNS = 11
-"""root, relative, then the Article's fields but its path."""
-STAT_COLUMNS = 4
-"""mtime_ns, size, ctime_ns, problem: the full index only."""
 FILE_ROOT = -1
 """`root` column value offset for a file given directly: root index i is stored as -1 - i."""
 
@@ -53,15 +50,24 @@ _HEADER = struct.Struct("<4sIIQI")
 _KIND_FULL = b"full"
 _KIND_HEAD = b"head"
 _MARSHAL_VERSION = 4
+ARTICLE_COLUMNS = 12
+"""root, relative, then the Article's fields (id, title, date, source, author, tags, format,
+warnings, feed, entry); the head file holds only these."""
+STAT_COLUMNS = 5
+"""mtime_ns, size, ctime_ns, problem, skipped: the full index's columns after the article's."""
 _CORRUPT = (ValueError, TypeError, EOFError, IndexError, KeyError, AttributeError, OverflowError)
 """What reading a damaged or foreign payload can raise; any of them means "no index"."""
 
 
 class IndexEntry:
-    """One article file as last indexed: its stat key and its article or its problem."""
+    """One article file as last indexed: its stat key and its article or its problem.
+
+    A feed file has one entry per feed entry, each with the file's stat: when the file
+    changes, it is read again as a whole.
+    """
 
     __slots__ = ("article", "ctime_ns", "mtime_ns", "problem", "relative", "root", "size",
-                 "wanted_id")
+                 "skipped", "wanted_id")
 
     def __init__(
         self,
@@ -73,6 +79,7 @@ class IndexEntry:
         article: Article | None,
         problem: str | None,
         wanted_id: str | None = None,
+        skipped: bool = False,
     ) -> None:
         self.root = root
         """Index of its root in the roots; `-1 - i` when root i is the file itself."""
@@ -86,6 +93,8 @@ class IndexEntry:
         self.problem = problem
         self.wanted_id = wanted_id
         """The id the file asks for, when it differs from `article.id` (a collision)."""
+        self.skipped = skipped
+        """No format reads the file (no article, no problem): counted among skipped files."""
 
     @property
     def key(self) -> tuple[int, str]:
@@ -296,8 +305,8 @@ class Columns:
     def __init__(self, with_stat: bool, shared: dict[Any, Any] | None = None) -> None:
         self.with_stat = with_stat
         self.shared: dict[Any, Any] = {} if shared is None else shared
-        self._columns: list[list[Any]] = [[] for _ in range(ARTICLE_COLUMNS + STAT_COLUMNS
-                                                           if with_stat else ARTICLE_COLUMNS)]
+        self._columns: list[list[Any]] = [
+            [] for _ in range(ARTICLE_COLUMNS + (STAT_COLUMNS if with_stat else 0))]
         self._last: IndexEntry | None = None
         self.count = 0
 
@@ -322,9 +331,11 @@ class Columns:
                 row += [article.id, article.title, _date_text(article.date),
                         share(article.source), share(article.author),
                         share(tuple(share(tag) for tag in article.tags)),
-                        share(article.format), share(article.warnings), share(article.feed)]
+                        share(article.format), share(article.warnings), share(article.feed),
+                        article.entry]
             if with_stat:
-                row += [entry.mtime_ns, entry.size, entry.ctime_ns, entry.problem]
+                row += [entry.mtime_ns, entry.size, entry.ctime_ns, entry.problem,
+                        entry.skipped or None]
             for column, value in zip(columns, row, strict=True):
                 column.append(value)
             self._last = entry
@@ -344,6 +355,7 @@ _OPTIONAL_STR: frozenset[type] = frozenset({str, type(None)})
 _INT: frozenset[type] = frozenset({int})
 _TUPLE: frozenset[type] = frozenset({tuple})
 _OPTIONAL_TUPLE: frozenset[type] = frozenset({tuple, type(None)})
+_OPTIONAL_TRUE: frozenset[type] = frozenset({bool, type(None)})
 
 
 def _check(column: Any, types: frozenset[type]) -> None:
@@ -354,11 +366,12 @@ def _check(column: Any, types: frozenset[type]) -> None:
 
 def _check_article_columns(columns: tuple[Any, ...], articles_only: bool) -> None:
     (roots, relative, ids, titles, dates, sources, authors, tags, formats, warnings,
-     feeds) = columns[:ARTICLE_COLUMNS]
+     feeds, entries) = columns[:ARTICLE_COLUMNS]
     maybe = _STR if articles_only else _OPTIONAL_STR
     for column, types in ((roots, _INT), (relative, _STR), (ids, maybe), (titles, maybe),
                           (dates, _OPTIONAL_STR), (sources, _OPTIONAL_STR),
-                          (authors, _OPTIONAL_STR), (formats, maybe), (feeds, _OPTIONAL_STR)):
+                          (authors, _OPTIONAL_STR), (formats, maybe), (feeds, _OPTIONAL_STR),
+                          (entries, _OPTIONAL_STR)):
         _check(column, types)
     for column in (tags, warnings):
         _check(column, _TUPLE if articles_only else _OPTIONAL_TUPLE)
@@ -372,8 +385,9 @@ def _articles_from_columns(columns: Any, builder: PathBuilder) -> list[Article]:
     path = builder.path
     return [
         Article(article_id, path(root, relative), title, _date_value(when), source, author,
-                tags, fmt, warnings, feed)
-        for root, relative, article_id, title, when, source, author, tags, fmt, warnings, feed
+                tags, fmt, warnings, feed, entry)
+        for (root, relative, article_id, title, when, source, author, tags, fmt, warnings, feed,
+             entry)
         in zip(*columns, strict=True)
     ]
 
@@ -393,23 +407,25 @@ def _index_from_payload(payload: Any, roots: tuple[str, ...], resolved: tuple[st
             or not isinstance(wanted, dict)):
         raise ValueError("index of other roots")
     _check_article_columns(columns, articles_only=False)
-    for column in columns[ARTICLE_COLUMNS:-1]:
+    for column in columns[ARTICLE_COLUMNS:ARTICLE_COLUMNS + 3]:
         _check(column, _INT)
-    _check(columns[-1], _OPTIONAL_STR)
+    _check(columns[ARTICLE_COLUMNS + 3], _OPTIONAL_STR)
+    _check(columns[ARTICLE_COLUMNS + 4], _OPTIONAL_TRUE)
     path = PathBuilder(roots).path
     entries: list[IndexEntry] = []
     append = entries.append
     with paused_gc():
         for position, (root, relative, article_id, title, when, source, author, tags, fmt,
-                       warnings, feed, mtime_ns, size, ctime_ns, problem) in enumerate(
+                       warnings, feed, entry, mtime_ns, size, ctime_ns, problem, skipped
+                       ) in enumerate(
             zip(*columns, strict=True)
         ):
             # No article and no problem: a skipped file (not an article), remembered as such.
             article = None if problem is not None or article_id is None else Article(
                 article_id, path(root, relative), title, _date_value(when), source, author,
-                tags, fmt, warnings, feed)
+                tags, fmt, warnings, feed, entry)
             append(IndexEntry(root, relative, mtime_ns, size, ctime_ns, article, problem,
-                              wanted.get(position)))
+                              wanted.get(position), skipped is True))
     index = LibraryIndex(roots, entries, _problems(problems, tuple(stored_roots), roots),
                          list(order) if order else None, loaded_from_disk=True)
     if index.display_order is not None and sorted(index.display_order) != list(

@@ -1,7 +1,8 @@
 """Bringing a library index up to date with the files, and what a walk cut short knows.
 
 Files whose (mtime_ns, size) match their entry are reused as they are; new and changed files
-are parsed; vanished ones dropped. Same walk, ids and problems as `iter_scan`.
+are parsed; vanished ones dropped. Same walk, ids and problems as `iter_scan`. A feed file
+has one entry per article, all with the file's stat: they are reused or re-read together.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class Walk:
         self.entries: list[IndexEntry] = []
         """Entries walked so far, in scan order."""
         self.problems: list[LoadProblem] = []
+        self.skipped: list[Path] = []
+        """Files walked that no format reads."""
         self.ids = IdRegistry()
         self.parsed = 0
         """Files read and parsed (new or changed) so far."""
@@ -60,18 +63,22 @@ class Walk:
 
     def steps(self) -> Generator[Progress, None, None]:
         """Bring the index up to date, yielding progress every `PROGRESS_EVERY` files."""
-        from tuireader.library.loading import LoadError, load_article
-        from tuireader.library.scanning import claim_id, iter_files
+        from tuireader.library.scanning import iter_files
 
         index, builder, ids = self.index, self.builder, self.ids
         old_entries, entries, problems = self.old, self.entries, self.problems
         old: dict[int, dict[str, IndexEntry]] = {}
+        more: dict[tuple[int, str], list[IndexEntry]] = {}
+        """A feed file's entries after its first (few files have any)."""
         for entry in old_entries:  # per root, keyed by str: no tuple per entry to keep alive
-            old.setdefault(entry.root, {})[entry.relative] = entry
+            first = old.setdefault(entry.root, {}).setdefault(entry.relative, entry)
+            if first is not entry:
+                more.setdefault(entry.key, []).append(entry)
         expected = len(old_entries) if index.loaded_from_disk or old_entries else None
         fresh: list[Article] = []
         fresh_problems: list[LoadProblem] = []
         finished = changed = False
+        next_progress = PROGRESS_EVERY
         try:
             for found in iter_files(index.roots):
                 if isinstance(found, LoadProblem):
@@ -96,36 +103,38 @@ class Walk:
                 ):
                     entry = previous
                     article = entry.article
-                    if article is not None:
+                    if article is None:
+                        if entry.skipped:
+                            self.skipped.append(builder.path(root, relative))
+                    elif article.entry is None:
                         wanted = article.id if entry.wanted_id is None else entry.wanted_id
                         unique = ids.claim(wanted, article.title, article.date, relative)
                         if unique != article.id:
                             entry = _entry_with(entry, replace(article, id=unique))
+                    else:
+                        feed = [previous, *more.get(previous.key, ())]
+                        entries.extend(_claimed(ids, row, relative) for row in feed[:-1])
+                        entry = _claimed(ids, feed[-1], relative)
                 else:
                     self.parsed += 1
                     # Stat taken before reading: a file changed meanwhile is read again next time.
                     stamp = (-1, -1, -1) if info is None else (
                         info.st_mtime_ns, info.st_size, info.st_ctime_ns)
-                    try:
-                        loaded = load_article(builder.path(root, relative))
-                    except LoadError as error:
-                        # A quiet one (not an article) is remembered with no problem: never
-                        # shown, never parsed again until it changes.
-                        skipped = error.quiet and not found.given_directly
-                        entry = IndexEntry(root, relative, *stamp, None,
-                                           None if skipped else error.reason)
-                    else:
-                        article = claim_id(ids, loaded, relative)
-                        entry = IndexEntry(root, relative, *stamp, article, None,
-                                           loaded.id if article.id != loaded.id else None)
-                        fresh.append(article)
+                    read = _read(builder.path(root, relative), root, relative, stamp,
+                                 found.given_directly, ids)
+                    entries.extend(read[:-1])
+                    entry = read[-1]
+                    fresh.extend(row.article for row in read if row.article is not None)
+                    if entry.skipped:
+                        self.skipped.append(builder.path(root, relative))
                 if entry.problem is not None:
                     problem = LoadProblem(builder.path(root, found.relative), entry.problem)
                     problems.append(problem)
                     if entry is not previous:
                         fresh_problems.append(problem)
                 entries.append(entry)
-                if len(entries) % PROGRESS_EVERY == 0:
+                if len(entries) >= next_progress:
+                    next_progress = len(entries) + PROGRESS_EVERY
                     yield Progress(len(entries), self.parsed, expected, tuple(fresh),
                                    tuple(fresh_problems))
                     fresh.clear()
@@ -169,6 +178,38 @@ class Walk:
 _NO_ENTRIES: dict[str, IndexEntry] = {}
 
 
+def _claimed(ids: IdRegistry, entry: IndexEntry, relative: str) -> IndexEntry:
+    """A reused entry with the id it gets in this walk (the same object when unchanged)."""
+    article = entry.article
+    assert article is not None
+    where = relative if article.entry is None else f"{relative}#{article.entry}"
+    unique = ids.claim(entry.requested_id(), article.title, article.date, where)
+    return entry if unique == article.id else _entry_with(entry, replace(article, id=unique))
+
+
+def _read(path: Path, root: int, relative: str, stamp: tuple[int, int, int],
+          given_directly: bool, ids: IdRegistry) -> list[IndexEntry]:
+    """The entries of a new or changed file: one per article (a feed's entries), else one
+    with its problem, or one remembering it is skipped."""
+    from tuireader.library.loading import LoadError, load_articles
+    from tuireader.library.scanning import claim_id
+
+    try:
+        loaded = load_articles(path)
+    except LoadError as error:
+        # Not an article, or nothing a format reads: remembered with no problem, never shown,
+        # never read again until it changes.
+        if given_directly or not (error.quiet or error.unsupported):
+            return [IndexEntry(root, relative, *stamp, None, error.reason)]
+        return [IndexEntry(root, relative, *stamp, None, None, skipped=error.unsupported)]
+    entries = []
+    for article in loaded:
+        claimed = claim_id(ids, article, relative)
+        entries.append(IndexEntry(root, relative, *stamp, claimed, None,
+                                  article.id if claimed.id != article.id else None))
+    return entries
+
+
 def _updated_order(index: LibraryIndex, entries: list[IndexEntry]) -> list[int] | None:
     """The display order of `entries` derived from the index's current one, when that is cheap.
 
@@ -209,11 +250,8 @@ def _rest_of(old: list[IndexEntry], walked: list[IndexEntry], ids: IdRegistry
     for entry in old:
         if entry.key in seen:
             continue
-        article = entry.article
-        if article is not None:
-            unique = ids.claim(entry.requested_id(), article.title, article.date, entry.relative)
-            if unique != article.id:
-                entry = _entry_with(entry, replace(article, id=unique))
+        if entry.article is not None:
+            entry = _claimed(ids, entry, entry.relative)
         rest.append(entry)
     return rest
 

@@ -10,14 +10,8 @@ from pathlib import Path
 
 from tuireader.library.article import Article, LoadProblem, ScanResult
 from tuireader.library.decoding import os_reason
-from tuireader.library.formats import (
-    COMPRESSED_SUFFIX,
-    format_for,
-    format_for_name,
-    supported_suffixes,
-)
 from tuireader.library.ids import IdRegistry
-from tuireader.library.loading import LoadError, load_article, unsupported_reason
+from tuireader.library.loading import LoadError, load_articles
 
 logger = logging.getLogger(__name__)
 
@@ -79,9 +73,9 @@ class FoundFile:
 
 
 def scan(paths: Iterable[Path | str]) -> ScanResult:
-    """Every article and every problem under `paths`; see `iter_scan`."""
+    """Every article, every problem and every file skipped under `paths`; see `iter_scan`."""
     result = ScanResult()
-    for item in iter_scan(paths):
+    for item in iter_scan(paths, result.skipped):
         if isinstance(item, Article):
             result.articles.append(item)
         else:
@@ -89,12 +83,16 @@ def scan(paths: Iterable[Path | str]) -> ScanResult:
     return result
 
 
-def iter_scan(paths: Iterable[Path | str]) -> Iterator[Article | LoadProblem]:
+def iter_scan(
+    paths: Iterable[Path | str], skipped: list[Path] | None = None
+) -> Iterator[Article | LoadProblem]:
     """Articles and problems one by one (for progress), in a deterministic order.
 
     Roots are taken in the order given; folders are walked recursively in name order,
-    skipping hidden entries and files no format handles. A file reached twice is loaded once.
-    When two articles claim one id, the later keeps a disambiguated id and both are kept.
+    skipping hidden entries. A feed file gives its entries in feed order. Files in folders
+    that no format reads are appended to `skipped` (when given), never reported as problems.
+    A file reached twice is loaded once. When two articles claim one id, the later keeps a
+    disambiguated id and both are kept.
     """
     ids = IdRegistry()
     for found in iter_files(paths):
@@ -102,17 +100,21 @@ def iter_scan(paths: Iterable[Path | str]) -> Iterator[Article | LoadProblem]:
             yield found
             continue
         try:
-            article = load_article(found.path)
+            articles = load_articles(found.path)
         except LoadError as error:
-            if not (error.quiet and not found.given_directly):
+            if found.given_directly or not (error.quiet or error.unsupported):
                 yield LoadProblem(found.path, error.reason)
+            elif error.unsupported and skipped is not None:
+                skipped.append(found.path)
             continue
-        yield claim_id(ids, article, found.relative)
+        for article in articles:
+            yield claim_id(ids, article, found.relative)
 
 
 def claim_id(ids: IdRegistry, article: Article, relative: str) -> Article:
     """The article with the id it gets in this scan (disambiguated when already taken)."""
-    unique = ids.claim(article.id, article.title, article.date, relative)
+    where = relative if article.entry is None else f"{relative}#{article.entry}"
+    unique = ids.claim(article.id, article.title, article.date, where)
     return article if unique == article.id else replace(article, id=unique)
 
 
@@ -152,8 +154,6 @@ def _files_under(
         yield LoadProblem(root, "no such file or directory")
     elif is_dir:
         yield from _walk(index, root, "", seen_folders)
-    elif format_for(root) is None:
-        yield LoadProblem(root, unsupported_reason(root))
     elif not root.is_file():
         yield LoadProblem(root, "not a regular file")
     else:
@@ -186,11 +186,5 @@ def _walk(
             continue
         if is_dir:
             yield from _walk(index, directory / name, f"{prefix}{name}/", visited)
-        elif is_file and 0 < (dot := name.rfind(".")) < len(name) - 1 and (
-            (suffix := name[dot:].lower()) in _SUFFIXES  # Path(name).suffix, no Path built
-            or (suffix == COMPRESSED_SUFFIX and format_for_name(name) is not None)
-        ):
+        elif is_file:  # whatever its suffix: a feed is told by its content
             yield FoundFile(index, f"{prefix}{name}", directory, name, absolute_dir, entry)
-
-
-_SUFFIXES = supported_suffixes()

@@ -39,12 +39,14 @@ class ScanProgress(Message):
 
 class ScanFinished(Message):
     """The scan is done: `articles` is the new library (None: unchanged), `problems` the
-    files that could not be read."""
+    files that could not be read, `skipped` those no format reads."""
 
-    def __init__(self, articles: list[Article] | None, problems: list[LoadProblem]) -> None:
+    def __init__(self, articles: list[Article] | None, problems: list[LoadProblem],
+                 skipped: tuple[Path, ...] = ()) -> None:
         super().__init__()
         self.articles = articles
         self.problems = problems
+        self.skipped = skipped
 
 
 class IndexNotSaved(Message):
@@ -85,7 +87,7 @@ def scan_library(catalog: Catalog, roots: list[Path], post: Callable[[Message], 
         if cancelled():
             return
         articles = result.articles if result.changed or not indexed else None
-        post(ScanFinished(articles, result.problems))
+        post(ScanFinished(articles, result.problems, result.skipped))
         message = catalog.save()
         if message is not None:
             post(IndexNotSaved(message))

@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 
 from tuireader.library.article import Article, LoadProblem
 from tuireader.library.catalog import Catalog
+from tuireader.library.skipped import skipped_notice
 from tuireader.locations import cache_dir
 from tuireader.screens import article_loading, library_scan
 from tuireader.screens.early_keys import ListReady
@@ -61,6 +62,7 @@ class LibraryScreen(SearchScreen):
         self._list_ready_said = False
         self._problems_shown = 0
         self._problems_total = 0
+        self._skipped_shown = False
         self._freeze_long_lived = False
         self._marks_before_load: list[tuple[Sequence[str], bool | None, bool | None]] | None = []
         """Read and star marks made before the saved state reached the list: its snapshot
@@ -165,9 +167,14 @@ class LibraryScreen(SearchScreen):
             hidden = self._problems_total - self._problems_shown
             self.notify(f"…and {hidden} more files could not be loaded.",
                         title="Load problems", severity="warning", markup=False)
+        skipped = skipped_notice(event.skipped)
+        if skipped and not self._skipped_shown:
+            self._skipped_shown = True  # once: a later refresh finds the same files
+            self.notify(visible(f"{skipped} (not articles or feeds)."), title="Skipped files",
+                        timeout=8, markup=False)
         if self.article_list.total == 0:
             self.article_list.set_empty_message(
-                "No articles found. Give tuireader a folder of .txt or .md files."
+                "No articles found. Give tuireader a folder of .txt, .md, .html or feed files."
             )
         self._arrange()
         self._say_list_ready()  # with rows or none: keys typed meanwhile wait no longer

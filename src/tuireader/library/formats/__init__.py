@@ -1,10 +1,14 @@
-"""Article formats by file suffix: adding one (HTML, RSS/Atom) is one module plus one line here."""
+"""Article formats by file suffix: adding one is one module plus one line here.
+
+Feeds (`feed.py`) are told by their content, whatever the suffix, and give several articles
+per file; `loading` sends a file to them before looking at the suffix.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tuireader.library.formats import html, markdown, text
+from tuireader.library.formats import feed, html, markdown, text
 from tuireader.library.formats.base import (
     Format,
     FormatError,
@@ -40,7 +44,14 @@ def format_for_name(name: str) -> Format | None:
 
 
 def supported_suffixes() -> frozenset[str]:
-    return frozenset(_BY_SUFFIX)
+    """Suffixes of the files the library reads (feeds too, though a feed is read whatever its
+    suffix)."""
+    return frozenset(_BY_SUFFIX) | frozenset(feed.SUFFIXES)
+
+
+def is_feed_name(name: str) -> bool:
+    """Whether the file name has a suffix feeds usually have (".xml", ".rss"...)."""
+    return name.lower().endswith(feed.SUFFIXES)
 
 
 __all__ = [
@@ -53,5 +64,6 @@ __all__ = [
     "Parser",
     "format_for",
     "format_for_name",
+    "is_feed_name",
     "supported_suffixes",
 ]

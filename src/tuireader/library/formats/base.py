@@ -43,6 +43,8 @@ class ParsedMetadata:
     text: str | None = None
     """The readable text that replaces the file's content (a web page's extracted article);
     `body_start` is then an offset into it."""
+    entry: str | None = None
+    """Which of the file's articles this is (a feed entry's key); see `Article.entry`."""
 
 
 Parser = Callable[[str, Path], ParsedMetadata]
