@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from tuireader.store import Database
 
 THEME_SETTING = "ui.theme"
+EXPORTS_DIR = "exports"
+"""The folder in the data dir that `e` writes to when the config names no `export_dir`."""
 
 TEXTUAL_COMMANDS_WE_HAVE = {"Quit": "quit", "Keys": "help"}
 """Textual's own palette commands (title) that an app binding of ours (action) does too:
@@ -92,9 +94,10 @@ class TuiReaderApp(App[None]):
         return self.session.database
 
     def export_dir(self) -> Path:
-        """Where `e` writes: as given (the CLI passes the config's `export_dir`), else the
-        current directory."""
-        return self._export_dir if self._export_dir is not None else Path.cwd()
+        """Where `e` writes: as given (the CLI passes the config's `export_dir`), else
+        `exports` in the data dir; never the current directory, which is wherever the app
+        happened to be started."""
+        return self._export_dir if self._export_dir is not None else self.data_dir / EXPORTS_DIR
 
     def get_default_screen(self) -> Screen[Any]:
         """The main screen from the start: pushed over Textual's default screen instead, the

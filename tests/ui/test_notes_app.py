@@ -155,19 +155,26 @@ class TestNotesHelp:
 
 
 class TestExport:
-    async def test_e_in_the_reader_exports_the_open_article(
-        self, app: TuiReaderApp, out_dir: Path
+    async def test_e_in_the_reader_exports_the_open_article_into_the_data_dir(
+        self, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
+        """With no `export_dir` configured, `e` writes under the data dir, never into the
+        directory the app was started from."""
+        started_in = tmp_path / "started-here"
+        started_in.mkdir()
+        monkeypatch.chdir(started_in)
+        app = TuiReaderApp([LIBRARY], data_dir, now=lambda: FROZEN_NOW)
         async with app.run_test(size=(160, 48)) as pilot:
             await settle(pilot)
             await open_title(pilot, SHORT)
             await annotate(pilot, ("2", "v", "a"), "exported note")
             await pilot.press("e")
             await settle(pilot)
-            [written] = out_dir.glob("*.md")
+            [written] = (data_dir / "exports").glob("*.md")
             text = written.read_text()
             assert f"> {SHORT_FIRST}" in text and "exported note" in text
             assert any(n.message == f"Exported to {written}" for n in app._notifications)
+        assert list(started_in.iterdir()) == []
 
     async def test_e_in_the_list_exports_every_annotated_article(
         self, app: TuiReaderApp, out_dir: Path
