@@ -4,7 +4,8 @@ Layout: YAML front matter; `# Title` and the source; `## Timeline`, one bullet p
 in date order with the notes on that event nested under it; `## Notes`, every other note in
 the order of its passage in the text, then notes on the whole article, then `### Orphaned
 notes` (passage no longer found; kept, never dropped). Each note is one list item: its
-passage as a `>` quote, the note's own Markdown, then a line with its times and `^note-<id>`.
+passage as a `>` quote whose last line ends in the note's block id `^note-<id>`, the note's
+own Markdown, then a line with its times (and the id, when there is no quote).
 """
 
 from __future__ import annotations
@@ -256,16 +257,22 @@ def _timeline(entries: list[TimelineEntry], layout: NoteLayout) -> list[str]:
 
 
 def _note_item(placed: PlacedNote, depth: int) -> list[str]:
-    """One note as a list item `depth` columns in; its content sits 2 columns further."""
+    """One note as a list item `depth` columns in; its content sits 2 columns further.
+
+    The `^note-…` block id ends the quote's last line, so a link to it lands on the passage
+    (Obsidian names the block a `^id` ends, after a space); a note without a quote carries
+    it on its last line, the times.
+    """
+    anchor = f" ^{block_id(placed.note.id)}"
     blocks: list[list[str]] = []
-    if placed.quote:
-        quote = blockquote(placed.quote)
-        if quote:
-            blocks.append(quote)
+    quote = blockquote(placed.quote) if placed.quote else []
+    if quote:
+        quote[-1] += anchor
+        blocks.append(quote)
     body = contained_markdown(placed.note.text)
     if body:
         blocks.append(body)
-    blocks.append([_note_meta(placed)])
+    blocks.append([_note_meta(placed) + ("" if quote else anchor)])
     content: list[str] = []
     for block in blocks:
         content += [*block, ""]
@@ -281,17 +288,20 @@ def _note_item(placed: PlacedNote, depth: int) -> list[str]:
 
 
 def _note_meta(placed: PlacedNote) -> str:
+    """The note's times and what became of its passage; where the passage is in the file
+    (offsets, for scripts) only in a comment, which Markdown viewers do not show."""
     note = placed.note
     parts = [f"created {format_time(note.created)}", f"updated {format_time(note.updated)}"]
-    if placed.start is not None and placed.end is not None:
-        parts.append(f"characters {placed.start}-{placed.end}")
     if placed.status is AnchorStatus.FUZZY:
         parts.append("passage edited since")
     elif placed.status is AnchorStatus.ORPHANED:
         parts.append("passage not found")
     elif placed.status is None and note.event_id and note.event_value:
         parts.append(f"about {escape_inline(note.event_value)}")
-    return f"*{' · '.join(parts)}* ^{block_id(note.id)}"
+    meta = f"*{' · '.join(parts)}*"
+    if placed.start is not None and placed.end is not None:
+        meta += f" <!-- characters {placed.start}-{placed.end} -->"
+    return meta
 
 
 def block_id(note_id: str) -> str:
