@@ -31,6 +31,7 @@ from tuireader.store import AnchorStatus, Note, ReadingState, locate
 from tuireader.timeline import Event, chronological
 from tuireader.timeline.entries import TimelineEntry, timeline_entries
 from tuireader.timeline.labels import trimmed
+from tuireader.timeline.note_events import event_of_note
 
 SENTENCE_WIDTH = 400
 """Timeline sentences longer than this are cut with an ellipsis (as `tuireader timeline`)."""
@@ -83,11 +84,10 @@ def place_note(note: Note, body: str) -> PlacedNote:
 def layout_notes(body: str, events: Sequence[Event], notes: Sequence[Note]) -> NoteLayout:
     """Put each note under its timeline event, in the text, or among the orphaned."""
     placed_events = chronological(list(events))
-    by_id = {event.id: event for event in placed_events}
     layout = NoteLayout(by_event={}, in_text=[], orphaned=[])
     for note in notes:
         placed = place_note(note, body)
-        event = _event_of(placed, by_id, placed_events) if note.event_id else None
+        event = _event_of(placed, placed_events)
         if event is not None:
             layout.by_event.setdefault(event.id, []).append(placed)
         elif placed.status is AnchorStatus.ORPHANED or (
@@ -116,22 +116,12 @@ def _text_order(placed: PlacedNote) -> tuple[bool, int, int, str, str]:
     )
 
 
-def _event_of(
-    placed: PlacedNote, by_id: dict[str, Event], events: list[Event]
-) -> Event | None:
-    """The note's event: by id; else (the text changed, so ids did) the event its passage
-    now covers; else the only event with the date value the note was about."""
+def _event_of(placed: PlacedNote, events: list[Event]) -> Event | None:
     note = placed.note
-    if note.event_id in by_id:
-        return by_id[note.event_id]
-    if placed.start is not None and placed.end is not None:
-        start, end = placed.start, placed.end
-        covering = [e for e in events if e.start < end and start < e.end]
-        covering.sort(key=lambda e: (e.value != note.event_value, abs(e.start - start)))
-        if covering:
-            return covering[0]
-    same_value = [e for e in events if note.event_value and e.value == note.event_value]
-    return same_value[0] if len(same_value) == 1 else None
+    if note.event_id is None:
+        return None
+    span = None if placed.start is None or placed.end is None else (placed.start, placed.end)
+    return event_of_note(note.event_id, note.event_value, span, events)
 
 
 def front_matter_fields(article: Article, state: ReadingState) -> dict[str, Any]:

@@ -279,7 +279,12 @@ class MainScreen(LibraryScreen):
             self.timeline.show_message(event.error)
         else:
             self.timeline.show_events(event.placed, event.unplaced)
+            self._mark_noted_events()
         self._update_titles()
+
+    def _mark_noted_events(self) -> None:
+        timeline = self.timeline
+        timeline.set_noted(self.notes.noted_events(timeline.events))
 
     def _save_position(self) -> None:
         if self.current is not None and self._last_position is not None:
@@ -326,6 +331,7 @@ class MainScreen(LibraryScreen):
 
     def notes_changed(self, article_ids: set[str]) -> None:
         self.article_list.set_noted(article_ids)
+        self._mark_noted_events()
         self._update_titles()
 
     def articles_for_export(self) -> list[Article]:
