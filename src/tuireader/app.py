@@ -19,6 +19,7 @@ from textual.theme import Theme
 from textual.worker import Worker
 
 from tuireader.screens.first_frame import after_first_frame
+from tuireader.screens.list_view_screen import LIST_VIEW_SETTING
 from tuireader.screens.main import MainScreen
 from tuireader.screens.pacing import pacing
 from tuireader.screens.worker_failures import report_worker_failure
@@ -45,10 +46,12 @@ class DatabaseOpened(Message):
     """The opening worker is done: `state` is what the list shows (its `error` says why the
     database could not be opened, if it could not)."""
 
-    def __init__(self, state: SavedState, theme: str | None) -> None:
+    def __init__(self, state: SavedState, theme: str | None, list_view: object = None) -> None:
         super().__init__()
         self.state = state
         self.theme = theme
+        self.list_view = list_view
+        """The list's saved sort and narrowing (the raw setting)."""
 
 
 class SavingFailed(Message):
@@ -118,15 +121,16 @@ class TuiReaderApp(App[None]):
     def open_database(self) -> None:
         """Open the database and read what the list shows (off the UI thread)."""
         state = self.session.open()
-        theme = None
+        theme = list_view = None
         database = self.session.database
         if database is not None:
             try:
                 saved = database.settings.get(THEME_SETTING)
                 theme = saved if isinstance(saved, str) else None
+                list_view = database.settings.get(LIST_VIEW_SETTING)
             except Exception:  # a bad setting must never stop the app
-                logger.exception("could not read the saved theme")
-        self.post_message(DatabaseOpened(state, theme))
+                logger.exception("could not read the saved settings")
+        self.post_message(DatabaseOpened(state, theme, list_view))
 
     def on_database_opened(self, message: DatabaseOpened) -> None:
         state = message.state
@@ -143,6 +147,7 @@ class TuiReaderApp(App[None]):
         self._restore_theme(message.theme)
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
+                screen.restore_view(message.list_view)
                 screen.reading_state_loaded(state)
 
     def _restore_theme(self, theme: str | None) -> None:

@@ -152,8 +152,9 @@ class MainScreen(LibraryScreen):
         article_list = self.article_list
         counts = pane_titles.ListCounts(
             total=article_list.total, unread=article_list.unread_count,
-            matches=article_list.row_count if article_list.filter_text else None,
-            scanning=self.scanning)
+            matches=(article_list.row_count
+                     if article_list.filter_text or article_list.view.narrowed else None),
+            scanning=self.scanning, view=article_list.view.describe())
         articles_pane = self.query_one("#articles-pane")
         self._set_border(articles_pane,
                          pane_titles.articles_border(counts, articles_pane.outer_size.width))
