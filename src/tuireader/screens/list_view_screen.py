@@ -7,8 +7,6 @@ the open article and the panes.
 
 from __future__ import annotations
 
-import logging
-
 from textual import work
 
 from tuireader.library.list_view import (
@@ -18,17 +16,17 @@ from tuireader.library.list_view import (
     SortOrder,
     tag_counts,
 )
-from tuireader.screens.choice_picker import Choice, ChoicePicker
 from tuireader.screens.search_screen import SearchScreen
 
-logger = logging.getLogger(__name__)
+# The picker (Textual's OptionList) is imported when first opened: the first paint does
+# not need it.
 
 LIST_VIEW_SETTING = "list.view"
 
 SORT_CHOICES = [
-    Choice(SortOrder.DATE.value, "Date, newest first", "d"),
-    Choice(SortOrder.TITLE.value, "Title, A to Z", "t"),
-    Choice(SortOrder.UNREAD_FIRST.value, "Unread first, then read", "u"),
+    (SortOrder.DATE, "Date, newest first", "d"),
+    (SortOrder.TITLE, "Title, A to Z", "t"),
+    (SortOrder.UNREAD_FIRST, "Unread first, then read", "u"),
 ]
 NARROWING_KEYS = {Narrowing.ALL: "a", Narrowing.UNREAD: "u", Narrowing.STARRED: "s",
                   Narrowing.ANNOTATED: "n"}
@@ -44,11 +42,16 @@ class ListViewScreen(SearchScreen):
     """A view was picked in this session (the saved one, arriving later, does not undo it)."""
 
     def action_choose_sort(self) -> None:
+        from tuireader.screens.choice_picker import Choice, ChoicePicker
+
+        choices = [Choice(sort.value, label, key) for sort, label, key in SORT_CHOICES]
         current = self.article_list.view.sort.value
-        self.app.push_screen(ChoicePicker("Sort articles", SORT_CHOICES, current),
+        self.app.push_screen(ChoicePicker("Sort articles", choices, current),
                              self._sort_chosen)
 
     def action_choose_narrowing(self) -> None:
+        from tuireader.screens.choice_picker import Choice, ChoicePicker
+
         view = self.article_list.view
         choices = [Choice(narrowing.value, label.capitalize(), NARROWING_KEYS[narrowing])
                    for narrowing, label in NARROWING_LABELS.items()]
