@@ -20,6 +20,7 @@ from textual.worker import Worker
 
 from tuireader.screens.early_keys import EarlyKeys, ListReady
 from tuireader.screens.first_frame import after_first_frame
+from tuireader.screens.list_view_screen import LIST_VIEW_SETTING
 from tuireader.screens.main import MainScreen
 from tuireader.screens.pacing import pacing
 from tuireader.screens.worker_failures import report_worker_failure
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from tuireader.store import Database
 
 THEME_SETTING = "ui.theme"
+EXPORTS_DIR = "exports"
+"""The folder in the data dir that `e` writes to when the config names no `export_dir`."""
 
 TEXTUAL_COMMANDS_WE_HAVE = {"Quit": "quit", "Keys": "help"}
 """Textual's own palette commands (title) that an app binding of ours (action) does too:
@@ -44,10 +47,12 @@ class DatabaseOpened(Message):
     """The opening worker is done: `state` is what the list shows (its `error` says why the
     database could not be opened, if it could not)."""
 
-    def __init__(self, state: SavedState, theme: str | None) -> None:
+    def __init__(self, state: SavedState, theme: str | None, list_view: object = None) -> None:
         super().__init__()
         self.state = state
         self.theme = theme
+        self.list_view = list_view
+        """The list's saved sort and narrowing (the raw setting)."""
 
 
 class SavingFailed(Message):
@@ -95,9 +100,10 @@ class TuiReaderApp(App[None]):
         return self.session.database
 
     def export_dir(self) -> Path:
-        """Where `e` writes: as given (the CLI passes the config's `export_dir`), else the
-        current directory."""
-        return self._export_dir if self._export_dir is not None else Path.cwd()
+        """Where `e` writes: as given (the CLI passes the config's `export_dir`), else
+        `exports` in the data dir; never the current directory, which is wherever the app
+        happened to be started."""
+        return self._export_dir if self._export_dir is not None else self.data_dir / EXPORTS_DIR
 
     def get_default_screen(self) -> Screen[Any]:
         """The main screen from the start: pushed over Textual's default screen instead, the
@@ -118,15 +124,16 @@ class TuiReaderApp(App[None]):
     def open_database(self) -> None:
         """Open the database and read what the list shows (off the UI thread)."""
         state = self.session.open()
-        theme = None
+        theme = list_view = None
         database = self.session.database
         if database is not None:
             try:
                 saved = database.settings.get(THEME_SETTING)
                 theme = saved if isinstance(saved, str) else None
+                list_view = database.settings.get(LIST_VIEW_SETTING)
             except Exception:  # a bad setting must never stop the app
-                logger.exception("could not read the saved theme")
-        self.post_message(DatabaseOpened(state, theme))
+                logger.exception("could not read the saved settings")
+        self.post_message(DatabaseOpened(state, theme, list_view))
 
     async def on_event(self, event: events.Event) -> None:
         if (isinstance(event, events.Key) and not event.is_forwarded
@@ -170,6 +177,7 @@ class TuiReaderApp(App[None]):
         self._restore_theme(message.theme)
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
+                screen.restore_view(message.list_view)
                 screen.reading_state_loaded(state)
 
     def _restore_theme(self, theme: str | None) -> None:

@@ -19,7 +19,7 @@ class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     """Binding id -> key(s), e.g. {"reader.page_down": "space,f"}."""
     export_dir: Path | None = None
-    """Where `e` in the app writes Markdown exports (None: the current working directory)."""
+    """Where `e` in the app writes Markdown exports (None: `exports` in the data dir)."""
     library_dir: Path | None = None
     """Where fetched feeds and pages are written (None: `<data dir>/library`)."""
 

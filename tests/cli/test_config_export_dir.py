@@ -18,7 +18,7 @@ class TestExportDir:
         assert loaded.library == ()
         assert loaded.export_dir == Path("/srv/exports")
 
-    def test_absent_means_the_current_directory(self, tmp_path: Path) -> None:
+    def test_absent_means_the_default(self, tmp_path: Path) -> None:
         config = tmp_path / "config.toml"
         config.write_text('library = "~/news"\n')
         assert load_config(config).export_dir is None

@@ -13,9 +13,13 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 META = re.compile(
-    r"^\*created (?P<created>\S+) · updated (?P<updated>\S+)(?: · (?P<extra>[^*]*))?\* "
-    r"\^note-(?P<id>[A-Za-z0-9-]+)$"
+    r"^\*created (?P<created>\S+) · updated (?P<updated>\S+)(?: · (?P<extra>[^*]*))?\*"
+    r"(?: <!-- characters (?P<start>\d+)-(?P<end>\d+) -->)?"
+    r"(?: \^note-(?P<id>[A-Za-z0-9-]+))?$"
 )
+BLOCK_ID = re.compile(r" \^note-(?P<id>[A-Za-z0-9-]+)$")
+"""A note's block id, ending its quote's last line (Obsidian: `^id` after a space ends the
+block it names)."""
 
 
 @dataclass
@@ -31,6 +35,8 @@ class ParsedNote:
     created: str
     updated: str
     extra: str | None
+    offsets: tuple[int, int] | None
+    """Where the passage is in the body, from the comment on the times line."""
 
 
 @dataclass
@@ -127,21 +133,31 @@ def _note_item(
     meta = META.match(meta_node.children[0].content)
     assert meta, f"no meta line: {meta_node.children[0].content!r}"
     quote = None
+    note_id = meta["id"]
     body_start = item.map[0] if item.map else 0
-    extra = meta["extra"] or ""
-    on_passage = "characters" in extra or "passage not found" in extra
-    # (a note on the whole article may itself start with a block quote of the user's)
-    if children[0].type == "blockquote" and on_passage:
-        quote = block_text(children[0])
-        assert children[0].map is not None
-        body_start = children[0].map[1]
+    # (a note on the whole article may itself start with a block quote of the user's, in
+    # the user's own Markdown: its last line does not end in the block id)
+    first = children[0]
+    if first.type == "blockquote" and first.map is not None and BLOCK_ID.search(
+        lines[first.map[1] - 1]
+    ):
+        text = block_text(first)
+        on_quote = BLOCK_ID.search(text)
+        assert on_quote is not None, f"the block id is not on the quote's last line: {text!r}"
+        assert note_id is None, f"note {note_id} has two block ids"
+        note_id, quote = on_quote["id"], text[: on_quote.start()]
+        body_start = first.map[1]
+        last_line = lines[body_start - 1].lstrip(" -")
+        assert last_line.startswith(">") and last_line.endswith(f" ^note-{note_id}"), (
+            f"the block id is not on the quote's last line: {last_line!r}")
+    assert note_id is not None, f"no block id: {meta_node.children[0].content!r}"
     assert meta_node.map is not None
     body_lines = lines[body_start : meta_node.map[0]]
     if body_lines and quote is None:
         body_lines[0] = body_lines[0].replace("- ", "  ", 1)
     body = textwrap.dedent("\n".join(body_lines)).strip("\n")
     note = ParsedNote(
-        id=meta["id"],
+        id=note_id,
         section=section,
         event=event,
         quote=quote,
@@ -149,6 +165,7 @@ def _note_item(
         created=meta["created"],
         updated=meta["updated"],
         extra=meta["extra"],
+        offsets=None if meta["start"] is None else (int(meta["start"]), int(meta["end"])),
     )
     assert note.id not in parsed.notes, f"note {note.id} exported twice"
     parsed.notes[note.id] = note

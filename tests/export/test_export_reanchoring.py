@@ -39,7 +39,7 @@ class TestAfterAnEdit:
         assert new_start > old_start
         back = parsed.notes[note.id]
         assert back.quote == PASSAGE
-        assert back.extra == f"characters {new_start}-{new_start + len(PASSAGE)}"
+        assert back.offsets == (new_start, new_start + len(PASSAGE))
         stored = db.notes.get(note.id)
         assert stored is not None and stored.anchor is not None
         assert stored.anchor.start == new_start
@@ -103,4 +103,4 @@ class TestAfterAMove:
         [article] = scan([moved]).articles
         back = exported(db, article).notes[note.id]
         new_start = load(moved).text.body.index(PASSAGE)
-        assert back.extra == f"characters {new_start}-{new_start + len(PASSAGE)}"
+        assert back.offsets == (new_start, new_start + len(PASSAGE))

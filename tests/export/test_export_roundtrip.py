@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -145,3 +146,41 @@ class TestBody:
         early = db.notes.add(article.id, "early", anchor_of(body, "Crews on the island"))
         middle = db.notes.add(article.id, "middle", anchor_of(body, "The union said"))
         assert exported(db, article).note_order == [early.id, middle.id, late.id, whole.id]
+
+
+class TestObsidianBlockIds:
+    """`[[file#^note-…]]` in Obsidian must land on the quoted passage: the block id ends the
+    quote's last `>` line (after a space), and no offsets show in the rendered text."""
+
+    def test_the_block_id_ends_the_quote_even_across_paragraphs(
+        self, ferry_file: Path, db: Database
+    ) -> None:
+        loaded = load(ferry_file)
+        article, body = loaded.article, loaded.text.body
+        start = body.index("stranding about")
+        end = body.index("since January 2024") + len("since January 2024")
+        note = db.notes.add(article.id, "two paragraphs",
+                            NoteAnchor.from_text(body, start, end))
+        whole = db.notes.add(article.id, "on the whole article")
+        document = render_item(gather(db, article), EXPORTED_AT)
+        lines = document.split("\n")
+        [quote_end] = [line for line in lines if line.endswith(f"^note-{note.id}")]
+        assert quote_end.startswith("  > The union said")
+        assert quote_end.endswith('since January 2024 ^note-' + note.id)
+        [times] = [line for line in lines if line.endswith(f"^note-{whole.id}")]
+        assert times.startswith("  *created ")  # no quote: the id ends the note's last line
+        parsed = parse_export(document)  # asserts each id once, on its quote's last line
+        assert parsed.notes[note.id].quote == body[start:end]
+        assert parsed.notes[note.id].offsets == (start, end)
+
+    def test_offsets_are_not_in_the_rendered_text(
+        self, annotated: tuple[Article, list[Note]], db: Database
+    ) -> None:
+        from markdown_it import MarkdownIt
+
+        article, _ = annotated
+        document = render_item(gather(db, article), EXPORTED_AT)
+        assert "characters " in document  # kept for scripts, in a comment
+        html = MarkdownIt("commonmark").render(document)
+        shown = re.sub(r"<!--.*?-->", "", html, flags=re.DOTALL)
+        assert not re.search(r"characters \d+-\d+", shown)

@@ -17,6 +17,7 @@ from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
 from tuireader.screens.note_editor import NoteEditor
 from tuireader.store import Database, NoteAnchor
+from tuireader.timeline.event import Event
 
 SHORT_FIRST = (
     "The harbour bridge reopened to traffic on 14 March 2023 after eleven weeks of repairs."
@@ -52,6 +53,13 @@ def list_row(screen: MainScreen, title: str) -> str:
     return screen.article_list.render_line(titles.index(title)).text
 
 
+def noted_rows(screen: MainScreen) -> list[Event]:
+    """The timeline's events whose row shows the note mark."""
+    timeline = screen.timeline
+    return [event for index, event in enumerate(timeline.events)
+            if "✎" in "".join(line.plain for line in timeline.render_row(index, 100))]
+
+
 class TestAnnotateInTheApp:
     async def test_select_annotate_mark_and_list_marker(self, app: TuiReaderApp) -> None:
         async with app.run_test(size=(160, 48)) as pilot:
@@ -69,12 +77,14 @@ class TestAnnotateInTheApp:
             assert "✎" not in list_row(screen, RELATIVE)
 
     async def test_a_on_a_timeline_event_annotates_that_event(self, app: TuiReaderApp) -> None:
+        """...and its row gets the ✎, now and when the article is opened again."""
         async with app.run_test(size=(160, 48)) as pilot:
             await settle(pilot)
             screen = await open_title(pilot, SHORT)
             await pilot.press("3")
             event = screen.timeline.highlighted
             assert event is not None
+            assert len(screen.timeline.events) > 1 and noted_rows(screen) == []
             await pilot.press("a")
             await pilot.pause()
             editor = pilot.app.screen
@@ -85,6 +95,11 @@ class TestAnnotateInTheApp:
             [note] = app.db.notes.for_article(screen.current.id)  # type: ignore[union-attr]
             assert (note.event_id, note.event_value) == (event.id, event.value)
             assert note.anchor is not None and note.anchor.quote == event.text
+            assert noted_rows(screen) == [event]
+            await open_title(pilot, RELATIVE)
+            assert screen.timeline.events and noted_rows(screen) == []
+            await open_title(pilot, SHORT)
+            assert noted_rows(screen) == [event]
 
 
 class TestNotesPane:
@@ -155,19 +170,26 @@ class TestNotesHelp:
 
 
 class TestExport:
-    async def test_e_in_the_reader_exports_the_open_article(
-        self, app: TuiReaderApp, out_dir: Path
+    async def test_e_in_the_reader_exports_the_open_article_into_the_data_dir(
+        self, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
+        """With no `export_dir` configured, `e` writes under the data dir, never into the
+        directory the app was started from."""
+        started_in = tmp_path / "started-here"
+        started_in.mkdir()
+        monkeypatch.chdir(started_in)
+        app = TuiReaderApp([LIBRARY], data_dir, now=lambda: FROZEN_NOW)
         async with app.run_test(size=(160, 48)) as pilot:
             await settle(pilot)
             await open_title(pilot, SHORT)
             await annotate(pilot, ("2", "v", "a"), "exported note")
             await pilot.press("e")
             await settle(pilot)
-            [written] = out_dir.glob("*.md")
+            [written] = (data_dir / "exports").glob("*.md")
             text = written.read_text()
             assert f"> {SHORT_FIRST}" in text and "exported note" in text
             assert any(n.message == f"Exported to {written}" for n in app._notifications)
+        assert list(started_in.iterdir()) == []
 
     async def test_e_in_the_list_exports_every_annotated_article(
         self, app: TuiReaderApp, out_dir: Path

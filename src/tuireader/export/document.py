@@ -4,7 +4,8 @@ Layout: YAML front matter; `# Title` and the source; `## Timeline`, one bullet p
 in date order with the notes on that event nested under it; `## Notes`, every other note in
 the order of its passage in the text, then notes on the whole article, then `### Orphaned
 notes` (passage no longer found; kept, never dropped). Each note is one list item: its
-passage as a `>` quote, the note's own Markdown, then a line with its times and `^note-<id>`.
+passage as a `>` quote whose last line ends in the note's block id `^note-<id>`, the note's
+own Markdown, then a line with its times (and the id, when there is no quote).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from tuireader.library import Article, ArticleText
 from tuireader.store import AnchorStatus, Note, ReadingState, locate
 from tuireader.timeline import Event, chronological
 from tuireader.timeline.labels import trimmed
+from tuireader.timeline.note_events import event_of_note
 from tuireader.timeline.rows import TimelineRow, timeline_rows
 
 SENTENCE_WIDTH = 400
@@ -82,11 +84,10 @@ def place_note(note: Note, body: str) -> PlacedNote:
 def layout_notes(body: str, events: Sequence[Event], notes: Sequence[Note]) -> NoteLayout:
     """Put each note under its timeline event, in the text, or among the orphaned."""
     placed_events = chronological(list(events))
-    by_id = {event.id: event for event in placed_events}
     layout = NoteLayout(by_event={}, in_text=[], orphaned=[])
     for note in notes:
         placed = place_note(note, body)
-        event = _event_of(placed, by_id, placed_events) if note.event_id else None
+        event = _event_of(placed, placed_events)
         if event is not None:
             layout.by_event.setdefault(event.id, []).append(placed)
         elif placed.status is AnchorStatus.ORPHANED or (
@@ -115,22 +116,12 @@ def _text_order(placed: PlacedNote) -> tuple[bool, int, int, str, str]:
     )
 
 
-def _event_of(
-    placed: PlacedNote, by_id: dict[str, Event], events: list[Event]
-) -> Event | None:
-    """The note's event: by id; else (the text changed, so ids did) the event its passage
-    now covers; else the only event with the date value the note was about."""
+def _event_of(placed: PlacedNote, events: list[Event]) -> Event | None:
     note = placed.note
-    if note.event_id in by_id:
-        return by_id[note.event_id]
-    if placed.start is not None and placed.end is not None:
-        start, end = placed.start, placed.end
-        covering = [e for e in events if e.start < end and start < e.end]
-        covering.sort(key=lambda e: (e.value != note.event_value, abs(e.start - start)))
-        if covering:
-            return covering[0]
-    same_value = [e for e in events if note.event_value and e.value == note.event_value]
-    return same_value[0] if len(same_value) == 1 else None
+    if note.event_id is None:
+        return None
+    span = None if placed.start is None or placed.end is None else (placed.start, placed.end)
+    return event_of_note(note.event_id, note.event_value, span, events)
 
 
 def front_matter_fields(article: Article, state: ReadingState) -> dict[str, Any]:
@@ -257,16 +248,22 @@ def _timeline(rows: list[TimelineRow], layout: NoteLayout) -> list[str]:
 
 
 def _note_item(placed: PlacedNote, depth: int) -> list[str]:
-    """One note as a list item `depth` columns in; its content sits 2 columns further."""
+    """One note as a list item `depth` columns in; its content sits 2 columns further.
+
+    The `^note-…` block id ends the quote's last line, so a link to it lands on the passage
+    (Obsidian names the block a `^id` ends, after a space); a note without a quote carries
+    it on its last line, the times.
+    """
+    anchor = f" ^{block_id(placed.note.id)}"
     blocks: list[list[str]] = []
-    if placed.quote:
-        quote = blockquote(placed.quote)
-        if quote:
-            blocks.append(quote)
+    quote = blockquote(placed.quote) if placed.quote else []
+    if quote:
+        quote[-1] += anchor
+        blocks.append(quote)
     body = contained_markdown(placed.note.text)
     if body:
         blocks.append(body)
-    blocks.append([_note_meta(placed)])
+    blocks.append([_note_meta(placed) + ("" if quote else anchor)])
     content: list[str] = []
     for block in blocks:
         content += [*block, ""]
@@ -282,17 +279,20 @@ def _note_item(placed: PlacedNote, depth: int) -> list[str]:
 
 
 def _note_meta(placed: PlacedNote) -> str:
+    """The note's times and what became of its passage; where the passage is in the file
+    (offsets, for scripts) only in a comment, which Markdown viewers do not show."""
     note = placed.note
     parts = [f"created {format_time(note.created)}", f"updated {format_time(note.updated)}"]
-    if placed.start is not None and placed.end is not None:
-        parts.append(f"characters {placed.start}-{placed.end}")
     if placed.status is AnchorStatus.FUZZY:
         parts.append("passage edited since")
     elif placed.status is AnchorStatus.ORPHANED:
         parts.append("passage not found")
     elif placed.status is None and note.event_id and note.event_value:
         parts.append(f"about {escape_inline(note.event_value)}")
-    return f"*{' · '.join(parts)}* ^{block_id(note.id)}"
+    meta = f"*{' · '.join(parts)}*"
+    if placed.start is not None and placed.end is not None:
+        meta += f" <!-- characters {placed.start}-{placed.end} -->"
+    return meta
 
 
 def block_id(note_id: str) -> str:

@@ -3,7 +3,7 @@ state's marks once the database is open. What the list starts on: the one file g
 command line opens in the reader; else the article open at the last quit is reopened; else the
 cursor goes to the first unread article (unless the user moved it first).
 
-The main screen derives from it (as from `SearchScreen`), so its own module stays about the
+The main screen derives from it (as from `ListViewScreen`), so its own module stays about the
 open article and the panes.
 """
 
@@ -26,7 +26,7 @@ from tuireader.screens import article_loading, library_scan
 from tuireader.screens.early_keys import ListReady
 from tuireader.screens.first_frame import after_first_frame
 from tuireader.screens.library_scan import IndexNotSaved, ScanBatch, ScanFinished, ScanProgress
-from tuireader.screens.search_screen import SearchScreen
+from tuireader.screens.list_view_screen import ListViewScreen
 from tuireader.store.session import SavedState, Session
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.safe_text import visible
@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 MAX_PROBLEM_NOTICES = 5
 
 
-class LibraryScreen(SearchScreen):
+class LibraryScreen(ListViewScreen):
     """Subclasses show the article to reopen (`restore_article`), say which pane has the
     focus (`focused_pane`), and bind keys to the marking actions (their place among the
     screen's keys is the footer's order)."""
@@ -107,11 +107,10 @@ class LibraryScreen(SearchScreen):
     def reading_state_loaded(self, state: SavedState) -> None:
         """The database is open (with the changes made before written to it): show its marks
         and reopen the article open at the last quit, unless one was opened meanwhile."""
-        self.article_list.set_states(state.read, state.starred)
+        self.article_list.set_states(state.read, state.starred, state.noted)
         for article_ids, read, starred in self._marks_before_load or ():
             self._show_marks(article_ids, read, starred)
         self._marks_before_load = None
-        self.article_list.set_noted(state.noted)
         self._restore_id = state.last_opened
         self._arrange()
         self.titles_changed()
@@ -219,6 +218,12 @@ class LibraryScreen(SearchScreen):
             self.leave_cursor_alone()
             article = self.article_list.highlighted
             if article is not None:
+                self.restore_article(article)
+        elif self.current is None and restore is not None and self.article_list.view.narrowed:
+            # Not shown in this view (read, under "unread only"): open it all the same.
+            article = self.article_list.find(restore)
+            if article is not None:
+                self._restore_id = None
                 self.restore_article(article)
 
     def _seek_first_unread(self) -> None:

@@ -172,8 +172,9 @@ class MainScreen(FeedsScreen):
         feed = article_list.feed_filter
         counts = pane_titles.ListCounts(
             total=article_list.total, unread=article_list.unread_count,
-            matches=article_list.row_count if article_list.filter_text or feed else None,
-            scanning=self.scanning, feeds=self.feed_status,
+            matches=(article_list.row_count
+                     if article_list.filter_text or article_list.view.narrowed or feed else None),
+            scanning=self.scanning, view=article_list.view.describe(), feeds=self.feed_status,
             feed=None if feed is None else visible(article_list.feed_name(feed)))
         articles_pane = self.query_one("#articles-pane")
         self._set_border(articles_pane,
@@ -305,7 +306,12 @@ class MainScreen(FeedsScreen):
             self.timeline.show_message(event.error)
         else:
             self.timeline.show_events(event.placed, event.unplaced)
+            self._mark_noted_events()
         self._update_titles()
+
+    def _mark_noted_events(self) -> None:
+        timeline = self.timeline
+        timeline.set_noted(self.notes.noted_events(timeline.events))
 
     def _save_position(self) -> None:
         if self.current is not None and self._last_position is not None:
@@ -356,6 +362,7 @@ class MainScreen(FeedsScreen):
 
     def notes_changed(self, article_ids: set[str]) -> None:
         self.article_list.set_noted(article_ids)
+        self._mark_noted_events()
         self._update_titles()
 
     def articles_for_export(self) -> list[Article]:

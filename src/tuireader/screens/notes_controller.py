@@ -179,6 +179,23 @@ class NotesController:
                 "they are listed as orphaned (ctrl+n).",
                 title="Notes", severity="warning", markup=False)
 
+    def noted_events(self, events: Sequence[Event]) -> set[str]:
+        """The ids of those of `events` (the open article's timeline) that have a note."""
+        if not self.notes or not events:
+            return set()
+        from tuireader.timeline.note_events import event_of_note
+
+        noted: set[str] = set()
+        for note in self.notes:
+            if note.event_id is None:
+                continue
+            where = self.located.get(note.id)
+            span = (where.start, where.end) if where is not None and where.found else None
+            event = event_of_note(note.event_id, note.event_value, span, events)
+            if event is not None:
+                noted.add(event.id)
+        return noted
+
     def annotate(self, start: int, end: int) -> None:
         """Open the editor for a new note on body[start:end]."""
         from tuireader.store.notes import NoteAnchor

@@ -14,13 +14,15 @@ class ListCounts:
     total: int
     unread: int
     matches: int | None
-    """Rows shown by the filter (None: no filter)."""
+    """Rows shown by the filter or the view's narrowing (None: every article is shown)."""
     scanning: int | None
     """Files looked at so far while the library is scanned (None: not scanning)."""
     feed: str | None = None
     """The title of the feed the list is narrowed to (None: all articles)."""
     feeds: str | None = None
     """What refreshing the feeds is doing or did ("refreshing feeds 2/5…")."""
+    view: str = ""
+    """How the list is sorted and narrowed ("unread only · by title"; "" by default)."""
 
 
 def articles_border(counts: ListCounts, width: int) -> Border:
@@ -30,8 +32,11 @@ def articles_border(counts: ListCounts, width: int) -> Border:
         parts.insert(0, f"{counts.matches:,} match{'' if counts.matches == 1 else 'es'}")
     if len(" · ".join(parts)) > width - 4 > 0:
         parts = [*parts[:-2], f"{counts.unread:,}/{counts.total:,} unread"]
-    title = ("Articles (1)" if counts.scanning is None
-             else f"Articles (1) · scanning {counts.scanning:,}…")
+    title = "Articles (1)"
+    if counts.view:
+        title += f" · {counts.view}"
+    if counts.scanning is not None:
+        title += f" · scanning {counts.scanning:,}…"
     if counts.feeds is not None:
         title += f" · {counts.feeds}"
     if counts.feed is not None:

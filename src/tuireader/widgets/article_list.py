@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from tuireader.library.article import Article
+from tuireader.library.list_view import ListIndex, ListView, Marks, arrange
 from tuireader.library.order import display_key, merge_for_display
 from tuireader.widgets.cursor_list import CursorList, movement_bindings
 from tuireader.widgets.safe_text import visible
@@ -36,7 +37,13 @@ def article_date_label(article: Article) -> str:
 
 
 class ArticleList(CursorList):
-    """Presents articles in the order it is given; filtering hides rows, never reorders them."""
+    """Presents articles in the order it is given (display order: newest first), or as its
+    `view` sorts them; the view and the filter hide rows.
+
+    The rows are chosen when the view, the filter or the articles change, and when the saved
+    marks arrive; marking an article afterwards redraws its row but does not move or hide it
+    (an article read under "unread only" stays until the view is chosen again).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *movement_bindings("list"),
@@ -45,6 +52,8 @@ class ArticleList(CursorList):
         # letters typed right after "/" (a burst, a busy UI) land in the filter box, never
         # in the list, which a normal binding (handled in the list's queue) let through.
         Binding("slash", "screen.open_filter", "Filter", id="list.filter", priority=True),
+        Binding("s", "screen.choose_sort", "Sort", id="list.sort"),
+        Binding("l", "screen.choose_narrowing", "Show only", id="list.narrow"),
         Binding("e", "export", "Export notes", id="list.export"),
         Binding("ctrl+f", "feed_filter", "This feed only", show=False, id="list.feed_filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="list.clear_filter"),
@@ -95,6 +104,10 @@ class ArticleList(CursorList):
         self._starred: set[str] = set()
         self._noted: set[str] = set()
         self.filter_text = ""
+        self.view = ListView()
+        """How the rows are sorted and narrowed (`set_view`)."""
+        self._index: ListIndex | None = None
+        """What arranging needs of `_articles`, taken when first needed after they change."""
         self._unread_count = 0
         self.empty_message: str | None = None
         """Shown when there are no articles at all (None while the scan may still find some)."""
@@ -159,6 +172,7 @@ class ArticleList(CursorList):
         """Replace the rows, keeping the cursor on the same article when it is still there."""
         current = self.highlighted
         self._articles = list(articles)
+        self._index = None
         self._id_counts = Counter(article.id for article in self._articles)
         self._recount_unread()
         self._apply_filter(keep=current)
@@ -174,7 +188,8 @@ class ArticleList(CursorList):
         old = self._articles
         if merged is None:
             merged = merge_for_display(old, fresh)
-        elif len(merged) != len(old) + len(fresh):  # not these rows plus fresh: replace them
+        if len(merged) != len(old) + len(fresh) or not self.view.is_default:
+            # Not these rows plus fresh, or rows in another order than display order.
             self.set_articles(merged)
             return
         if not fresh:
@@ -182,6 +197,7 @@ class ArticleList(CursorList):
         keep = self.highlighted
         needle = self.filter_text.casefold()
         self._articles = merged
+        self._index = None
         read = self._read
         for article in fresh:
             self._id_counts[article.id] += 1
@@ -204,11 +220,29 @@ class ArticleList(CursorList):
         self.invalidate()
         self._keep_cursor_visible()
 
-    def set_states(self, read: Iterable[str], starred: Iterable[str]) -> None:
+    def set_states(self, read: Iterable[str], starred: Iterable[str],
+                   noted: Iterable[str] | None = None) -> None:
+        """The saved marks (and which articles have notes): a view that depends on them
+        chooses its rows again."""
         self._read = set(read)
         self._recount_unread()
         self._starred = set(starred)
-        self.invalidate()
+        if noted is not None:
+            self._noted = set(noted)
+        if self.view.uses_marks:
+            self._apply_filter(keep=self.highlighted)
+        else:
+            self.invalidate()
+
+    def set_view(self, view: ListView) -> None:
+        """Sort and narrow the rows as `view` says (the cursor stays on its article when
+        that is still shown)."""
+        self.view = view
+        self._apply_filter(keep=self.highlighted)
+
+    def find(self, article_id: str) -> Article | None:
+        """The article with this id, shown or not."""
+        return next((article for article in self._articles if article.id == article_id), None)
 
     def set_state(self, article_id: str, *, read: bool | None = None,
                   starred: bool | None = None) -> None:
@@ -301,15 +335,22 @@ class ArticleList(CursorList):
             row += step
         return None
 
+    @property
+    def list_index(self) -> ListIndex:
+        """What sorting and narrowing need of the articles (kept until they change)."""
+        if self._index is None:
+            self._index = ListIndex(self._articles)
+        return self._index
+
     def _apply_filter(self, keep: Article | None) -> None:
-        needle = self.filter_text.casefold()
         feed = self.feed_filter
-        if feed is not None:
-            self._visible = [i for i, article in enumerate(self._articles)
-                             if article.feed == feed and needle in article.title.casefold()]
-        elif needle:
-            self._visible = [i for i, article in enumerate(self._articles)
-                             if needle in article.title.casefold()]
+        if self.filter_text or not self.view.is_default or feed is not None:
+            rows = arrange(self.list_index, self.view,
+                           Marks(self._read, self._starred, self._noted), self.filter_text)
+            if feed is not None:
+                articles = self._articles
+                rows = [i for i in rows if articles[i].feed == feed]
+            self._visible = rows
         else:
             self._visible = range(len(self._articles))
         row = 0
@@ -322,7 +363,8 @@ class ArticleList(CursorList):
         if self._visible:
             self.message = None
         elif self._articles:
-            self.message = "No title matches the filter"
+            self.message = ("No title matches the filter" if self.filter_text or
+                            not self.view.narrowed else self.view.empty_message())
         else:
             self.message = self.empty_message
         self.invalidate()

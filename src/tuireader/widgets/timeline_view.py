@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
+from tuireader.widgets.article_list import NOTES_MARK
 from tuireader.widgets.cursor_list import CursorList, movement_bindings
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.wrapping import wrap
@@ -23,7 +24,9 @@ WHEN_WIDTH = 16
 
 
 class TimelineView(CursorList):
-    """Rows are "· 2022-08-31 23:47  sentence…"; events not on the calendar come last, dimmed."""
+    """Rows are "· 2022-08-31 23:47  sentence…"; events not on the calendar come last, dimmed.
+    An event with a note on it carries a ✎ before its sentence, as annotated articles do in
+    the list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *movement_bindings("timeline"),
@@ -36,6 +39,7 @@ class TimelineView(CursorList):
         "timeline--when",
         "timeline--mark",
         "timeline--undated",
+        "timeline--notes",
     }
 
     class EventChosen(Message):
@@ -59,6 +63,7 @@ class TimelineView(CursorList):
         """The placed rows' clauses (an undated event shows its sentence)."""
         self.placed_count = 0
         self.message = "No article open"
+        self._noted: set[str] = set()
 
     @property
     def row_count(self) -> int:
@@ -69,6 +74,7 @@ class TimelineView(CursorList):
         self.whens = []
         self.labels = []
         self.placed_count = 0
+        self._noted = set()
         self.message = message
         self.cursor = 0
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
@@ -81,10 +87,20 @@ class TimelineView(CursorList):
         self.whens = [row.when for row in placed]
         self.labels = [row.label for row in placed]
         self.placed_count = len(placed)
+        self._noted = set()
         self.message = None if self.events else "No dates found in this article"
         self.cursor = 0
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self.invalidate()
+
+    def set_noted(self, event_ids: set[str]) -> None:
+        """The events that have notes (each of their rows gets a ✎)."""
+        if event_ids != self._noted:
+            self._noted = set(event_ids)
+            self.invalidate()
+
+    def has_note(self, event: Event) -> bool:
+        return event.id in self._noted
 
     @property
     def highlighted(self) -> Event | None:
@@ -113,14 +129,16 @@ class TimelineView(CursorList):
         said = event.sentence if undated else self.labels[index]
         sentence = visible(" ".join(said.split()))
         sentence_style = self.style_of("timeline--undated") if undated else Style()
+        note = Text(" " + NOTES_MARK if event.id in self._noted else "",
+                    self.style_of("timeline--notes"), end="")
         if self.row_height == 1:
             when_text.truncate(WHEN_WIDTH, overflow="ellipsis", pad=True)
-            return [mark + when_text + Text("  " + sentence, sentence_style, end="")]
+            return [mark + when_text + note + Text("  " + sentence, sentence_style, end="")]
         lines = wrap(sentence, max(1, width - 2))
         first = Text("  " + sentence[lines.starts[0]:lines.ends[0]], sentence_style, end="")
         rest = sentence[lines.starts[1]:] if len(lines) > 1 else ""
         second = Text("  " + rest, sentence_style, end="")
-        return [mark + when_text, first, second]
+        return [mark + when_text + note, first, second]
 
     def action_choose(self) -> None:
         event = self.highlighted
