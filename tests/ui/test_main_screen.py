@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import threading
@@ -24,6 +25,7 @@ from textual import events
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import OptionList
+from textual.worker import WorkerCancelled
 
 from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
@@ -710,7 +712,11 @@ class TestCommandPalette:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*typed)
-        await pilot.pause(0.5)  # the palette searches in the background
+        # The palette searches in a worker, started again on each key: wait for the last.
+        for worker in list(pilot.app.workers):
+            with contextlib.suppress(WorkerCancelled):
+                await worker.wait()
+        await pilot.pause()
         results = pilot.app.screen.query_one(OptionList)
         return [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
 
