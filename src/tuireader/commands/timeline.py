@@ -9,6 +9,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from tuireader.commands import CommandError
 from tuireader.commands.article_refs import article_paths
 from tuireader.commands.output import (
     collect_articles,
@@ -40,6 +41,12 @@ def _label(row: TimelineRow) -> str:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
+    from tuireader.commands.library_timeline import merged_mode, run_library_timeline
+
+    if merged_mode(args):
+        return run_library_timeline(args)
+    if not args.paths:
+        raise CommandError("timeline: give article files or folders, or --library")
     articles, problems = collect_articles(article_paths(args.paths, None))
     out = console()
     # The app's cache: an article it has shown (or a CLI run has seen) is not extracted again.
