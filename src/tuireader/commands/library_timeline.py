@@ -22,6 +22,7 @@ from tuireader.commands.output import (
 )
 from tuireader.config import library_paths, load_config
 from tuireader.library import Article
+from tuireader.timeline.labels import DERIVED_MARK
 from tuireader.timeline.library import Heading, LibraryTimeline
 from tuireader.timeline.library_build import (
     BuildProgress,
@@ -102,7 +103,7 @@ def _print_lines(timeline: LibraryTimeline) -> None:
                 table = []
             out.file.write("  " * line.level + line.text + "\n")
         else:
-            table.append([(line.when, "cyan"), ("+" if line.derived else "", ""),
+            table.append([(line.when, "cyan"), (DERIVED_MARK if line.derived else "", ""),
                           (line.article.title, "bold"), (line.label, "")])
     write_table(out, table, flexible=3, caps=caps)
     if not timeline.rows:

@@ -24,13 +24,11 @@ from tuireader.commands.output import (
 from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
 from tuireader.locations import cache_dir, data_dir
 from tuireader.timeline import Event, TimelineCache
-from tuireader.timeline.labels import RESOLUTION_MARKS, trimmed
+from tuireader.timeline.labels import DERIVED_MARK, RESOLUTION_MARKS, trimmed
 from tuireader.timeline.rows import TimelineRow, timeline_rows
 
 EXPRESSION_WIDTH = 24
 """On a terminal a long expression gives way to its sentence."""
-DERIVED_MARK = "+"
-"""A row whose date the text gives as a distance from another ("13 minutes before ...")."""
 
 
 def _label(row: TimelineRow) -> str:

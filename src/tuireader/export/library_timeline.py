@@ -12,6 +12,7 @@ from typing import Literal
 
 from tuireader.atomic import atomic_write
 from tuireader.export.escaping import blockquote, escape_inline, one_line
+from tuireader.timeline.labels import DERIVED_MARK
 from tuireader.timeline.library import Heading, LibraryTimeline
 from tuireader.timeline.library_row import LibraryRow
 
@@ -49,7 +50,7 @@ def render_markdown(timeline: LibraryTimeline) -> str:
 def _markdown_row(row: LibraryRow) -> list[str]:
     title = escape_inline(one_line(row.article.title)) or "untitled"
     target = row.article.path.as_posix().replace(">", "%3E").replace("<", "%3C")
-    mark = " (+)" if row.derived else ""
+    mark = f" ({DERIVED_MARK})" if row.derived else ""
     head = f"- **{escape_inline(row.when)}**{mark} [{title}](<{target}>)"
     aside = f" ({one_line(row.aside)})" if row.aside else ""
     quoted = ["  " + line for line in blockquote(one_line(row.label) + aside)]

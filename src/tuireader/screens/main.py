@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -34,6 +34,9 @@ from tuireader.widgets.passage_reader import PassageReader
 from tuireader.widgets.reader import ArticleReader, ReaderHeader
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from tuireader.timeline.library_row import LibraryRow
 
 PANES = ("articles", "reader", "timeline")
 
@@ -65,6 +68,7 @@ class MainScreen(LibraryScreen):
         Binding("1", "focus_pane('articles')", "Articles", show=False, id="main.focus_articles"),
         Binding("2", "focus_pane('reader')", "Reader", show=False, id="main.focus_reader"),
         Binding("3", "focus_pane('timeline')", "Timeline", show=False, id="main.focus_timeline"),
+        Binding("T", "library_timeline", "Library timeline", id="main.library_timeline"),
         Binding("q,escape", "back", "Back", show=False, id="main.back"),
     ]
 
@@ -86,6 +90,8 @@ class MainScreen(LibraryScreen):
         self._borders: dict[Widget, pane_titles.Border] = {}
         self._resumed = False
         self._last_scroll = 0.0
+        self._open_at: tuple[Article, int, int] | None = None
+        """An article opened from the library timeline: the span to show once its text is."""
 
     def compose(self) -> ComposeResult:
         # The screen lays the list and #content out side by side (no container of its own):
@@ -251,8 +257,13 @@ class MainScreen(LibraryScreen):
         self._text_arrived()
         state = self.session.get(article.id)
         position = state.position if state is not None else 0
+        span, self._open_at = self._open_at, None
+        if span is not None and span[0] is article:
+            position = span[1]
         self.reader.show_body(body, offset=min(position, len(body)),
                               headings=article.format in MARKDOWN_BODIES, wrapped=event.wrapped)
+        if span is not None and span[0] is article:
+            self.reader.show_span(span[1], span[2])
         self.notes.article_opened(article, body)
         if event.timeline is not None:
             self._show_timeline(TimelineReady(article, *event.timeline))
@@ -307,6 +318,32 @@ class MainScreen(LibraryScreen):
     @on(TimelineView.EventChosen)
     def _event_chosen(self, event: TimelineView.EventChosen) -> None:
         self.reader.show_span(event.event.start, event.event.end)
+
+    def action_library_timeline(self) -> None:
+        from tuireader.screens.library_timeline import LibraryTimelineScreen
+
+        article_list = self.article_list
+        articles = article_list.visible_articles
+        scope = (f"{len(articles):,} articles matching “{article_list.filter_text}”"
+                 if article_list.filter_text else f"all {len(articles):,} articles")
+        self.app.push_screen(
+            LibraryTimelineScreen(articles, self.paths, self.data_dir, self.notes.export_dir,
+                                  scope),
+            self._open_at_row)
+
+    def _open_at_row(self, row: LibraryRow | None) -> None:
+        """Open the chosen row's article (if not open already) at the row's expression."""
+        if row is None:
+            return
+        article = row.article
+        self.article_list.select_article(article.id)
+        self.set_focus(self.reader)
+        current = self.current
+        if current is not None and current.id == article.id and not self._loading:
+            self.reader.show_span(row.anchor, row.anchor_end)
+            return
+        self._open_at = (article, row.anchor, row.anchor_end)
+        self.open_article(article)
 
     def _pane_widget(self, name: str) -> Widget:
         return {"articles": self.article_list, "reader": self.reader,
