@@ -90,8 +90,9 @@ class LibraryTimeline:
         self.rows: list[LibraryRow] = sorted(kept, key=lambda row: (row.period, row.start,
                                                                     row.end))
         self.lines: list[Line] = _grouped(self.rows)
-        self.line_periods: list[Period] = [line.period for line in self.lines]
-        """Each line's period, for finding a period's first line by bisection."""
+        self.line_periods: list[Period] = _first_row_periods(self.lines)
+        """Each line's row's period (a heading's: the row after it), for the strip and for
+        finding a period's first line by bisection."""
         self.articles = len({row.article.path for row in self.rows})
 
     def unit_for(self, width: int) -> Unit:
@@ -138,6 +139,19 @@ class LibraryTimeline:
         if start == 0:
             return 0
         return self.line_of_bucket(self.bucket_at(start - 1, unit), unit)
+
+
+def _first_row_periods(lines: list[Line]) -> list[Period]:
+    """The period of each row, and of the first row after each heading: "2022" above
+    "August 2022" belongs to August's bar, not to an empty January."""
+    periods: list[Period] = [(0, 0, 0)] * len(lines)
+    current: Period = (0, 0, 0)
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not isinstance(line, Heading):
+            current = line.period
+        periods[index] = current
+    return periods
 
 
 def _grouped(rows: list[LibraryRow]) -> list[Line]:
