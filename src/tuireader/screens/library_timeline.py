@@ -131,7 +131,8 @@ class LibraryTimelineScreen(Screen[LibraryRow | None]):
     def _built(self, event: TimelineBuilt) -> None:
         timeline = self.timeline = event.timeline
         self.unit = event.density.unit
-        self._status(f"{len(timeline.rows):,} dated rows from {timeline.articles:,} articles")
+        articles = f"{timeline.articles:,} article{'s' * (timeline.articles != 1)}"
+        self._status(f"{len(timeline.rows):,} dated rows from {articles}")
         self.view.show_timeline(timeline)
         self.strip.show(event.density, timeline.bucket_at(0, self.unit))
         for problem in event.problems[:MAX_PROBLEM_NOTICES]:

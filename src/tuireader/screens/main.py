@@ -324,8 +324,9 @@ class MainScreen(LibraryScreen):
 
         article_list = self.article_list
         articles = article_list.visible_articles
-        scope = (f"{len(articles):,} articles matching “{article_list.filter_text}”"
-                 if article_list.filter_text else f"all {len(articles):,} articles")
+        counted = f"{len(articles):,} article{'s' * (len(articles) != 1)}"
+        scope = (f"{counted} matching “{article_list.filter_text}”"
+                 if article_list.filter_text else f"all {counted}")
         self.app.push_screen(
             LibraryTimelineScreen(articles, self.paths, self.data_dir, self.notes.export_dir,
                                   scope),
