@@ -17,7 +17,8 @@ from tuireader.timeline.library_row import LibraryRow, Period
 
 def make_row(article: Article, period: Period, start: str, end: str, label: str = "x",
              anchor: int = 0) -> LibraryRow:
-    return LibraryRow(article, 10, period, start, end, "day", start[:10], None, start[:10],
+    order = "{:04d}-{:02d}-{:02d} {} {}".format(*period, start, end)
+    return LibraryRow(article, 10, period, order, start, end, "day", start[:10], None, start[:10],
                       label, anchor, anchor, anchor + 3, False, "", ("e1",), "", None)
 
 

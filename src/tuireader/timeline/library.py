@@ -8,11 +8,14 @@ Plain data for the screen, the CLI and the exports; it never reads a file (see
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from operator import attrgetter
 from typing import Literal
 
+from tuireader.gc_pause import paused_gc
 from tuireader.timeline.library_row import LibraryRow, Period
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -87,13 +90,14 @@ class LibraryTimeline:
     def __init__(self, rows: Iterable[LibraryRow], since: date | None = None,
                  until: date | None = None) -> None:
         kept = in_dates(rows, since, until) if since or until else list(rows)
-        self.rows: list[LibraryRow] = sorted(kept, key=lambda row: (row.period, row.start,
-                                                                    row.end))
-        self.lines: list[Line] = _grouped(self.rows)
-        self.line_periods: list[Period] = _first_row_periods(self.lines)
-        """Each line's row's period (a heading's: the row after it), for the strip and for
+        self.rows: list[LibraryRow] = sorted(kept, key=attrgetter("order"))
+        self.lines: list[Line] = []
+        self.line_periods: list[Period] = []
+        """Each line's row's period (a heading's: the row under it), for the strip and for
         finding a period's first line by bisection."""
-        self.articles = len({row.article.path for row in self.rows})
+        with paused_gc():
+            _group(self.rows, self.lines, self.line_periods)
+        self.articles = len({id(article) for article in map(attrgetter("article"), self.rows)})
 
     def unit_for(self, width: int) -> Unit:
         """Months when the span's months fit in `width` cells, else years."""
@@ -107,8 +111,8 @@ class LibraryTimeline:
             return Density(unit, 0, ())
         first = bucket_of(self.rows[0].period, unit)
         counts = [0] * (bucket_of(self.rows[-1].period, unit) - first + 1)
-        for row in self.rows:
-            counts[bucket_of(row.period, unit) - first] += 1
+        for period, count in Counter(map(attrgetter("period"), self.rows)).items():
+            counts[bucket_of(period, unit) - first] += count
         return Density(unit, first, tuple(counts))
 
     def bucket_at(self, line: int, unit: Unit) -> int:
@@ -141,32 +145,28 @@ class LibraryTimeline:
         return self.line_of_bucket(self.bucket_at(start - 1, unit), unit)
 
 
-def _first_row_periods(lines: list[Line]) -> list[Period]:
-    """The period of each row, and of the first row after each heading: "2022" above
-    "August 2022" belongs to August's bar, not to an empty January."""
-    periods: list[Period] = [(0, 0, 0)] * len(lines)
-    current: Period = (0, 0, 0)
-    for index in range(len(lines) - 1, -1, -1):
-        line = lines[index]
-        if not isinstance(line, Heading):
-            current = line.period
-        periods[index] = current
-    return periods
-
-
-def _grouped(rows: list[LibraryRow]) -> list[Line]:
-    lines: list[Line] = []
+def _group(rows: list[LibraryRow], lines: list[Line], periods: list[Period]) -> None:
+    """Fill `lines` with `rows` and the headings above them, `periods` with each line's row's
+    period ("2022" above "August 2022" belongs to August's bar, not to an empty January)."""
     year = month = day = -1
+    last: Period | None = None
+    add_line, add_period = lines.append, periods.append
     for row in rows:
-        y, m, d = row.period
-        if y != year:
-            lines.append(Heading(0, (y, 0, 0), heading_text((y, 0, 0))))
-            year, month, day = y, 0, 0
-        if m != month:
-            lines.append(Heading(1, (y, m, 0), heading_text((y, m, 0))))
-            month, day = m, 0
-        if d != day:
-            lines.append(Heading(2, row.period, heading_text(row.period)))
-            day = d
-        lines.append(row)
-    return lines
+        period = row.period
+        if period != last:  # most rows share their day with the row before
+            last = period
+            y, m, d = period
+            if y != year:
+                add_line(Heading(0, (y, 0, 0), heading_text((y, 0, 0))))
+                add_period(period)
+                year, month, day = y, 0, 0
+            if m != month:
+                add_line(Heading(1, (y, m, 0), heading_text((y, m, 0))))
+                add_period(period)
+                month, day = m, 0
+            if d != day:
+                add_line(Heading(2, period, heading_text(period)))
+                add_period(period)
+                day = d
+        add_line(row)
+        add_period(period)

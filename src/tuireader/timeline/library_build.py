@@ -12,20 +12,24 @@ import logging
 import os
 import time
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from tuireader.gc_pause import paused_gc
 from tuireader.library.article import Article, LoadProblem
 from tuireader.library.loading import LoadError, read_text
 from tuireader.timeline.article_timeline import APART_CHARS
 from tuireader.timeline.cache import TimelineCache
 from tuireader.timeline.library_cache import LibraryRowCache, StatKey, reference_key
-from tuireader.timeline.library_row import LibraryRow, RowRecord, library_row, row_record
+from tuireader.timeline.library_row import LibraryRow, RowRecord, library_rows, row_record
 from tuireader.timeline.rows import timeline_rows
 from tuireader.timeline.strict import strict_mode
 
 logger = logging.getLogger(__name__)
 
+ORDER = 1
+"""`order`'s place in a `RowRecord`."""
 SAVE_EVERY = 10.0
 """Seconds of computing between saves of the row cache: stopping part-way keeps the work."""
 
@@ -89,7 +93,9 @@ class _Builder:
                       if len(body) >= APART_CHARS else self.timelines.timeline(body, article.date))
             if events is None:  # cancelled while a child process extracted it
                 return None
-            records = [row_record(row) for row in timeline_rows(body, events)]
+            # In date order, so the library's sort mostly merges runs.
+            records = sorted((row_record(row) for row in timeline_rows(body, events)),
+                             key=itemgetter(ORDER))
         except Exception as error:  # one article must not stop the library's timeline
             logger.exception("could not compute the timeline of %s", article.path)
             if strict_mode():
@@ -121,7 +127,8 @@ def build_library_rows(
         done += 1
         if found is not None:
             body_start, records = found
-            rows.extend(library_row(article, body_start, record) for record in records)
+            with paused_gc():  # each collection would walk every row made so far
+                rows += library_rows(article, body_start, records)
         now = time.monotonic()
         if builder.computed and now - last_save >= SAVE_EVERY:
             _save(cache, prune=False)

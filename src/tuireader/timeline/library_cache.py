@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from tuireader.atomic import atomic_write
+from tuireader.gc_pause import paused_gc
 from tuireader.library.index import index_key
 from tuireader.timeline.extractor import EXTRACTOR_VERSION
 from tuireader.timeline.library_row import RowRecord
 
 logger = logging.getLogger(__name__)
 
-ROWS_LAYOUT = 1
+ROWS_LAYOUT = 2
 """Bump when `row_record` or what `timeline_rows` makes changes."""
 _MAGIC = b"TRROWS\r\n"
 _CRC = struct.Struct("<I")
@@ -66,7 +67,8 @@ class LibraryRowCache:
             logger.warning("library timeline cache %s is damaged; building it again", self.path)
             return
         try:
-            version, entries = marshal.loads(body)
+            with paused_gc():
+                version, entries = marshal.loads(body)
         except _UNREADABLE:
             logger.warning("library timeline cache %s cannot be read", self.path, exc_info=True)
             return

@@ -28,6 +28,8 @@ class LibraryRow(NamedTuple):
     body_start: int
     """The body's offset in the file: offsets below are body offsets, JSON adds this."""
     period: Period
+    order: str
+    """Sorts rows by heading, then start, then end (one string: sorting compares in C)."""
     start: str
     """ISO start of the row's interval (sorts as text: every date has a 4-digit year)."""
     end: str
@@ -46,10 +48,6 @@ class LibraryRow(NamedTuple):
     expressions: tuple[str, ...]
     context: str
     derived_from: dict[str, Any] | None
-
-    @property
-    def sort_key(self) -> tuple[Period, str, str, int]:
-        return (self.period, self.start, self.end, self.anchor)
 
     def to_json(self) -> dict[str, Any]:
         """The article's `article_id`, `path`, `title`, then the `rows` item of `tuireader
@@ -89,10 +87,13 @@ def period_of(row: TimelineRow) -> Period:
 
 def row_record(row: TimelineRow) -> RowRecord:
     """What the library timeline keeps of a row (body offsets), in `LibraryRow`'s order."""
+    period = period_of(row)
+    start, end = row.interval.start.isoformat(), row.interval.end.isoformat()
     return (
-        period_of(row),
-        row.interval.start.isoformat(),
-        row.interval.end.isoformat(),
+        period,
+        f"{period[0]:04d}-{period[1]:02d}-{period[2]:02d} {start} {end}",
+        start,
+        end,
         str(row.interval.granularity),
         row.value,
         row.end_value,
@@ -109,5 +110,9 @@ def row_record(row: TimelineRow) -> RowRecord:
     )
 
 
-def library_row(article: Article, body_start: int, record: RowRecord) -> LibraryRow:
-    return LibraryRow._make((article, body_start, *record))
+def library_rows(article: Article, body_start: int,
+                 records: list[RowRecord]) -> list[LibraryRow]:
+    """The article's rows (built as plain tuples: a warm library timeline makes 100,000s)."""
+    new = tuple.__new__
+    prefix = (article, body_start)
+    return [new(LibraryRow, prefix + record) for record in records]
