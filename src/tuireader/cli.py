@@ -90,10 +90,21 @@ def _command_parser() -> argparse.ArgumentParser:
 
     timeline = commands.add_parser("timeline", parents=common,
                                    help="print the dated events of articles")
-    timeline.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                          help="article files or folders" + ID_HELP)
+    timeline.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                          help="article files or folders" + ID_HELP + " (with --library: "
+                          "the library's folders, default the app's library)")
     timeline.add_argument("--json", action="store_true",
-                          help="one JSON object per article, one per line")
+                          help="one JSON object per article, one per line (with --library, "
+                          "--from, --to or --format: one per row)")
+    timeline.add_argument("--library", action="store_true",
+                          help="every article's rows merged in date order, one per line")
+    timeline.add_argument("--from", dest="since", metavar="YYYY-MM-DD", type=_iso_date,
+                          help="only rows whose dates reach this day or later")
+    timeline.add_argument("--to", dest="until", metavar="YYYY-MM-DD", type=_iso_date,
+                          help="only rows whose dates reach this day or earlier")
+    timeline.add_argument("--format", choices=("md", "csv", "json"),
+                          help="write the merged rows as Markdown (headings by date), CSV or "
+                          "JSON lines")
     timeline.add_argument("--reference-date", metavar="YYYY-MM-DD", type=_iso_date,
                           help="resolve relative dates against this date instead of the "
                           "article's own")

@@ -157,7 +157,11 @@ class TestDatabaseOpensAfterTheFirstPaint:
         async with app.run_test(size=(120, 30)) as pilot:
             await pilot.pause()
             screen = main_screen(pilot)
-            assert read_at_open.wait(10)
+            for _ in range(1000):  # the database opens once the first frame is out
+                if read_at_open.is_set():
+                    break
+                await pilot.pause(0.01)
+            assert read_at_open.is_set(), "the database never opened"
             await pilot.press("m", "f")
             delivered.set()
             await settle(pilot)

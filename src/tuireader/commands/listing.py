@@ -31,7 +31,7 @@ PATH_WIDTH = 40
 def run_list(args: argparse.Namespace) -> int:
     data_dir = locations.data_dir(args.data_dir)
     paths: list[Path] = library_paths(args.paths, load_config(), data_dir)
-    articles, problems = _indexed_articles(paths, data_dir)
+    articles, problems = indexed_articles(paths, data_dir)
     with Database(data_dir) as db:
         states = db.reading.all()
     default = ReadingState(article_id="")
@@ -42,7 +42,7 @@ def run_list(args: argparse.Namespace) -> int:
     return exit_status(problems)
 
 
-def _indexed_articles(paths: list[Path], data_dir: Path) -> tuple[list[Article], int]:
+def indexed_articles(paths: list[Path], data_dir: Path) -> tuple[list[Article], int]:
     """The library in the app's order, through the app's index: a warm list re-reads only
     files that changed since the last run."""
     catalog = Catalog(paths, locations.cache_dir(data_dir))

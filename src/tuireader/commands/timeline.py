@@ -9,6 +9,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
+from tuireader.commands import CommandError
 from tuireader.commands.article_refs import article_refs, entries_named
 from tuireader.commands.output import (
     collect_articles,
@@ -23,13 +24,11 @@ from tuireader.commands.output import (
 from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
 from tuireader.locations import cache_dir, data_dir
 from tuireader.timeline import Event, TimelineCache
-from tuireader.timeline.labels import RESOLUTION_MARKS, trimmed
+from tuireader.timeline.labels import DERIVED_MARK, RESOLUTION_MARKS, trimmed
 from tuireader.timeline.rows import TimelineRow, timeline_rows
 
 EXPRESSION_WIDTH = 24
 """On a terminal a long expression gives way to its sentence."""
-DERIVED_MARK = "+"
-"""A row whose date the text gives as a distance from another ("13 minutes before ...")."""
 
 
 def _label(row: TimelineRow) -> str:
@@ -40,6 +39,12 @@ def _label(row: TimelineRow) -> str:
 
 
 def run_timeline(args: argparse.Namespace) -> int:
+    from tuireader.commands.library_timeline import merged_mode, run_library_timeline
+
+    if merged_mode(args):
+        return run_library_timeline(args)
+    if not args.paths:
+        raise CommandError("timeline: give article files or folders, or --library")
     refs = article_refs(args.paths, None)
     articles, problems = collect_articles([ref.path for ref in refs], entries_named(refs))
     out = console()

@@ -39,6 +39,8 @@ class ArticleScreen(FeedsScreen):
         """An article is opening: its text is not shown yet."""
         self._placeholder_timer: Timer | None = None
         self._last_scroll = 0.0
+        self._open_at: tuple[Article, int, int] | None = None
+        """An article opened at a passage (from the library timeline): shown once its text is."""
 
     @property
     def timeline(self) -> TimelineView:
@@ -68,6 +70,15 @@ class ArticleScreen(FeedsScreen):
         saved = self.session.get(article.id)
         if saved is not None and saved.position > 0:
             self.reader.scroll_to_offset(min(saved.position, len(self.reader.body)))
+
+    def open_at(self, article: Article, start: int, end: int) -> None:
+        """Open `article` (unless open already) with the passage `start:end` shown."""
+        current = self.current
+        if current is not None and current.id == article.id and not self._loading:
+            self.reader.show_span(start, end)
+            return
+        self._open_at = (article, start, end)
+        self.open_article(article)
 
     def open_article(self, article: Article, *, hold: bool = True) -> None:
         """Show the article's header at once; the text and its timeline follow from workers.
@@ -144,8 +155,13 @@ class ArticleScreen(FeedsScreen):
         self._text_arrived()
         state = self.session.get(article.id)
         position = state.position if state is not None else 0
+        span, self._open_at = self._open_at, None
+        if span is not None and span[0] is article:
+            position = span[1]
         self.reader.show_body(body, offset=min(position, len(body)),
                               headings=article.format in MARKDOWN_BODIES, wrapped=event.wrapped)
+        if span is not None and span[0] is article:
+            self.reader.show_span(span[1], span[2])
         self.notes.article_opened(article, body)
         if event.timeline is not None:
             self._show_timeline(TimelineReady(article, *event.timeline))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -29,6 +29,9 @@ from tuireader.widgets.passage_reader import PassageReader
 from tuireader.widgets.reader_header import ReaderHeader
 from tuireader.widgets.safe_text import visible
 from tuireader.widgets.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from tuireader.timeline.library_row import LibraryRow
 
 PANES = ("articles", "reader", "timeline")
 
@@ -60,6 +63,7 @@ class MainScreen(ArticleScreen):
         Binding("1", "focus_pane('articles')", "Articles", show=False, id="main.focus_articles"),
         Binding("2", "focus_pane('reader')", "Reader", show=False, id="main.focus_reader"),
         Binding("3", "focus_pane('timeline')", "Timeline", show=False, id="main.focus_timeline"),
+        Binding("T", "library_timeline", "Library timeline", id="main.library_timeline"),
         Binding("q,escape", "back", "Back", show=False, id="main.back"),
     ]
 
@@ -164,6 +168,25 @@ class MainScreen(ArticleScreen):
             title, subtitle = border
             pane.border_title = Content(title)
             pane.border_subtitle = None if subtitle is None else Content(subtitle)
+
+    def action_library_timeline(self) -> None:
+        from tuireader.screens.library_timeline import LibraryTimelineScreen
+
+        article_list = self.article_list
+        articles = article_list.visible_articles
+        counted = f"{len(articles):,} article{'s' * (len(articles) != 1)}"
+        scope = (f"{counted} matching “{article_list.filter_text}”"
+                 if article_list.filter_text else f"all {counted}")
+        self.app.push_screen(
+            LibraryTimelineScreen(articles, self.paths, self.data_dir, self.notes.export_dir,
+                                  scope),
+            self._open_at_row)
+
+    def _open_at_row(self, row: LibraryRow | None) -> None:
+        if row is not None:
+            self.article_list.select_article(row.article.id)
+            self.set_focus(self.reader)
+            self.open_at(row.article, row.anchor, row.anchor_end)
 
     def _pane_widget(self, name: str) -> Widget:
         return {"articles": self.article_list, "reader": self.reader,

@@ -17,6 +17,9 @@ RESOLUTION_MARKS: dict[Resolution, str] = {
 ASCII on purpose: "≈" and "·" are East Asian "ambiguous" width, two cells in some fonts,
 which would shift every row after them."""
 
+DERIVED_MARK = "+"
+"""A row whose date the text gives as a distance from another ("13 minutes before ...")."""
+
 RESOLUTION_HELP: dict[Resolution, str] = {
     Resolution.ABSOLUTE: "written out in full in the text",
     Resolution.RELATIVE: "relative to the publication date",

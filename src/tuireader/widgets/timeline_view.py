@@ -61,6 +61,11 @@ class TimelineView(CursorList):
         """The date column of the placed rows ("2017–2019" for a range)."""
         self.labels: list[str] = []
         """The placed rows' clauses (an undated event shows its sentence)."""
+        self.asides: list[str] = []
+        """What each placed row shows dimmed after its clause: its other expressions, or
+        what its date was derived from."""
+        self.derived: list[bool] = []
+        """Placed rows whose date is counted from another ("two days later"): marked `+`."""
         self.placed_count = 0
         self.message = "No article open"
         self._noted: set[str] = set()
@@ -73,6 +78,8 @@ class TimelineView(CursorList):
         self.events = []
         self.whens = []
         self.labels = []
+        self.asides = []
+        self.derived = []
         self.placed_count = 0
         self._noted = set()
         self.message = message
@@ -86,6 +93,8 @@ class TimelineView(CursorList):
         self.events = [*(row.event for row in placed), *unplaced]
         self.whens = [row.when for row in placed]
         self.labels = [row.label for row in placed]
+        self.asides = [row.aside for row in placed]
+        self.derived = [row.derived_from is not None for row in placed]
         self.placed_count = len(placed)
         self._noted = set()
         self.message = None if self.events else "No dates found in this article"
@@ -117,12 +126,13 @@ class TimelineView(CursorList):
     def render_row(self, index: int, width: int) -> list[Text]:
         # Imported here: the timeline package compiles its grammar on import, and the app's
         # first paint must not wait for it (rows exist only once a timeline was computed).
-        from tuireader.timeline.labels import RESOLUTION_MARKS
+        from tuireader.timeline.labels import DERIVED_MARK, RESOLUTION_MARKS
 
         event = self.events[index]
         undated = index >= self.placed_count
-        mark = Text(RESOLUTION_MARKS.get(event.resolution, " ") + " ",
-                    self.style_of("timeline--mark"), end="")
+        symbol = (DERIVED_MARK if not undated and self.derived[index]
+                  else RESOLUTION_MARKS.get(event.resolution, " "))
+        mark = Text(symbol + " ", self.style_of("timeline--mark"), end="")
         when = event.text if undated else self.whens[index]
         when_text = Text(visible(when), no_wrap=True, end="",
                          style=self.style_of("timeline--undated" if undated else "timeline--when"))
@@ -131,13 +141,17 @@ class TimelineView(CursorList):
         sentence_style = self.style_of("timeline--undated") if undated else Style()
         note = Text(" " + NOTES_MARK if event.id in self._noted else "",
                     self.style_of("timeline--notes"), end="")
+        aside = Text("" if undated or not self.asides[index]
+                     else "  " + visible(self.asides[index]),
+                     self.style_of("timeline--undated"), end="")
         if self.row_height == 1:
             when_text.truncate(WHEN_WIDTH, overflow="ellipsis", pad=True)
-            return [mark + when_text + note + Text("  " + sentence, sentence_style, end="")]
+            return [mark + when_text + note
+                    + Text("  " + sentence, sentence_style, end="") + aside]
         lines = wrap(sentence, max(1, width - 2))
         first = Text("  " + sentence[lines.starts[0]:lines.ends[0]], sentence_style, end="")
         rest = sentence[lines.starts[1]:] if len(lines) > 1 else ""
-        second = Text("  " + rest, sentence_style, end="")
+        second = Text("  " + rest, sentence_style, end="") + aside
         return [mark + when_text + note, first, second]
 
     def action_choose(self) -> None:

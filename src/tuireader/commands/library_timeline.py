@@ -1,0 +1,112 @@
+"""`tuireader timeline --library` (and `--from`, `--to`, `--format`): the rows of many
+articles merged in date order, through the app's caches (rows per library, timelines per
+article), so a warm run reads instead of analysing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from tuireader import locations
+from tuireader.commands import CommandError
+from tuireader.commands.article_refs import article_refs, entries_named
+from tuireader.commands.listing import indexed_articles
+from tuireader.commands.output import (
+    collect_articles,
+    console,
+    exit_status,
+    report_problem,
+    write_table,
+)
+from tuireader.config import library_paths, load_config
+from tuireader.library import Article
+from tuireader.timeline.labels import DERIVED_MARK
+from tuireader.timeline.library import Heading, LibraryTimeline
+from tuireader.timeline.library_build import (
+    BuildProgress,
+    build_library_rows,
+    library_row_cache,
+)
+
+TITLE_WIDTH = 30
+"""On a terminal a long title gives way to the clause."""
+
+
+def merged_mode(args: argparse.Namespace) -> bool:
+    """Whether `timeline` prints merged rows rather than one timeline per article."""
+    return bool(args.library or args.format or args.since or args.until)
+
+
+def run_library_timeline(args: argparse.Namespace) -> int:
+    if args.reference_date is not None:
+        raise CommandError("timeline: --reference-date works on single timelines, not with "
+                           "--library, --from, --to or --format")
+    data = locations.data_dir(args.data_dir)
+    paths, articles, problems = _articles(args, data)
+    cache, timelines = library_row_cache(locations.cache_dir(data), paths)
+    result = build_library_rows(articles, cache, timelines, progress=_progress_line(),
+                                whole_library=args.library)
+    for problem in result.problems:
+        report_problem(problem)
+    if result.save_error is not None:
+        print(f"tuireader: {result.save_error}", file=sys.stderr)
+    timeline = LibraryTimeline(result.rows, args.since, args.until)
+    fmt: str | None = args.format or ("json" if args.json else None)
+    if fmt is None:
+        _print_lines(timeline)
+    else:
+        from tuireader.export.library_timeline import FORMATS, render
+
+        sys.stdout.write(render(timeline, FORMATS[FORMATS.index(fmt)]))
+        sys.stdout.flush()
+    return exit_status(problems + len(result.problems))
+
+
+def _articles(args: argparse.Namespace, data: Path) -> tuple[list[Path], list[Article], int]:
+    if args.library:
+        paths = library_paths(args.paths, load_config(), data)
+        articles, problems = indexed_articles(paths, data)
+        return paths, articles, problems
+    refs = article_refs(args.paths, args.data_dir)
+    paths = [ref.path for ref in refs]
+    articles, problems = collect_articles(paths, entries_named(refs))
+    return paths, articles, problems
+
+
+def _progress_line() -> Callable[[BuildProgress], None] | None:
+    """"computing timelines 120 / 10,000" on a terminal's stderr while a cold build runs."""
+    if not sys.stderr.isatty():
+        return None
+    shown = False
+
+    def progress(step: BuildProgress) -> None:
+        nonlocal shown
+        if step.computed:
+            shown = True
+            sys.stderr.write(f"\rcomputing timelines {step.done:,} / {step.total:,}")
+        if shown and step.done == step.total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return progress
+
+
+def _print_lines(timeline: LibraryTimeline) -> None:
+    out = console()
+    caps = {2: TITLE_WIDTH} if out.is_terminal else None
+    table: list[list[tuple[str, str]]] = []
+    for line in timeline.lines:
+        if isinstance(line, Heading):
+            if table:
+                write_table(out, table, flexible=3, caps=caps)
+                table = []
+            out.file.write("  " * line.level + line.text + "\n")
+        else:
+            table.append([(line.when, "cyan"), (DERIVED_MARK if line.derived else "", ""),
+                          (line.article.title, "bold"), (line.label, "")])
+    write_table(out, table, flexible=3, caps=caps)
+    if not timeline.rows:
+        out.file.write("no dated events found\n")
+    out.file.flush()

@@ -1,0 +1,157 @@
+"""The rows of every article of a library: from the library's row cache when the file is
+unchanged, else computed (through the per-article timeline cache) and cached.
+
+Runs off the UI thread in the app (a thread worker) and in `tuireader timeline --library`;
+`progress` is called on the calling thread. An article that cannot be read or analysed is a
+problem with a reason, and the others still make the timeline.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Sequence
+from operator import itemgetter
+from pathlib import Path
+from typing import NamedTuple
+
+from tuireader.gc_pause import paused_gc
+from tuireader.library.article import Article, LoadProblem
+from tuireader.library.loading import LoadError, read_text
+from tuireader.timeline.article_timeline import APART_CHARS
+from tuireader.timeline.cache import TimelineCache
+from tuireader.timeline.library_cache import LibraryRowCache, StatKey, reference_key
+from tuireader.timeline.library_row import LibraryRow, RowRecord, library_rows, row_record
+from tuireader.timeline.rows import timeline_rows
+from tuireader.timeline.strict import strict_mode
+
+logger = logging.getLogger(__name__)
+
+ORDER = 1
+"""`order`'s place in a `RowRecord`."""
+SAVE_EVERY = 10.0
+"""Seconds of computing between saves of the row cache: stopping part-way keeps the work."""
+
+
+class BuildProgress(NamedTuple):
+    done: int
+    """Articles looked at so far."""
+    total: int
+    computed: int
+    """Of those, articles whose rows were not cached (analysed now)."""
+
+
+class LibraryRows(NamedTuple):
+    rows: list[LibraryRow]
+    """In the articles' order, each article's rows in its timeline's order."""
+    problems: list[LoadProblem]
+    computed: int
+    complete: bool
+    """False when cancelled part-way."""
+    save_error: str | None = None
+    """Why the row cache could not be written (the rows are right all the same)."""
+
+
+class _Builder:
+    def __init__(self, cache: LibraryRowCache, timelines: TimelineCache,
+                 cancelled: Callable[[], bool]) -> None:
+        self.cache = cache
+        self.timelines = timelines
+        self.cancelled = cancelled
+        self.problems: list[LoadProblem] = []
+        self.computed = 0
+
+    def rows_of(self, article: Article) -> tuple[int, list[RowRecord]] | None:
+        path = str(article.path)
+        try:
+            info = os.stat(path)
+        except OSError as error:
+            logger.warning("cannot stat %s", path, exc_info=True)
+            self.problems.append(LoadProblem(article.path, error.strerror or str(error)))
+            return None
+        stat: StatKey = (info.st_mtime_ns, info.st_size)
+        reference = reference_key(article.date)
+        cached = self.cache.get(path, stat, reference)
+        if cached is not None:
+            return cached
+        computed = self._compute(article)
+        if computed is not None:
+            self.computed += 1
+            self.cache.put(path, stat, reference, *computed)
+        return computed
+
+    def _compute(self, article: Article) -> tuple[int, list[RowRecord]] | None:
+        try:
+            text = read_text(article)
+        except LoadError as error:
+            self.problems.append(LoadProblem(error.path, error.reason))
+            return None
+        body = text.body
+        try:
+            events = (self.timelines.timeline_apart(body, article.date, self.cancelled)
+                      if len(body) >= APART_CHARS else self.timelines.timeline(body, article.date))
+            if events is None:  # cancelled while a child process extracted it
+                return None
+            # In date order, so the library's sort mostly merges runs.
+            records = sorted((row_record(row) for row in timeline_rows(body, events)),
+                             key=itemgetter(ORDER))
+        except Exception as error:  # one article must not stop the library's timeline
+            logger.exception("could not compute the timeline of %s", article.path)
+            if strict_mode():
+                raise
+            self.problems.append(LoadProblem(article.path, f"timeline failed: {error}"))
+            return None
+        return text.body_start, records
+
+
+def build_library_rows(
+    articles: Sequence[Article], cache: LibraryRowCache, timelines: TimelineCache, *,
+    progress: Callable[[BuildProgress], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    interval: float = 0.1, whole_library: bool = False,
+) -> LibraryRows:
+    """Every row of `articles`; `progress` at most every `interval` s and at the end.
+    `whole_library`: `articles` is all of it, so the cache forgets files no longer in it."""
+    cache.load()
+    builder = _Builder(cache, timelines, cancelled)
+    rows: list[LibraryRow] = []
+    last = last_save = time.monotonic()
+    complete = True
+    done = 0
+    for article in articles:
+        if cancelled():
+            complete = False
+            break
+        found = builder.rows_of(article)
+        done += 1
+        if found is not None:
+            body_start, records = found
+            with paused_gc():  # each collection would walk every row made so far
+                rows += library_rows(article, body_start, records)
+        now = time.monotonic()
+        if builder.computed and now - last_save >= SAVE_EVERY:
+            _save(cache, prune=False)
+            last_save = now
+        if progress is not None and now - last >= interval:
+            progress(BuildProgress(done, len(articles), builder.computed))
+            last = now
+    save_error = _save(cache, prune=whole_library and complete)
+    if progress is not None:
+        progress(BuildProgress(done, len(articles), builder.computed))
+    return LibraryRows(rows, builder.problems, builder.computed, complete, save_error)
+
+
+def _save(cache: LibraryRowCache, *, prune: bool) -> str | None:
+    try:
+        cache.save(prune=prune)
+    except OSError as error:
+        logger.warning("could not save the library timeline cache", exc_info=True)
+        return f"could not save the library timeline cache {cache.path}: {error.strerror}"
+    return None
+
+
+def library_row_cache(cache_dir: Path, roots: Sequence[Path]) -> tuple[LibraryRowCache,
+                                                                       TimelineCache]:
+    """The library's row cache and the per-article timeline cache the app shares."""
+    return LibraryRowCache(cache_dir, list(roots)), TimelineCache(cache_dir / "timelines")

@@ -1,0 +1,104 @@
+"""Pilot tests: the library timeline (`T`) shows every listed article's rows under date
+headings with a density strip; enter opens the article at the row's expression; `e` exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.ui.conftest import FROZEN_NOW, LIBRARY, NEWEST_FIRST, main_screen, settle
+from textual.pilot import Pilot
+
+from tuireader.app import TuiReaderApp
+from tuireader.screens.library_timeline import LibraryTimelineScreen
+from tuireader.timeline.library import Heading
+from tuireader.widgets.density_strip import BLOCKS, DensityStrip
+from tuireader.widgets.library_timeline_view import LibraryTimelineView
+
+
+def screen_lines(pilot: Pilot[None]) -> list[str]:
+    view = pilot.app.screen.query_one(LibraryTimelineView)
+    return [view.render_line(y).text.rstrip() for y in range(view.size.height)]
+
+
+async def open_library_timeline(pilot: Pilot[None]) -> LibraryTimelineScreen:
+    await pilot.press("T")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, LibraryTimelineScreen)
+    assert screen.timeline is not None
+    return screen
+
+
+class TestLibraryTimeline:
+    async def test_rows_headings_strip_periods_export_and_enter(
+            self, data_dir: Path, tmp_path: Path) -> None:
+        exports = tmp_path / "exports"
+        app = TuiReaderApp([LIBRARY], data_dir, now=lambda: FROZEN_NOW, export_dir=exports)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            titles = [c.title for c in app.get_system_commands(app.screen)]
+            assert "Library timeline" in titles
+            screen = await open_library_timeline(pilot)
+            timeline = screen.timeline
+            assert timeline is not None and timeline.articles == 5
+            lines = screen_lines(pilot)
+            assert lines[0] == "2015" and "December 2022" in "\n".join(lines)
+            assert "Tuesday 27 December 2022" in [line.strip() for line in lines]
+            assert any("Harbour bridge reopens" in line and "2022-12-27" in line
+                       for line in lines)
+            assert "[bold red]" in "\n".join(lines)  # a title is text, never markup
+            strip = screen.query_one(DensityStrip).render().plain.splitlines()
+            assert set(strip[0]) & set(BLOCKS)
+            assert strip[1].startswith("2015: 1 row")
+            await pilot.press("right_curly_bracket")
+            view = screen.query_one(LibraryTimelineView)
+            assert timeline.lines[view.cursor].period[0] == 2022
+            assert screen.query_one(DensityStrip).render().plain.splitlines()[1].startswith(
+                "2022")
+            await pilot.press("e")
+            await settle(pilot)
+            written = list(exports.glob("library-timeline-*.md"))
+            assert len(written) == 1
+            assert "#### Tuesday 27 December 2022" in written[0].read_text(encoding="utf-8")
+            # Enter on a row: back to the main screen, its article open, the expression shown.
+            while isinstance(timeline.lines[view.cursor], Heading):
+                await pilot.press("j")
+            row = timeline.lines[view.cursor]
+            assert not isinstance(row, Heading)
+            await pilot.press("enter")
+            await settle(pilot)
+            main = main_screen(pilot)
+            assert main.current is not None and main.current.id == row.article.id
+            assert main.reader.highlight == (row.anchor, row.anchor_end)
+            assert main.reader.has_focus
+            body = main.reader.body
+            assert body[row.anchor:row.anchor_end] in row.label
+
+    async def test_the_list_filter_applies(self, data_dir: Path) -> None:
+        app = TuiReaderApp([LIBRARY], data_dir, now=lambda: FROZEN_NOW)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            main_screen(pilot).article_list.set_filter("storm")
+            screen = await open_library_timeline(pilot)
+            assert screen.timeline is not None
+            assert {row.article.title for row in screen.timeline.rows} == {NEWEST_FIRST[4]}
+            status = str(screen.query_one("#library-timeline-status").render())
+            assert "1 article matching “storm”" in status and "from 1 article" in status
+            await pilot.press("q")
+            assert isinstance(app.screen, type(main_screen(pilot)))
+
+
+class TestLibraryTimelineSnapshot:
+    def test_view_at_80x24(self, snap_compare, data_dir: Path,  # type: ignore[no-untyped-def]
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+        async def run_before(pilot: Pilot[None]) -> None:
+            await settle(pilot)
+            await open_library_timeline(pilot)
+            await pilot.press("j", "j", "j")
+            pilot.app.clear_notifications()
+            await pilot.pause()
+
+        monkeypatch.chdir(LIBRARY.parent)  # no checkout path on screen
+        app = TuiReaderApp([Path(LIBRARY.name)], data_dir, now=lambda: FROZEN_NOW)
+        assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
