@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker
 
+from tuireader.log_file import current_log_file
 from tuireader.screens.early_keys import EarlyKeys, ListReady
 from tuireader.screens.first_frame import after_first_frame
 from tuireader.screens.list_view_screen import LIST_VIEW_SETTING
@@ -26,7 +27,11 @@ from tuireader.screens.pacing import pacing
 from tuireader.screens.worker_failures import report_worker_failure
 from tuireader.store.session import SavedState, Session
 from tuireader.store.settings import peek_setting
-from tuireader.terminal_signals import unwatch_terminal_signals, watch_terminal_signals
+from tuireader.terminal_signals import (
+    end_process_if_stuck,
+    unwatch_terminal_signals,
+    watch_terminal_signals,
+)
 
 if TYPE_CHECKING:
     from tuireader.screens.help import KeyHelp
@@ -235,6 +240,8 @@ class TuiReaderApp(App[None]):
 
     def _terminal_gone(self) -> None:
         """SIGHUP (the terminal was closed) or SIGTERM: save everything, then exit."""
+        logger.info("hang-up or stop signal: saving and ending")
+        end_process_if_stuck(current_log_file())
         try:
             self.session.flush()
         except Exception:

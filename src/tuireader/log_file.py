@@ -76,6 +76,14 @@ def start_logging(data_dir: Path, *, level: int = logging.INFO) -> Path | None:
     return path
 
 
+def current_log_file() -> Path | None:
+    """The log file records go to (None: `start_logging` was not called, or failed)."""
+    for handler in logging.getLogger(_ROOT).handlers:
+        if isinstance(handler, _LogFileHandler):
+            return Path(handler.baseFilename)
+    return None
+
+
 def stop_logging() -> None:
     """Close and remove the log file handlers (tests and embedders that start several apps)."""
     logger = logging.getLogger(_ROOT)

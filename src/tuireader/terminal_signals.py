@@ -8,9 +8,15 @@ instead, the app saves them and exits.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import faulthandler
 import logging
+import os
 import signal
+import threading
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
@@ -40,3 +46,24 @@ def unwatch_terminal_signals() -> None:
             loop.remove_signal_handler(number)
         except (NotImplementedError, RuntimeError, ValueError):
             logger.info("cannot restore signal %s here", number, exc_info=True)
+
+
+EXIT_GRACE = 10.0
+"""Seconds an app told to stop may take to end before the process is ended for it."""
+
+
+def end_process_if_stuck(log_file: Path | None, grace: float = EXIT_GRACE) -> None:
+    """After a hang-up the reading state is saved; if the process has still not ended after
+    `grace` seconds (a thread that will not finish, a terminal that will not take the last
+    write), end it: an orphan holding the database's lock helps nobody. Every thread's stack
+    goes to the log first, so the cause can be found."""
+
+    def watch() -> None:
+        time.sleep(grace)
+        logger.error("still running %.0f s after a hang-up: ending the process", grace)
+        if log_file is not None:
+            with contextlib.suppress(OSError), log_file.open("a", encoding="utf-8") as out:
+                faulthandler.dump_traceback(out, all_threads=True)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="tuireader-exit-watch").start()
