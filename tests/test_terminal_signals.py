@@ -25,6 +25,6 @@ def test_an_exit_held_by_a_thread_is_ended_and_its_stacks_logged(tmp_path: Path)
                           capture_output=True, text=True, check=False)
     assert done.returncode == 1
     log = (tmp_path / "tuireader.log").read_text(encoding="utf-8")
-    assert "still running" in log and "after a hang-up" in log
+    assert "still running" in log and "after a signal to end" in log
     assert "(most recent call first)" in log  # every thread's stack, for the cause
     assert "wait" in log

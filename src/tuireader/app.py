@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import partial
@@ -29,6 +30,7 @@ from tuireader.store.session import SavedState, Session
 from tuireader.store.settings import peek_setting
 from tuireader.terminal_signals import (
     end_process_if_stuck,
+    is_hang_up,
     unwatch_terminal_signals,
     watch_terminal_signals,
 )
@@ -238,14 +240,23 @@ class TuiReaderApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_worker_failure(self, event)
 
-    def _terminal_gone(self) -> None:
-        """SIGHUP (the terminal was closed) or SIGTERM: save everything, then exit."""
-        logger.info("hang-up or stop signal: saving and ending")
+    def _terminal_gone(self, number: int) -> None:
+        """SIGHUP (the terminal was closed) or SIGTERM: save everything, then end.
+
+        After a hang-up the process ends here, once everything is on disk: Textual's own
+        exit writes to the terminal that is gone, and the kernel's SIGCONT after the SIGHUP
+        has it start a second output thread, so that exit could wait forever on the first
+        (seen: an app alive minutes after its tmux server was killed)."""
+        logger.info("signal %d: saving and ending", number)
         end_process_if_stuck(current_log_file())
         try:
             self.session.flush()
         except Exception:
             logger.exception("could not save the reading state on a hang-up")
+        if is_hang_up(number):
+            self.session.close()
+            logging.shutdown()
+            os._exit(0)
         self.exit()
 
     def on_unmount(self) -> None:

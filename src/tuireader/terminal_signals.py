@@ -23,16 +23,21 @@ logger = logging.getLogger(__name__)
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name))
 
 
-def watch_terminal_signals(on_signal: Callable[[], object]) -> None:
-    """Call `on_signal` in the running event loop when SIGHUP or SIGTERM arrives."""
+def watch_terminal_signals(on_signal: Callable[[int], object]) -> None:
+    """Call `on_signal(number)` in the running event loop when SIGHUP or SIGTERM arrives."""
     loop = asyncio.get_running_loop()
     for number in SIGNALS:
         try:
-            loop.add_signal_handler(number, on_signal)
+            loop.add_signal_handler(number, on_signal, number)
         except (NotImplementedError, RuntimeError, ValueError):
             # Windows' loop, or a loop outside the main thread (an embedder's): the
             # signal keeps its default action; reading state is still saved every few seconds.
             logger.info("cannot handle signal %s here", number, exc_info=True)
+
+
+def is_hang_up(number: int) -> bool:
+    """The terminal is gone (SIGHUP), as opposed to being asked to stop (SIGTERM)."""
+    return number == getattr(signal, "SIGHUP", None)
 
 
 def unwatch_terminal_signals() -> None:
@@ -60,7 +65,7 @@ def end_process_if_stuck(log_file: Path | None, grace: float = EXIT_GRACE) -> No
 
     def watch() -> None:
         time.sleep(grace)
-        logger.error("still running %.0f s after a hang-up: ending the process", grace)
+        logger.error("still running %.0f s after a signal to end: ending the process", grace)
         if log_file is not None:
             with contextlib.suppress(OSError), log_file.open("a", encoding="utf-8") as out:
                 faulthandler.dump_traceback(out, all_threads=True)

@@ -202,7 +202,7 @@ class TestInRealTerminal:
         log_file = tmp_path / "data" / "tuireader.log"
         log = log_file.read_text(encoding="utf-8") if log_file.exists() else ""
         assert not process_exists(app), f"the app should end when its terminal closes:\n{log}"
-        if "after a hang-up: ending the process" in log:
+        if "after a signal to end: ending the process" in log:
             # Ended all the same, by its watch, and nothing is lost (checked below): say why
             # the exit hung, with every thread's stack.
             warnings.warn(f"the app's exit hung after the hang-up:\n{log}", stacklevel=1)
