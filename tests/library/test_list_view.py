@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -48,6 +49,19 @@ class TestSort:
 
     def test_unread_first_then_read_each_newest_first(self) -> None:
         assert shown(ListView(SortOrder.UNREAD_FIRST)) == ["e", "c", "a", "d", "b"]
+
+    def test_feed_groups_by_the_feeds_name_then_newest_first_no_feed_last(self) -> None:
+        feeds = {"a": "https://z.example/feed", "b": "https://a.example/rss",
+                 "d": "https://z.example/feed", "e": "https://a.example/rss"}
+        articles = [replace(a, feed=feeds.get(a.id)) for a in ARTICLES]
+        names = {"https://z.example/feed": "Harbour Gazette",
+                 "https://a.example/rss": "Valley Chronicle"}
+        index = ListIndex(articles, names.__getitem__)
+        rows = arrange(index, ListView(SortOrder.FEED), MARKS)
+        assert [articles[i].id for i in rows] == ["d", "a", "e", "b", "c"]
+        narrowed = arrange(index, ListView(SortOrder.FEED, Narrowing.UNREAD), MARKS)
+        assert [articles[i].id for i in narrowed] == ["a", "e", "c"]
+        assert ListView(SortOrder.FEED).describe() == "by feed"
 
 
 class TestNarrow:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import operator
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import compress
@@ -26,6 +26,9 @@ class SortOrder(StrEnum):
     """A to Z, ignoring case."""
     UNREAD_FIRST = "unread"
     """Unread articles, then read ones; each newest first."""
+    FEED = "feed"
+    """Grouped by feed, A to Z by the feed's name, articles of no feed last; each group
+    newest first."""
 
 
 class Narrowing(StrEnum):
@@ -40,6 +43,7 @@ SORT_LABELS = {
     SortOrder.DATE: "newest first",
     SortOrder.TITLE: "by title",
     SortOrder.UNREAD_FIRST: "unread first",
+    SortOrder.FEED: "by feed",
 }
 NARROWING_LABELS = {
     Narrowing.ALL: "all articles",
@@ -127,11 +131,14 @@ class ListIndex:
     folded titles as plain lists (tests run at C speed over them), the title order when
     first asked for (the one arrangement that sorts)."""
 
-    def __init__(self, articles: Sequence[Article]) -> None:
+    def __init__(self, articles: Sequence[Article],
+                 feed_name: Callable[[str], str] = str) -> None:
         self.articles = articles
         self.ids = [article.id for article in articles]
+        self._feed_name = feed_name
         self._folded: list[str] | None = None
         self._by_title: list[int] | None = None
+        self._by_feed: list[int] | None = None
         self._tagged: dict[str, list[int]] | None = None
 
     @property
@@ -147,6 +154,24 @@ class ListIndex:
             self._by_title = sorted(range(len(self.articles)),
                                     key=self.folded_titles.__getitem__)
         return self._by_title
+
+    @property
+    def by_feed(self) -> list[int]:
+        """Indexes grouped by feed name (case-insensitive), no feed last; display order
+        within a feed."""
+        if self._by_feed is None:
+            names: dict[str, str] = {}
+
+            def key(row: int) -> tuple[bool, str]:
+                feed = self.articles[row].feed
+                if feed is None:
+                    return True, ""
+                if feed not in names:
+                    names[feed] = self._feed_name(feed).casefold()
+                return False, names[feed]
+
+            self._by_feed = sorted(range(len(self.articles)), key=key)
+        return self._by_feed
 
     @property
     def tagged(self) -> dict[str, list[int]]:
@@ -165,9 +190,9 @@ def arrange(index: ListIndex, view: ListView, marks: Marks, needle: str = "") ->
     """The rows to show, as indexes into `index.articles` (in display order), in `view`'s
     order, narrowed to `view` and to titles containing `needle` (case-insensitive)."""
     keep = _keep_mask(index, view, marks, needle.casefold())
-    if view.sort is SortOrder.TITLE:
-        rows: Sequence[int] = (index.by_title if keep is None
-                               else [i for i in index.by_title if keep[i]])
+    if view.sort in (SortOrder.TITLE, SortOrder.FEED):
+        ordered = index.by_title if view.sort is SortOrder.TITLE else index.by_feed
+        rows: Sequence[int] = ordered if keep is None else [i for i in ordered if keep[i]]
     elif keep is None:
         rows = range(len(index.ids))
     else:

@@ -27,6 +27,7 @@ SORT_CHOICES = [
     (SortOrder.DATE, "Date, newest first", "d"),
     (SortOrder.TITLE, "Title, A to Z", "t"),
     (SortOrder.UNREAD_FIRST, "Unread first, then read", "u"),
+    (SortOrder.FEED, "Feed, then newest first", "f"),
 ]
 NARROWING_KEYS = {Narrowing.ALL: "a", Narrowing.UNREAD: "u", Narrowing.STARRED: "s",
                   Narrowing.ANNOTATED: "n"}

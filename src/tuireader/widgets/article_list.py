@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from tuireader.library.article import Article
-from tuireader.library.list_view import ListIndex, ListView, Marks, arrange
+from tuireader.library.list_view import ListIndex, ListView, Marks, SortOrder, arrange
 from tuireader.library.order import display_key, merge_for_display
 from tuireader.widgets.cursor_list import CursorList, movement_bindings
 from tuireader.widgets.safe_text import visible
@@ -256,6 +256,9 @@ class ArticleList(CursorList):
         """The subscriptions' titles by feed URL: rows of a feed show it in a column."""
         if names != self._feed_names:
             self._feed_names = dict(names)
+            self._index = None  # its feed order goes by these names
+            if self.view.sort is SortOrder.FEED:
+                self._apply_filter(keep=self.highlighted)
             self.invalidate()
 
     def feed_name(self, feed: str) -> str:
@@ -339,7 +342,7 @@ class ArticleList(CursorList):
     def list_index(self) -> ListIndex:
         """What sorting and narrowing need of the articles (kept until they change)."""
         if self._index is None:
-            self._index = ListIndex(self._articles)
+            self._index = ListIndex(self._articles, self.feed_name)
         return self._index
 
     def _apply_filter(self, keep: Article | None) -> None:
