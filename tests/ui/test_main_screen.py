@@ -908,29 +908,31 @@ class TestHelpScrolling:
             await pilot.pause()
             assert body.scroll_y == 2
 
-    @pytest.mark.parametrize(("pane", "last_row"), [
-        (["1"], "Command palette"), (["2"], "Command palette"),
-        (["3"], "?  could not be placed"), (["3", "ctrl+n"], "Command palette"),
-    ])
     async def test_end_shows_the_last_row_and_home_the_first(
-        self, make_app: AppFactory, pane: list[str], last_row: str
+        self, make_app: AppFactory
     ) -> None:
+        """In the help of each pane: the list, the reader, the timeline, the notes pane."""
         app = make_app()
         async with app.run_test(size=(80, 24)) as pilot:
             await settle(pilot)
             await open_title(pilot, LONG)
-            await pilot.press(*pane, "question_mark")
-            await pilot.pause()
-            title = app.screen.query_one("#help-body").border_title
-            await pilot.press("end")
-            await pilot.pause(0.3)  # the scroll is animated
-            shown = [strip.text for strip in app.screen._compositor.render_strips()]
-            assert any(last_row in line for line in shown)
-            assert str(title) in shown[1]  # the dialog itself did not move
-            await pilot.press("home")
-            await pilot.pause(0.3)
-            shown = [strip.text for strip in app.screen._compositor.render_strips()]
-            assert not any(last_row in line for line in shown)
+            for pane, last_row in ((["1"], "Command palette"), (["2"], "Command palette"),
+                                   (["3"], "?  could not be placed"),
+                                   (["3", "ctrl+n"], "Command palette")):
+                await pilot.press(*pane, "question_mark")
+                await pilot.pause()
+                title = app.screen.query_one("#help-body").border_title
+                await pilot.press("end")
+                await pilot.wait_for_animation()  # the scroll is animated
+                shown = [strip.text for strip in app.screen._compositor.render_strips()]
+                assert any(last_row in line for line in shown), pane
+                assert str(title) in shown[1], pane  # the dialog itself did not move
+                await pilot.press("home")
+                await pilot.wait_for_animation()
+                shown = [strip.text for strip in app.screen._compositor.render_strips()]
+                assert not any(last_row in line for line in shown), pane
+                await pilot.press("escape")
+                await pilot.pause()
 
 
 class TestTheme:
