@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -13,6 +12,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import COLOR_SYSTEMS, Console
 from rich.style import Style
 
+from tuireader.json_lines import json_line
 from tuireader.library import Article, LoadProblem, iter_scan, sanitize
 from tuireader.library.skipped import skipped_notice
 
@@ -65,8 +65,7 @@ def iso(value: date | datetime | None) -> str | None:
 
 
 def write_json_lines(objects: Iterable[dict[str, Any]]) -> None:
-    for item in objects:
-        sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+    sys.stdout.writelines(map(json_line, objects))
 
 
 def exit_status(problems: int) -> int:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
 from tuireader.atomic import atomic_write
 from tuireader.export.escaping import blockquote, escape_inline, one_line
+from tuireader.json_lines import json_line
 from tuireader.timeline.labels import DERIVED_MARK
 from tuireader.timeline.library import Heading, LibraryTimeline
 from tuireader.timeline.library_row import LibraryRow
@@ -30,7 +30,7 @@ def render(timeline: LibraryTimeline, fmt: Format) -> str:
         return render_markdown(timeline)
     if fmt == "csv":
         return render_csv(timeline.rows)
-    return "".join(json.dumps(row.to_json(), ensure_ascii=False) + "\n" for row in timeline.rows)
+    return "".join(json_line(row.to_json()) for row in timeline.rows)
 
 
 def render_markdown(timeline: LibraryTimeline) -> str:
