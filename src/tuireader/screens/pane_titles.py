@@ -27,11 +27,18 @@ class ListCounts:
 
 def articles_border(counts: ListCounts, width: int) -> Border:
     """`width`: the pane's outer width; counts are shortened to fit it."""
-    parts = [f"{counts.total:,} articles", f"{counts.unread:,} unread"]
+    parts = [f"{counts.total:,} article{'' if counts.total == 1 else 's'}",
+             f"{counts.unread:,} unread"]
     if counts.matches is not None:
         parts.insert(0, f"{counts.matches:,} match{'' if counts.matches == 1 else 'es'}")
+    if counts.feed is not None:
+        parts.insert(0, f"feed: {counts.feed}")
     if len(" · ".join(parts)) > width - 4 > 0:
         parts = [*parts[:-2], f"{counts.unread:,}/{counts.total:,} unread"]
+    if counts.feed is not None and len(" · ".join(parts)) > width - 4 > 0:
+        room = width - 4 - len(" · ".join(["feed: ", *parts[1:]]))
+        name = counts.feed if len(counts.feed) <= room else counts.feed[:max(room - 1, 3)] + "…"
+        parts[0] = f"feed: {name}"
     title = "Articles (1)"
     if counts.view:
         title += f" · {counts.view}"
@@ -39,8 +46,6 @@ def articles_border(counts: ListCounts, width: int) -> Border:
         title += f" · scanning {counts.scanning:,}…"
     if counts.feeds is not None:
         title += f" · {counts.feeds}"
-    if counts.feed is not None:
-        parts.insert(0, f"feed: {counts.feed}")
     return title, " · ".join(parts)
 
 

@@ -1,0 +1,19 @@
+"""The list pane's title and counts: words a person reads, shortened to fit."""
+
+from __future__ import annotations
+
+from tuireader.screens.pane_titles import ListCounts, articles_border
+
+
+def test_one_article_is_singular() -> None:
+    counts = ListCounts(total=1, unread=0, matches=None, scanning=None)
+    assert articles_border(counts, 60)[1] == "1 article · 0 unread"
+
+
+def test_a_feed_narrowing_shortens_the_counts_to_fit_not_cuts_them() -> None:
+    counts = ListCounts(total=14, unread=12, matches=2, scanning=None, feed="Harbour Gazette")
+    _, subtitle = articles_border(counts, 50)
+    assert subtitle == "feed: Harbour Gaze… · 2 matches · 12/14 unread"
+    assert len(subtitle) <= 50 - 4  # inside the border's corners
+    _, wide = articles_border(counts, 80)
+    assert wide == "feed: Harbour Gazette · 2 matches · 14 articles · 12 unread"
