@@ -25,3 +25,17 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+@contextlib.contextmanager
+def collecting() -> Iterator[None]:
+    """The collector on inside the block, even within `paused_gc`: for work that makes
+    reference cycles of its own (extracting a timeline) in the middle of a paused build."""
+    if gc.isenabled():
+        yield
+        return
+    gc.enable()
+    try:
+        yield
+    finally:
+        gc.disable()

@@ -16,7 +16,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from tuireader.gc_pause import paused_gc
+from tuireader.gc_pause import collecting, paused_gc
 from tuireader.library.article import Article, LoadProblem
 from tuireader.library.loading import LoadError, read_text
 from tuireader.timeline.article_timeline import APART_CHARS
@@ -75,7 +75,8 @@ class _Builder:
         cached = self.cache.get(path, stat, reference)
         if cached is not None:
             return cached
-        computed = self._compute(article)
+        with collecting():  # extraction makes cycles of its own
+            computed = self._compute(article)
         if computed is not None:
             self.computed += 1
             self.cache.put(path, stat, reference, *computed)
@@ -119,23 +120,25 @@ def build_library_rows(
     last = last_save = time.monotonic()
     complete = True
     done = 0
-    for article in articles:
-        if cancelled():
-            complete = False
-            break
-        found = builder.rows_of(article)
-        done += 1
-        if found is not None:
-            body_start, records = found
-            with paused_gc():  # each collection would walk every row made so far
+    # Paused for the whole walk, not per article: re-enabled after each one, the collector
+    # ran at once and walked every row made so far (1.1 s of a 10k warm build).
+    with paused_gc():
+        for article in articles:
+            if cancelled():
+                complete = False
+                break
+            found = builder.rows_of(article)
+            done += 1
+            if found is not None:
+                body_start, records = found
                 rows += library_rows(article, body_start, records)
-        now = time.monotonic()
-        if builder.computed and now - last_save >= SAVE_EVERY:
-            _save(cache, prune=False)
-            last_save = now
-        if progress is not None and now - last >= interval:
-            progress(BuildProgress(done, len(articles), builder.computed))
-            last = now
+            now = time.monotonic()
+            if builder.computed and now - last_save >= SAVE_EVERY:
+                _save(cache, prune=False)
+                last_save = now
+            if progress is not None and now - last >= interval:
+                progress(BuildProgress(done, len(articles), builder.computed))
+                last = now
     save_error = _save(cache, prune=whole_library and complete)
     if progress is not None:
         progress(BuildProgress(done, len(articles), builder.computed))

@@ -52,15 +52,21 @@ class LibraryRow(NamedTuple):
     def to_json(self) -> dict[str, Any]:
         """The article's `article_id`, `path`, `title`, then the `rows` item of `tuireader
         timeline --json` (file offsets)."""
+        return {**self.article_json(), **self.row_json()}
+
+    def article_json(self) -> dict[str, Any]:
+        """The article's part of `to_json` (the same for all of its rows)."""
+        return {"article_id": self.article.id, "path": str(self.article.path),
+                "title": self.article.title}
+
+    def row_json(self) -> dict[str, Any]:
+        """The row's part of `to_json`."""
         shift = self.body_start
         derived = self.derived_from
         if derived is not None:
             derived = {**derived, "start": derived["start"] + shift,
                        "end": derived["end"] + shift}
         return {
-            "article_id": self.article.id,
-            "path": str(self.article.path),
-            "title": self.article.title,
             "anchor": self.anchor + shift,
             "value": self.value,
             "end_value": self.end_value,
