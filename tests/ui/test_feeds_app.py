@@ -145,8 +145,10 @@ async def test_refreshing_feeds_from_the_list(
         assert {a.feed for a in screen.article_list.visible_articles} == {
             site.server.url_for("/gazette.xml")}
         assert len(titles(screen)) == 3 < len(everything)
-        subtitle = str(screen.query_one("#articles-pane").border_subtitle)
-        assert subtitle.startswith("feed: Harbour Gazette · 3 matches")
+        pane = screen.query_one("#articles-pane")
+        subtitle = str(pane.border_subtitle)
+        assert subtitle.startswith("feed: Harbour Gaz") and " · 3 matches · " in subtitle
+        assert len(subtitle) <= pane.outer_size.width - 6  # whole inside the border
         await pilot.press("ctrl+f")
         await pilot.pause()
         assert titles(screen) == everything

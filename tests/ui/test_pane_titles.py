@@ -13,7 +13,7 @@ def test_one_article_is_singular() -> None:
 def test_a_feed_narrowing_shortens_the_counts_to_fit_not_cuts_them() -> None:
     counts = ListCounts(total=14, unread=12, matches=2, scanning=None, feed="Harbour Gazette")
     _, subtitle = articles_border(counts, 50)
-    assert subtitle == "feed: Harbour Gaze… · 2 matches · 12/14 unread"
-    assert len(subtitle) <= 50 - 4  # inside the border's corners
+    assert subtitle == "feed: Harbour Ga… · 2 matches · 12/14 unread"
+    assert len(subtitle) <= 50 - 6  # inside the border: corner, line and space each side
     _, wide = articles_border(counts, 80)
     assert wide == "feed: Harbour Gazette · 2 matches · 14 articles · 12 unread"

@@ -25,6 +25,10 @@ class ListCounts:
     """How the list is sorted and narrowed ("unread only · by title"; "" by default)."""
 
 
+BORDER_CELLS = 6
+"""Cells of the bottom border around its text: a corner, a line and a space on each side."""
+
+
 def articles_border(counts: ListCounts, width: int) -> Border:
     """`width`: the pane's outer width; counts are shortened to fit it."""
     parts = [f"{counts.total:,} article{'' if counts.total == 1 else 's'}",
@@ -33,10 +37,10 @@ def articles_border(counts: ListCounts, width: int) -> Border:
         parts.insert(0, f"{counts.matches:,} match{'' if counts.matches == 1 else 'es'}")
     if counts.feed is not None:
         parts.insert(0, f"feed: {counts.feed}")
-    if len(" · ".join(parts)) > width - 4 > 0:
+    if len(" · ".join(parts)) > width - BORDER_CELLS > 0:
         parts = [*parts[:-2], f"{counts.unread:,}/{counts.total:,} unread"]
-    if counts.feed is not None and len(" · ".join(parts)) > width - 4 > 0:
-        room = width - 4 - len(" · ".join(["feed: ", *parts[1:]]))
+    if counts.feed is not None and len(" · ".join(parts)) > width - BORDER_CELLS > 0:
+        room = width - BORDER_CELLS - len(" · ".join(["feed: ", *parts[1:]]))
         name = counts.feed if len(counts.feed) <= room else counts.feed[:max(room - 1, 3)] + "…"
         parts[0] = f"feed: {name}"
     title = "Articles (1)"
