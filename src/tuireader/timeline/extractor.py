@@ -8,12 +8,12 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
 from tuireader.timeline.calendar_days import OffCalendar
 from tuireader.timeline.event import Event, EventType, Resolution
 from tuireader.timeline.filters import plausible
+from tuireader.timeline.fingerprint import EXTRACTION_MODULES, source_fingerprint
 from tuireader.timeline.intervals import interval_of
 from tuireader.timeline.normalise import NORMALISERS, Ctx, DocState, Norm
 from tuireader.timeline.patterns import (
@@ -30,18 +30,7 @@ from tuireader.timeline.strict import strict_mode
 logger = logging.getLogger(__name__)
 
 
-def _source_fingerprint() -> str:
-    """A digest of this package's source (sub-packages included): any change to a rule
-    recomputes cached timelines, with nobody having to remember to bump a number."""
-    package = Path(__file__).parent
-    digest = hashlib.sha256()
-    for module in sorted(package.rglob("*.py")):
-        digest.update(module.relative_to(package).as_posix().encode())
-        digest.update(module.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-EXTRACTOR_VERSION = _source_fingerprint()
+EXTRACTOR_VERSION = source_fingerprint(*EXTRACTION_MODULES)
 """Part of every timeline cache key."""
 
 _RANGE_GAP = re.compile(

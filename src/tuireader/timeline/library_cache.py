@@ -21,12 +21,13 @@ from tuireader.atomic import atomic_write
 from tuireader.gc_pause import paused_gc
 from tuireader.library.index import index_key
 from tuireader.timeline.extractor import EXTRACTOR_VERSION
+from tuireader.timeline.fingerprint import ROWS_MODULES, source_fingerprint
 from tuireader.timeline.library_row import RowRecord
 
 logger = logging.getLogger(__name__)
 
 ROWS_LAYOUT = 2
-"""Bump when `row_record` or what `timeline_rows` makes changes."""
+"""Bump when `row_record` changes (what `timeline_rows` makes is in the key already)."""
 _MAGIC = b"TRROWS\r\n"
 _CRC = struct.Struct("<I")
 _UNREADABLE = (ValueError, TypeError, EOFError, IndexError, KeyError, OverflowError)
@@ -38,7 +39,7 @@ Entry = tuple[StatKey, str, int, list[RowRecord]]
 
 
 def _version() -> str:
-    return f"{EXTRACTOR_VERSION}/{ROWS_LAYOUT}"
+    return f"{EXTRACTOR_VERSION}/{source_fingerprint(*ROWS_MODULES)}/{ROWS_LAYOUT}"
 
 
 class LibraryRowCache:
