@@ -13,6 +13,7 @@ from enum import Enum
 from tuireader.timeline.event import Granularity, Interval
 from tuireader.timeline.intervals import interval_of, shift_month
 from tuireader.timeline.lexicon import number_value
+from tuireader.timeline.normalise.values import unit_value
 
 
 class OffsetForm(Enum):
@@ -193,21 +194,15 @@ def _moved(moment: datetime, unit: str, amount: int) -> datetime | None:
 def _value_at(m: datetime, granularity: Granularity) -> str | None:
     """The TIMEX3 value of the `granularity` unit holding `m`; None for units we don't write."""
     match granularity:
-        case Granularity.DECADE:
-            return f"{m.year // 10:03d}"
-        case Granularity.YEAR:
-            return f"{m.year:04d}"
         case Granularity.HALF:
             return f"{m.year:04d}-H{1 if m.month <= 6 else 2}"
-        case Granularity.QUARTER:
-            return f"{m.year:04d}-Q{(m.month - 1) // 3 + 1}"
-        case Granularity.MONTH:
-            return f"{m.year:04d}-{m.month:02d}"
-        case Granularity.WEEK:
-            year, week, _ = m.isocalendar()
-            return f"{year}-W{week:02d}"
-        case Granularity.DAY:
-            return m.strftime("%Y-%m-%d")
         case Granularity.HOUR | Granularity.MINUTE:
             return m.strftime("%Y-%m-%dT%H:%M")
-    return None
+    unit = _VALUE_UNITS.get(granularity)
+    return None if unit is None else unit_value(m.date(), unit, 0)
+
+
+_VALUE_UNITS = {Granularity.DECADE: "decade", Granularity.YEAR: "year",
+                Granularity.QUARTER: "quarter", Granularity.MONTH: "month",
+                Granularity.WEEK: "week", Granularity.DAY: "day"}
+"""Granularities written as the extractor writes a unit's value (`normalise.values`)."""
