@@ -4,6 +4,7 @@ narrows by feed, o opens the page in the browser, F replaces a summary with the 
 
 from __future__ import annotations
 
+import webbrowser
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from tests.ui.conftest import FROZEN_NOW, main_screen, settle
 from textual.pilot import Pilot
 from werkzeug import Request, Response
 
+from tuireader import browser as browsers
 from tuireader.app import TuiReaderApp
 from tuireader.feeds.adding import Adder
 from tuireader.feeds.fetching import Fetcher
@@ -45,6 +47,18 @@ dawn; buses return to their old routes on Monday.</p></article>
 @pytest.fixture(scope="session")
 def httpserver_listen_address() -> tuple[str, int]:
     return ("127.0.0.1", 0)
+
+
+class RecordingBrowser(webbrowser.BackgroundBrowser):
+    """Stands for the desktop's browser: notes what it was asked to open."""
+
+    def __init__(self, opened: list[str]) -> None:
+        super().__init__("recording-browser")
+        self.opened = opened
+
+    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+        self.opened.append(url)
+        return True
 
 
 class Site:
@@ -157,10 +171,9 @@ async def test_refreshing_feeds_from_the_list(
 async def test_browser_and_full_text_of_an_entry(
         site: Site, start: Callable[[], TuiReaderApp], data_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import webbrowser
-
     opened: list[str] = []
-    monkeypatch.setattr(webbrowser, "open", lambda url, *args, **kwargs: opened.append(url) or True)
+    monkeypatch.setattr(browsers, "find_browser", lambda: browsers.Browser(
+        RecordingBrowser(opened), browsers.BrowserKind.GRAPHICAL))
     odd = data_dir / "library" / "odd.md"
     odd.write_text("---\ntitle: A script link\nsource: javascript:alert(1)\n---\n\nText.\n",
                    encoding="utf-8")
@@ -173,6 +186,27 @@ async def test_browser_and_full_text_of_an_entry(
         await pilot.press("o")
         await settle(pilot)
         assert opened == [site.server.url_for("/news/bridge")]
+
+        # No browser at all, or a console one where the terminal cannot be lent (here, a
+        # headless run): the link is copied and said, nothing draws over the app.
+        def notified() -> str:
+            return "\n".join(n.message for n in app._notifications)
+
+        monkeypatch.setattr(browsers, "find_browser", lambda: None)
+        await pilot.press("o")
+        await settle(pilot)
+        assert app.clipboard == site.server.url_for("/news/bridge")
+        assert "No browser was found (set $BROWSER): the link is copied" in notified()
+        app.copy_to_clipboard("")
+        monkeypatch.setattr(browsers, "find_browser", lambda: browsers.Browser(
+            RecordingBrowser(opened), browsers.BrowserKind.TERMINAL))
+        await pilot.press("o")
+        await settle(pilot)
+        assert app.clipboard == site.server.url_for("/news/bridge")
+        assert "needs the terminal, which cannot be lent here: the link is copied" in notified()
+        assert opened == [site.server.url_for("/news/bridge")]  # not started beside the app
+        monkeypatch.setattr(browsers, "find_browser", lambda: browsers.Browser(
+            RecordingBrowser(opened), browsers.BrowserKind.GRAPHICAL))
         await select(pilot, "A script link")
         await pilot.press("o", "F")
         await settle(pilot)

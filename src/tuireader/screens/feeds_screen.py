@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
 from textual import on, work
+from textual.app import SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
@@ -25,7 +26,8 @@ from tuireader.screens.library_screen import LibraryScreen
 from tuireader.widgets.article_list import ArticleList
 from tuireader.widgets.safe_text import visible
 
-if TYPE_CHECKING:  # the first paint imports neither httpx nor TinyDB
+if TYPE_CHECKING:  # the first paint imports neither httpx nor TinyDB (nor webbrowser)
+    from tuireader.browser import Browser
     from tuireader.feeds.refreshing import RefreshResult
     from tuireader.store.session import SavedState
 
@@ -264,16 +266,40 @@ class FeedsScreen(LibraryScreen):
             self.notify(visible(f"Not opened: only http and https links are opened ({url})."),
                         title="Browser", severity="warning", timeout=6, markup=False)
             return
-        self.notify(visible(f"Opening {url}"), title="Browser", timeout=3, markup=False)
-        self.open_in_browser(url)
+        from tuireader.browser import BrowserKind, find_browser
+
+        browser = find_browser()
+        if browser is None:
+            self.copy_link(url, "No browser was found (set $BROWSER)")
+        elif browser.kind is BrowserKind.TERMINAL:
+            self.open_in_terminal_browser(browser, url)
+        else:
+            self.notify(visible(f"Opening {url}"), title="Browser", timeout=3, markup=False)
+            self.open_in_browser(browser, url)
+
+    def copy_link(self, url: str, why: str) -> None:
+        self.app.copy_to_clipboard(url)
+        self.notify(visible(f"{why}: the link is copied to the clipboard. {url}"),
+                    title="Browser", severity="warning", timeout=10, markup=False)
+
+    def open_in_terminal_browser(self, browser: Browser, url: str) -> None:
+        """A console browser gets the terminal to itself until it quits."""
+        try:
+            with self.app.suspend():
+                opened = browser.open(url)
+        except SuspendNotSupported:
+            self.copy_link(url, f"{browser.name} needs the terminal, which cannot be lent here")
+            return
+        self.refresh(layout=True)
+        if not opened:
+            self.notify(f"The browser {browser.name} could not open the page.", title="Browser",
+                        severity="error", timeout=8, markup=False)
 
     @work(thread=True, group="browser", exit_on_error=False)
-    def open_in_browser(self, url: str) -> None:
-        """`webbrowser` honours $BROWSER; starting a browser can take a while."""
-        import webbrowser
-
-        if not webbrowser.open(url):
+    def open_in_browser(self, browser: Browser, url: str) -> None:
+        """Starting a graphical browser can take a while."""
+        if not browser.open(url):
             self.app.call_from_thread(
-                self.notify, "No browser could be started (set $BROWSER).", title="Browser",
-                severity="error", timeout=8)
+                self.notify, f"The browser {browser.name} could not be started.",
+                title="Browser", severity="error", timeout=8, markup=False)
 
