@@ -11,9 +11,14 @@ from feeds_support import fixture, run, serve, subscriptions
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from tuireader.feeds.entry_files import LEDGER
 from tuireader.store import Database
 
 FEED = fixture("rss2.xml").decode()
+NEW_ITEM = """<item><title>Night market returns to the quay</title>
+<link>https://gazette.example/news/market</link><guid>gazette-2023-0506-market</guid>
+<pubDate>Sat, 06 May 2023 08:00:00 +0000</pubDate><description>Stalls from 6 p.m.</description>
+</item>"""
 
 
 def front_matter(path: Path) -> dict[str, object]:
@@ -183,6 +188,36 @@ class TestRefresh:
         _status, out, _err = run(capsys, "refresh")
         assert out.startswith("+0 new")
         assert {path: front_matter(path)["id"] for path in entry_files(data_dir)} == before
+
+    def test_a_deleted_entry_stays_deleted(
+            self, httpserver: HTTPServer, capsys, data_dir: Path) -> None:
+        url = serve(httpserver, "/feed.xml", "rss2.xml")
+        run(capsys, "add", url)
+        bridge = next(path for path in entry_files(data_dir) if "bridge" in path.name)
+        bridge.unlink()
+        changed = FEED.replace("Harbour bridge reopens after repairs",
+                               "Bridge reopens, two days late")
+        httpserver.clear()
+        serve(httpserver, "/feed.xml", changed.replace("</channel>", NEW_ITEM + "</channel>")
+              .encode())
+        status, out, _err = run(capsys, "refresh", url)
+        assert status == 0 and out.startswith("+1 new  Harbour Gazette")
+        names = [path.name for path in entry_files(data_dir)]
+        assert len(names) == 2 and not any("bridge" in name for name in names)
+
+    def test_entries_saved_before_the_ledger_stay_deleted_too(
+            self, httpserver: HTTPServer, capsys, data_dir: Path) -> None:
+        url = serve(httpserver, "/feed.xml", "rss2.xml")
+        run(capsys, "add", url)
+        [ledger] = data_dir.rglob(LEDGER)
+        ledger.unlink()  # as a library written by an older tuireader
+        httpserver.clear()
+        serve(httpserver, "/feed.xml", FEED.replace("06:10:00", "18:30:00").encode())
+        run(capsys, "refresh", url)  # reads the folder: every file is in the ledger again
+        bridge = next(path for path in entry_files(data_dir) if "bridge" in path.name)
+        bridge.unlink()
+        run(capsys, "refresh", url)
+        assert not any("bridge" in path.name for path in entry_files(data_dir))
 
     def test_one_line_per_feed_and_failures_say_why(
             self, httpserver: HTTPServer, capsys, tmp_path: Path) -> None:

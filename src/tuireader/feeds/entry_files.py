@@ -81,6 +81,11 @@ class SavedFile:
     """Its body is the linked page's article (`EntryDocument.full_text`)."""
 
 
+LEDGER = ".tuireader-written"
+"""In each entry folder: the id of every entry ever written there, one per line. An entry
+whose file is gone was deleted by the user, and a refresh must not bring it back."""
+
+
 class EntryFolder:
     """The files of one feed (or of added pages): looked up by id, then by link."""
 
@@ -95,6 +100,12 @@ class EntryFolder:
                     self._by_id.setdefault(saved.id, saved)
                     if saved.source:
                         self._by_source.setdefault(saved.source, saved)
+        self._written = self._read_ledger()
+        self._record(sorted(set(self._by_id) - self._written))  # files from before the ledger
+
+    def was_deleted(self, article_id: str) -> bool:
+        """Written here once, and its file is gone."""
+        return article_id in self._written and article_id not in self._by_id
 
     def find(self, article_id: str, source: str | None) -> SavedFile | None:
         return self._by_id.get(article_id) or (
@@ -121,7 +132,30 @@ class EntryFolder:
         self._by_id[document.id] = saved
         if document.source:
             self._by_source.setdefault(document.source, saved)
+        self._record([document.id])
         return path, True
+
+    def _read_ledger(self) -> set[str]:
+        try:
+            return set((self.folder / LEDGER).read_text(encoding="utf-8").split())
+        except FileNotFoundError:
+            return set()
+        except (OSError, UnicodeDecodeError):
+            logger.warning("Cannot read %s", self.folder / LEDGER, exc_info=True)
+            return set()
+
+    def _record(self, ids: list[str]) -> None:
+        """Add `ids` to the ledger. Losing this write only means a deleted entry may come
+        back, so a failure is logged and the refresh goes on."""
+        fresh = [article_id for article_id in ids if article_id not in self._written]
+        if not fresh:
+            return
+        self._written.update(fresh)
+        try:
+            with (self.folder / LEDGER).open("a", encoding="utf-8") as ledger:
+                ledger.write("".join(f"{article_id}\n" for article_id in fresh))
+        except OSError:
+            logger.warning("Cannot record the entries written in %s", self.folder, exc_info=True)
 
     def body_of(self, saved: SavedFile) -> str | None:
         """The body of a saved file (what full text fetched once), None if unreadable."""

@@ -81,6 +81,8 @@ class FeedRefresher:
         folder = EntryFolder(self.library / subscription.folder)
         new = updated = 0
         for entry in feed.entries:
+            if folder.was_deleted(self._article_id(subscription, entry)):
+                continue  # the user deleted its file: it stays deleted
             _path, created = folder.save(self._document(subscription, entry, folder))
             new += created is True
             updated += created is False
@@ -92,8 +94,7 @@ class FeedRefresher:
                   folder: EntryFolder) -> EntryDocument:
         from tuireader.web.extraction import fragment_markdown
 
-        key = entry.key or derived_id(entry.title or "", str(entry.published), entry.html)
-        article_id = derived_id(subscription.url, key)
+        article_id = self._article_id(subscription, entry)
         body = None
         saved = folder.find(article_id, entry.link)
         if saved is not None and saved.full_text:  # `F` in the app fetched it: keep it
@@ -114,6 +115,11 @@ class FeedRefresher:
             body=body,
             full_text=full_text,
         )
+
+    @staticmethod
+    def _article_id(subscription: Subscription, entry: FeedEntry) -> str:
+        key = entry.key or derived_id(entry.title or "", str(entry.published), entry.html)
+        return derived_id(subscription.url, key)
 
     def _full_text(self, article_id: str, link: str, folder: EntryFolder) -> str | None:
         """The linked page's article: kept from the saved file, else fetched once.
