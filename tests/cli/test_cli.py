@@ -45,6 +45,21 @@ class TestList:
         assert "broken.txt" in captured.err and "binary" in captured.err
         assert "Traceback" not in captured.err
 
+    def test_a_file_to_fix_is_listed_marked_and_said_once(self, library, capsys):
+        (library / "loose.md").write_text(
+            "---\ntitle: Loose front matter\ntags: [a, [b]]\n---\n\nText.\n", encoding="utf-8")
+        assert main(["list", str(library), "--json"]) == 0  # read: a warning is no failure
+        captured = capsys.readouterr()
+        rows = {row["title"]: row for row in json_lines(captured.out)}
+        assert rows["Loose front matter"]["warnings"] == [
+            "front matter 'tags' has entries that are not single values; skipped"]
+        assert rows["Storm season opens"]["warnings"] == []
+        assert captured.err.count("tuireader: warning: ") == 1
+        assert "loose.md: front matter 'tags' has entries" in captured.err
+        assert main(["list", str(library)]) == 0
+        [line] = [line for line in capsys.readouterr().out.splitlines() if "Loose" in line]
+        assert "⚠" in line
+
     def test_missing_path_is_a_clear_message(self, tmp_path, capsys):
         assert main(["list", str(tmp_path / "nowhere")]) == 1
         assert "nowhere" in capsys.readouterr().err

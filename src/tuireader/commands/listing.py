@@ -39,7 +39,20 @@ def run_list(args: argparse.Namespace) -> int:
         write_json_lines(_as_json(article, states.get(article.id, default)) for article in articles)
     else:
         _print_table(articles, states, default)
+    report_warnings(articles)
     return exit_status(problems)
+
+
+def report_warnings(articles: list[Article]) -> None:
+    """What the app's ⚠ says, once per file (a feed file's entries share theirs): the
+    article was read, but something in its file should be fixed."""
+    said: set[tuple[Path, str]] = set()
+    for article in articles:
+        for warning in article.warnings:
+            if (article.path, warning) not in said:
+                said.add((article.path, warning))
+                print(f"tuireader: warning: {display_path(article.path)}: {warning}",
+                      file=sys.stderr)
 
 
 def indexed_articles(paths: list[Path], data_dir: Path) -> tuple[list[Article], int]:
@@ -68,6 +81,7 @@ def _as_json(article: Article, state: ReadingState) -> dict[str, Any]:
         "read": state.read,
         "starred": state.starred,
         "entry": article.entry,
+        "warnings": list(article.warnings),
     }
 
 
@@ -78,7 +92,8 @@ def _print_table(
     rows = []
     for article in articles:
         state = states.get(article.id, default)
-        marks = ("●" if not state.read else " ") + ("★" if state.starred else " ")
+        marks = ("●" if not state.read else " ") + ("★" if state.starred else " ") + (
+            "⚠" if article.warnings else " ")
         rows.append([
             (marks, "cyan"),
             (article.date.strftime("%Y-%m-%d") if article.date else "", ""),
