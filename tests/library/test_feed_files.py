@@ -4,6 +4,7 @@ or explained in one line, and files no format reads counted, never dropped silen
 from __future__ import annotations
 
 import codecs
+import gzip
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -121,6 +122,19 @@ class TestAnySuffix:
         path = write("drawing.xml", "<svg></svg>\n")
         assert [p.reason for p in scan([path]).problems] == [
             "a .xml file that is not a feed"]
+
+    def test_a_gzipped_feed_is_read_and_other_archives_skipped(
+        self, write: WriteFile, tmp_path: Path
+    ) -> None:
+        write("lib/harbour.rss.gz", gzip.compress(fixture("harbour.rss")))
+        write("lib/backup.tar.gz", gzip.compress(b"not a feed at all"))
+        write("lib/broken.xml.gz", b"\x1f\x8b not really gzip")
+        result = scan([tmp_path / "lib"])
+        assert sorted(a.title for a in result.articles)[:2] == [
+            "Bridge reopens after repairs", "Ferry timetable changes"]
+        assert [p.name for p in result.skipped] == ["backup.tar.gz"]
+        assert [(p.path.name, p.reason) for p in result.problems] == [
+            ("broken.xml.gz", "not a valid gzip file")]
 
     def test_sniffing_reads_only_the_first_bytes_of_other_files(self, write: WriteFile) -> None:
         assert looks_like_feed(codecs.BOM_UTF8 + b"\n<!-- c -->\n<?php x?>\n<rss>")

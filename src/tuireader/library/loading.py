@@ -153,6 +153,8 @@ def _read_parts(path: Path) -> list[Part]:
 def _check_head(path: Path) -> None:
     """A file no format takes by its suffix is read whole only when its first bytes may be a
     feed's, so a large file of another kind costs one small read."""
+    if path.name.lower().endswith(COMPRESSED_SUFFIX) and is_feed_name(path.name):
+        return  # its first bytes are gzip's: told once unpacked
     head = _head(path)
     if head is None and is_feed_name(path.name):
         return  # reading it whole says what is wrong
@@ -215,5 +217,6 @@ def unsupported_reason(path: Path) -> str:
 def _skip_reason(path: Path) -> str:
     """Why a file no format reads is left out (said when it was named on its own)."""
     if is_feed_name(path.name):
-        return f"a {path.suffix} file that is not a feed"
+        packed = path.suffix.lower() == COMPRESSED_SUFFIX
+        return f"a {''.join(path.suffixes[-2:]) if packed else path.suffix} file that is not a feed"
     return unsupported_reason(path)

@@ -46,12 +46,14 @@ def format_for_name(name: str) -> Format | None:
 def supported_suffixes() -> frozenset[str]:
     """Suffixes of the files the library reads (feeds too, though a feed is read whatever its
     suffix)."""
-    return frozenset(_BY_SUFFIX) | frozenset(feed.SUFFIXES)
+    feeds = frozenset(feed.SUFFIXES)
+    return frozenset(_BY_SUFFIX) | feeds | {suffix + COMPRESSED_SUFFIX for suffix in feeds}
 
 
 def is_feed_name(name: str) -> bool:
-    """Whether the file name has a suffix feeds usually have (".xml", ".rss"...)."""
-    return name.lower().endswith(feed.SUFFIXES)
+    """Whether the file name has a suffix feeds usually have (".xml", ".rss"..., and
+    those gzipped: ".xml.gz")."""
+    return name.lower().removesuffix(COMPRESSED_SUFFIX).endswith(feed.SUFFIXES)
 
 
 __all__ = [
