@@ -59,6 +59,7 @@ def _app_parser() -> argparse.ArgumentParser:
         "  add       subscribe to a feed, or save a web page\n"
         "  refresh   fetch the subscriptions' new entries\n"
         "  feeds     the subscriptions and their last refresh\n"
+        "  unsubscribe  stop fetching a feed (its saved entries stay)\n"
         "  opml      import or export subscriptions as OPML\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -210,6 +211,16 @@ def _feed_parsers(commands: Any, common: list[argparse.ArgumentParser]) -> None:
     feeds.add_argument("--json", action="store_true", help="one JSON object per line")
     _data_dir_option(feeds)
 
+    unsubscribe = commands.add_parser(
+        "unsubscribe", parents=common, help="stop fetching a feed (its saved entries stay)",
+        description="Remove subscriptions: refresh no longer fetches them. The entries "
+        "already saved stay in the library folder, with their notes and reading state.",
+        epilog="Exit status: 0 done; 2 a URL is not a subscription (nothing is removed).",
+    )
+    unsubscribe.add_argument("urls", nargs="+", metavar="URL",
+                             help="subscriptions to remove (as `tuireader feeds` lists them)")
+    _data_dir_option(unsubscribe)
+
     opml = commands.add_parser("opml", help="import or export subscriptions as OPML",
                                description="Move subscriptions to and from other readers.")
     actions = opml.add_subparsers(dest="opml_command", required=True, metavar="ACTION")
@@ -264,11 +275,11 @@ def _handler(command: str) -> Handler:
         from tuireader.commands.notes import run_notes
 
         return run_notes
-    if command in ("add", "refresh", "feeds"):
+    if command in ("add", "refresh", "feeds", "unsubscribe"):
         from tuireader.commands import feeds
 
         return {"add": feeds.run_add, "refresh": feeds.run_refresh,
-                "feeds": feeds.run_feeds}[command]
+                "feeds": feeds.run_feeds, "unsubscribe": feeds.run_unsubscribe}[command]
     if command == "opml":
         from tuireader.commands.opml import run_opml
 

@@ -31,7 +31,8 @@ class TestMissingPaths:
         err = capsys.readouterr().err
         assert err == (
             "tuireader: lsit: no such file or directory; commands: list, cat, timeline, "
-            "export, notes, add, refresh, feeds, opml; did you mean `tuireader list`?\n"
+            "export, notes, add, refresh, feeds, unsubscribe, opml; "
+            "did you mean `tuireader list`?\n"
         )
         assert opened == []
 
@@ -39,7 +40,8 @@ class TestMissingPaths:
         assert main(["frobnicate"]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "frobnicate: no such file or directory" in err
-        assert "commands: list, cat, timeline, export, notes, add, refresh, feeds, opml" in err
+        assert ("commands: list, cat, timeline, export, notes, add, refresh, feeds, unsubscribe, "
+                "opml") in err
         assert "did you mean" not in err
         assert opened == []
 

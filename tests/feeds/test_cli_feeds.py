@@ -252,6 +252,35 @@ class TestRefresh:
         assert "\x1b" not in out and "[bold]x[/bold]" in out
 
 
+class TestUnsubscribe:
+    def test_the_feed_is_no_longer_fetched_and_its_entries_and_notes_stay(
+            self, httpserver: HTTPServer, capsys, data_dir: Path) -> None:
+        url = serve(httpserver, "/feed.xml", "rss2.xml")
+        run(capsys, "add", url)
+        saved = entry_files(data_dir)
+        article_id = str(front_matter(saved[0])["id"])
+        with Database(data_dir) as db:
+            db.notes.add(article_id, "keep this")
+        status, out, err = run(capsys, "unsubscribe", url)
+        assert (status, err) == (0, "")
+        assert out.startswith(f"unsubscribed  Harbour Gazette  {url}  (its saved entries stay in ")
+        assert subscriptions(capsys) == []
+        assert entry_files(data_dir) == saved
+        status, _out, err = run(capsys, "refresh")
+        assert "no subscriptions" in err
+        assert len(httpserver.log) == 1  # only the add fetched
+        _status, out, _err = run(capsys, "notes", "list", "--json")
+        assert [json.loads(line)["text"] for line in out.splitlines()] == ["keep this"]
+
+    def test_an_unknown_url_removes_nothing(self, httpserver: HTTPServer, capsys) -> None:
+        url = serve(httpserver, "/feed.xml", "rss2.xml")
+        run(capsys, "add", url)
+        status, out, err = run(capsys, "unsubscribe", url, "http://127.0.0.1:9/nope.xml")
+        assert status == 2 and out == ""
+        assert err.startswith("tuireader: http://127.0.0.1:9/nope.xml: not a subscription")
+        assert [sub["url"] for sub in subscriptions(capsys)] == [url]
+
+
 def write_opml(server: HTTPServer, folder: Path) -> Path:
     """An OPML file of two feeds that fail: one missing, one redirecting to itself."""
     server.expect_request("/missing.xml").respond_with_data("", status=404)

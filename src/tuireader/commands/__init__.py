@@ -1,6 +1,7 @@
 """The command-line sub-commands: plain Python over the domain, never Textual."""
 
-COMMANDS = ("list", "cat", "timeline", "export", "notes", "add", "refresh", "feeds", "opml")
+COMMANDS = ("list", "cat", "timeline", "export", "notes", "add", "refresh", "feeds",
+            "unsubscribe", "opml")
 """The sub-commands, in the order help lists them."""
 
 

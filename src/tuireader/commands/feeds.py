@@ -1,4 +1,5 @@
-"""`tuireader add URL`, `refresh [URL...]` and `feeds`: subscriptions from the command line.
+"""`tuireader add URL`, `refresh [URL...]`, `feeds` and `unsubscribe URL...`: subscriptions
+from the command line.
 
 Every line printed names a feed by title and URL, both from the network, so both are
 sanitised like article text.
@@ -84,6 +85,19 @@ def run_refresh(args: argparse.Namespace) -> int:
         print("tuireader: no subscriptions (tuireader add URL subscribes to a feed)",
               file=sys.stderr)
     return exit_status(failed)
+
+
+def run_unsubscribe(args: argparse.Namespace) -> int:
+    with Database(locations.data_dir(args.data_dir)) as db:
+        store = SubscriptionStore(db)
+        chosen = _chosen(store, args.urls)  # every URL checked before any is removed
+        library = fetched_library(load_config(), db.data_dir)
+        for subscription in chosen:
+            store.remove(subscription.url)
+            print(f"unsubscribed  {sanitize(subscription.title or '')}  "
+                  f"{sanitize(subscription.url)}  (its saved entries stay in "
+                  f"{sanitize(str(library / subscription.folder))})")
+    return 0
 
 
 def _chosen(store: SubscriptionStore, urls: list[str]) -> list[Subscription]:

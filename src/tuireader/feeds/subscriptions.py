@@ -89,6 +89,17 @@ class SubscriptionStore:
             for subscription in subscriptions:
                 table.upsert(keyed_document(subscription.as_json(), subscription.url))
 
+    def remove(self, url: str) -> Subscription | None:
+        """Unsubscribe from `url`: what was removed, or None when it was not subscribed. The
+        entries already saved stay in the library (with their notes)."""
+        with self._db.writing("the removal of the subscription"):
+            table = self._db.main.table(TABLE)
+            doc = table.document(url)
+            if doc is None:
+                return None
+            table.remove_keys([url])
+            return _load(doc)
+
     def new_folder(self, title: str | None, url: str, library: Path,
                    pending: Iterable[str] = ()) -> str:
         """A folder name for a new subscription's entries that nothing else uses (nor the
