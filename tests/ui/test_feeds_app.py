@@ -23,6 +23,7 @@ from tuireader.feeds.refreshing import FeedRefresher
 from tuireader.feeds.subscriptions import SubscriptionStore
 from tuireader.screens import feeds_screen
 from tuireader.screens.main import MainScreen
+from tuireader.screens.subscriptions_screen import SubscriptionsScreen
 from tuireader.store import Database
 from tuireader.store.notes import NoteAnchor
 
@@ -235,3 +236,71 @@ async def test_browser_and_full_text_of_an_entry(
         assert where.found and body[where.start:where.end] == SUMMARY
         assert screen.current.title == bridge_title
         assert titles(screen).count(bridge_title) == 1  # the index re-read the file
+
+
+async def test_the_feeds_screen_adds_narrows_and_unsubscribes(
+        site: Site, data_dir: Path, tmp_path: Path) -> None:
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "a.md").write_text("---\ntitle: My own article\n---\n\nText.\n", encoding="utf-8")
+    quay = site.serve("/quay.xml", (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Quay News</title>'
+        f"<link>{site.server.url_for('/')}</link>{NEW_ITEM}</channel></rss>"))
+    page = site.serve("/news/bridge", PAGE.replace(
+        "<title>", '<link rel="alternate" type="application/rss+xml" title="Quay News" '
+        f'href="{quay}"><title>'),
+        "text/html; charset=utf-8")
+    app = TuiReaderApp([own], data_dir, now=lambda: FROZEN_NOW)  # started on another folder
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = main_screen(pilot)
+        assert titles(screen) == ["My own article"]
+
+        await pilot.press("S")
+        await settle(pilot)
+        feeds = app.screen
+        assert isinstance(feeds, SubscriptionsScreen)
+        assert [sub.title for sub in feeds.subscriptions] == ["Fan & Motor news", "Harbour Gazette"]
+
+        # A page: saved as an article, and the feed it links is offered in the input.
+        await pilot.press("a")
+        feeds.url_input.value = page
+        await pilot.press("enter")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("Saved the page “Harbour bridge reopens after repairs”")
+                   and "It links a feed, Quay News" in m for m in messages)
+        assert feeds.url_input.value == quay and feeds.url_input.has_focus
+        await pilot.press("enter")  # subscribes to the offered feed
+        await settle(pilot)
+        assert any(m == "Subscribed to Quay News: +1 new" for m in
+                   (n.message for n in app._notifications))
+        assert [sub.title for sub in feeds.subscriptions] == [
+            "Fan & Motor news", "Harbour Gazette", "Quay News"]
+
+        # Back in the list, the fetched folder is shown beside the folder the app opened;
+        # enter on a feed shows only its entries.
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert app.screen is screen
+        assert {"My own article", "Night market returns to the quay",
+                "Harbour bridge reopens after repairs"} <= set(titles(screen))
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("j", "j", "enter")
+        await settle(pilot)
+        assert app.screen is screen
+        assert titles(screen) == ["Night market returns to the quay"]
+
+        # d unsubscribes after a confirmation; the entries stay.
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("j", "j", "d", "y")
+        await settle(pilot)
+        assert [sub.title for sub in app.screen.subscriptions] == [  # type: ignore[attr-defined]
+            "Fan & Motor news", "Harbour Gazette"]
+        db = app.session.wait()
+        assert db is not None and SubscriptionStore(db).get(quay) is None
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Night market returns to the quay" in titles(screen)

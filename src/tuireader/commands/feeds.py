@@ -132,19 +132,10 @@ def run_feeds(args: argparse.Namespace) -> int:
     if args.json:
         write_json_lines(_as_json(sub) for sub in subscriptions)
         return 0
-    rows = [[(_last_result(sub), "red" if sub.status == "failed" else "cyan"),
+    rows = [[(sub.last_result, "red" if sub.status == "failed" else "cyan"),
              (sub.title or "", "bold"), (sub.url, "dim")] for sub in subscriptions]
     write_table(console(), rows, flexible=1)
     return 0
-
-
-def _last_result(sub: Subscription) -> str:
-    if sub.status is None:
-        return "never refreshed"
-    when = (sub.checked or "")[:16].replace("T", " ")
-    if sub.status == "failed":
-        return f"{when} failed: {sub.error}"
-    return f"{when} +{sub.new or 0} new"
 
 
 def _as_json(sub: Subscription) -> dict[str, Any]:

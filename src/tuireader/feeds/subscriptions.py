@@ -49,6 +49,17 @@ class Subscription:
     def validators(self) -> Validators:
         return Validators(self.etag, self.last_modified)
 
+    @property
+    def last_result(self) -> str:
+        """The last refresh in a few words: "never refreshed", "2026-12-03 13:04 +2 new",
+        "2026-12-03 13:04 failed: HTTP 404 Not Found"."""
+        if self.status is None:
+            return "never refreshed"
+        when = (self.checked or "")[:16].replace("T", " ")
+        if self.status == "failed":
+            return f"{when} failed: {self.error}"
+        return f"{when} +{self.new or 0} new"
+
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
 

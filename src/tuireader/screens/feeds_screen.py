@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
 
@@ -29,6 +30,7 @@ from tuireader.widgets.safe_text import visible
 if TYPE_CHECKING:  # the first paint imports neither httpx nor TinyDB (nor webbrowser)
     from tuireader.browser import Browser
     from tuireader.feeds.refreshing import RefreshResult
+    from tuireader.screens.subscriptions_screen import FeedsClosed
     from tuireader.store.session import SavedState
 
 logger = logging.getLogger(__name__)
@@ -88,6 +90,7 @@ class FeedsScreen(LibraryScreen):
                 id="main.refresh_all_feeds"),
         Binding("F", "full_text", "Fetch full text", show=False, id="main.full_text"),
         Binding("o", "open_source", "Open in browser", show=False, id="main.open_source"),
+        Binding("S", "subscriptions", "Feeds", show=False, id="main.subscriptions"),
     ]
 
     feed_status: str | None = None
@@ -115,6 +118,31 @@ class FeedsScreen(LibraryScreen):
     @on(ArticleList.FeedFilterChanged)
     def _feed_filter_changed(self, _: ArticleList.FeedFilterChanged) -> None:
         self.titles_changed()
+
+    def action_subscriptions(self) -> None:
+        from tuireader.config import fetched_library, load_config
+        from tuireader.screens.subscriptions_screen import SubscriptionsScreen
+
+        library = fetched_library(load_config(), self.session.data_dir)
+        self.app.push_screen(SubscriptionsScreen(self.session, library), self._feeds_closed)
+
+    def _feeds_closed(self, closed: FeedsClosed | None) -> None:
+        if closed is None:
+            return
+        if closed.changed:
+            self._include(closed.library)
+            self.rescan_library()
+            self.load_feed_names()
+        if closed.narrow_to is not None:
+            self.article_list.set_feed_filter(closed.narrow_to)
+            self.article_list.focus()
+            self.titles_changed()
+
+    def _include(self, folder: Path) -> None:
+        """Show what is fetched even when the app was started on other folders (the bundled
+        samples, a path on the command line), as `tuireader` with no path would."""
+        if not any(folder.is_relative_to(root) for root in self.paths):
+            self.paths = [*self.paths, folder]
 
     def action_refresh_feed(self) -> None:
         article = self._target()
