@@ -1,0 +1,46 @@
+"""TIMEX3 values that depend on the tense around an expression or on how news annotates it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tuireader.timeline import extract_timeline
+
+THU = date(2022, 9, 1)  # a Thursday
+
+
+def value_of(text: str, ref: date, span: str) -> str:
+    """The value of the expression whose text is exactly `span`."""
+    events = extract_timeline(text, ref)
+    for event in events:
+        if event.text == span:
+            return event.value
+    raise AssertionError(f"{span!r} not found; got {[(e.text, e.value) for e in events]}")
+
+
+class TestBareMonthInThePresent:
+    """With no past or future verb, a bare month is the nearest one, not always this year's."""
+
+    @pytest.mark.parametrize(
+        ("text", "ref", "span", "value"),
+        [
+            ("Rents in November are half what they are now.", date(2022, 2, 3), "November",
+             "2021-11"),
+            ("The fair in February is the biggest in town.", date(2022, 11, 20), "February",
+             "2023-02"),
+            ("The fair in May is the biggest in town.", THU, "May", "2022-05"),
+            ("The fair in December is the biggest in town.", THU, "December", "2022-12"),
+        ],
+    )
+    def test_nearest_month(self, text: str, ref: date, span: str, value: str) -> None:
+        assert value_of(text, ref, span) == value
+
+    def test_tense_still_decides_when_there_is_one(self) -> None:
+        assert value_of("The fair was held in November.", date(2022, 2, 3),
+                        "November") == "2021-11"
+        assert value_of("The fair will be held in February.", date(2022, 11, 20),
+                        "February") == "2023-02"
+        assert value_of("The fair was held in February.", date(2022, 11, 20),
+                        "February") == "2022-02"
