@@ -44,3 +44,21 @@ class TestBareMonthInThePresent:
                         "February") == "2023-02"
         assert value_of("The fair was held in February.", date(2022, 11, 20),
                         "February") == "2022-02"
+
+
+class TestPartOfANamedDay:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The minister spoke Tuesday evening.", "Tuesday evening", "2022-08-30TEV"),
+            ("The minister spoke Tuesday afternoon.", "Tuesday afternoon", "2022-08-30TAF"),
+        ],
+    )
+    def test_evening_and_afternoon_stay_in_the_value(self, text: str, span: str,
+                                                      value: str) -> None:
+        assert value_of(text, THU, span) == value
+
+    @pytest.mark.parametrize("part", ["night", "morning"])
+    def test_night_and_morning_keep_the_day(self, part: str) -> None:
+        text = f"The minister spoke Tuesday {part}."
+        assert value_of(text, THU, f"Tuesday {part}") == "2022-08-30"
