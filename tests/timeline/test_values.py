@@ -62,3 +62,32 @@ class TestPartOfANamedDay:
     def test_night_and_morning_keep_the_day(self, part: str) -> None:
         text = f"The minister spoke Tuesday {part}."
         assert value_of(text, THU, f"Tuesday {part}") == "2022-08-30"
+
+
+class TestWeekdayTense:
+    def test_until_with_a_pluperfect_after_it_looks_back(self) -> None:
+        text = "Until Wednesday, the police had not named a suspect."
+        assert value_of(text, THU, "Wednesday") == "2022-08-31"
+
+    def test_until_alone_looks_ahead(self) -> None:
+        assert value_of("The offer stands until Friday.", THU, "Friday") == "2022-09-02"
+
+    def test_a_plan_in_the_past_progressive_still_looks_ahead(self) -> None:
+        text = "Fans planned a march on Saturday and were planning a vigil on Sunday."
+        assert value_of(text, THU, "Saturday") == "2022-09-03"
+        assert value_of(text, THU, "Sunday") == "2022-09-04"
+
+    def test_a_plain_past_still_looks_back(self) -> None:
+        text = "Fans were marching on Saturday and held a vigil on Sunday."
+        assert value_of(text, THU, "Saturday") == "2022-08-27"
+        assert value_of(text, THU, "Sunday") == "2022-08-28"
+
+
+class TestParticiplesAfterADeterminer:
+    def test_an_adjective_in_ed_is_no_past_verb(self) -> None:
+        text = "The dividend would be paid on a still undisclosed date in January."
+        assert value_of(text, date(2022, 10, 5), "January") == "2023-01"
+
+    def test_a_past_verb_in_ed_still_counts(self) -> None:
+        text = "The dividend was paid on a date the board disclosed in January."
+        assert value_of(text, date(2022, 10, 5), "January") == "2022-01"
