@@ -91,3 +91,16 @@ class TestParticiplesAfterADeterminer:
     def test_a_past_verb_in_ed_still_counts(self) -> None:
         text = "The dividend was paid on a date the board disclosed in January."
         assert value_of(text, date(2022, 10, 5), "January") == "2022-01"
+
+
+class TestVagueDurations:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("Families were cut off for decades.", "decades", "PXE"),
+            ("The feud lasted for centuries.", "centuries", "PXC"),
+            ("It has been accused for years.", "years", "PXY"),
+        ],
+    )
+    def test_unknown_counts_of_long_units(self, text: str, span: str, value: str) -> None:
+        assert value_of(text, THU, span) == value
