@@ -1,10 +1,13 @@
 """Score tuireader.timeline on TimeML gold files with the shared TIMEX3 scorer.
 
     python bench/timex_eval.py GOLD_DIR [--scorer PATH] [--errors N] [--out DIR] [--by-folder]
+        [--fold K/N | --train-fold K/N]
 
 Dumps each document's text and reference date with the scorer, runs `extract_timeline`,
 writes the scorer's JSON (one file per document, straight from `Event.to_json`) and prints the
-scorer's report (overall and per gold type).
+scorer's report (overall and per gold type). `--fold K/N` scores only the documents of fold K
+of N, `--train-fold K/N` every other one (the folds of bench/timeline_rows.py: cross-validate
+by document).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from timeline_rows import parse_fold, selected_gold  # this folder is on a script's path
+
 from tuireader.timeline import extract_timeline
 
 DEFAULT_SCORER = Path("/work/shared/tools/timex_score.py")
@@ -33,8 +38,10 @@ def parse_reference(value: str) -> date | datetime | None:
         return None
 
 
-def run(gold: Path, scorer: Path, errors: int, out: Path | None, by_folder: bool = False) -> int:
+def run(gold: Path, scorer: Path, errors: int, out: Path | None, by_folder: bool = False,
+        fold: tuple[int, int] | None = None, inside: bool = True) -> int:
     with tempfile.TemporaryDirectory() as tmp:
+        gold = selected_gold(gold, Path(tmp), fold, inside)
         txt_dir = Path(tmp) / "txt"
         sys_dir = out or Path(tmp) / "sys"
         sys_dir.mkdir(parents=True, exist_ok=True)
@@ -75,12 +82,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="keep the system JSON here")
     ap.add_argument("--by-folder", action="store_true",
                     help="also score each sub-folder (e.g. TimeBank, AQUAINT) on its own")
+    group = ap.add_mutually_exclusive_group()
+    group.add_argument("--fold", type=parse_fold, help="score only fold K of N")
+    group.add_argument("--train-fold", type=parse_fold, help="score all but fold K of N")
     args = ap.parse_args(argv)
     if not args.gold_dir.is_dir():
         ap.error(f"not a directory: {args.gold_dir}")
     if not args.scorer.is_file():
         ap.error(f"scorer not found: {args.scorer} (pass --scorer)")
-    return run(args.gold_dir, args.scorer, args.errors, args.out, args.by_folder)
+    return run(args.gold_dir, args.scorer, args.errors, args.out, args.by_folder,
+               args.fold or args.train_fold, inside=args.fold is not None)
 
 
 if __name__ == "__main__":

@@ -75,11 +75,21 @@ _FUTURE_PASSIVE = re.compile(
 """A participle after "will be" / "to be" ("will be named in December") is a future, not a past."""
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:(?:still|\w+ly)\s+)?$",
+    re.IGNORECASE)
+"""A word in -ed right after a determiner ("a still undisclosed date", "the injured") is an
+adjective, not a past verb."""
+_AUX_BEFORE_FUTURE = re.compile(r"\s+(?:" + _FUTURE.pattern + ")", re.IGNORECASE)
+""""were planning to", "was expected to": the auxiliary is not a past of its own."""
+
+
 def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
     """The tense of the verb closest to `position` in `sentence` (a coarse, cheap guess).
 
     A verb right beside the expression ("said Friday", "Friday's vote") decides; "by Friday" /
-    "until May" look ahead and "since May" looks back unless a pluperfect says otherwise.
+    "until May" look ahead and "since May" looks back unless a pluperfect (before or just
+    after: "Until Thursday, they had not ...") says otherwise.
     """
     lead = sentence[max(0, position - 24) : position]
     tail = sentence[end : end + 24] if end is not None else ""
@@ -92,7 +102,9 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
         return Tense.FUTURE
     if _LEAD_FUTURE.search(lead[-12:]):
         before = sentence[max(0, position - 80) : position]
-        return Tense.PAST if _PLUPERFECT.search(before) else Tense.FUTURE
+        after = sentence[end : end + 40] if end is not None else ""
+        past = _PLUPERFECT.search(before) or _PLUPERFECT.search(after)
+        return Tense.PAST if past else Tense.FUTURE
     if _LEAD_PAST.search(lead[-12:]):
         return Tense.PAST
     best: tuple[int, Tense] | None = None
@@ -113,6 +125,11 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
         if word in _NOT_PAST or not (
             word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed"))
         ):
+            continue
+        if word.endswith("ed") and _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 24),
+                                                              m.start()):
+            continue
+        if word in ("was", "were") and _AUX_BEFORE_FUTURE.match(sentence, m.end()):
             continue
         d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0)
         if best is not None and d >= best[0]:

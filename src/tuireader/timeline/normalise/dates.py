@@ -27,12 +27,15 @@ logger = logging.getLogger(__name__)
 
 
 def _year_for_month(ref: date, month: int, tense: Tense) -> int:
-    """A bare month: this year's, unless tense puts it more than a month the wrong way."""
+    """A bare month: this year's, unless tense puts it more than a month the wrong way; with
+    no past or future verb near it, the nearest one (within six months either side)."""
     ahead = month - ref.month
     if tense is Tense.PAST and ahead > 1:
         return ref.year - 1
     if tense is Tense.FUTURE and ahead < -1:
         return ref.year + 1
+    if tense is Tense.PRESENT and abs(ahead) > 6:
+        return ref.year - 1 if ahead > 0 else ref.year + 1
     return ref.year
 
 

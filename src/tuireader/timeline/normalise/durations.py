@@ -34,6 +34,9 @@ _HALF_UNITS: dict[str, tuple[bool, int, str]] = {
     "day": (True, 24, "H"), "hour": (True, 60, "M"), "minute": (True, 60, "S"),
 }  # fmt: skip
 """How a fraction of a unit is written in the next smaller one: "2 1/2 years" is P2Y6M."""
+_VAGUE_LETTER = {"DE": "E", "CE": "C"}
+"""TimeBank's letters for an unknown number of decades ("PXE") and centuries ("PXC"); the first
+letter of "DE" would read as days."""
 
 
 def quantity(word: str) -> tuple[str, float | None]:
@@ -67,7 +70,7 @@ def duration_value(n: float | None, unit: str) -> str:
     letter = UNITS[unit]
     t = "T" if unit in TIME_UNITS else ""
     if n is None:
-        return f"P{t}X{letter[0] if letter in ('DE', 'CE') else letter}"
+        return f"P{t}X{_VAGUE_LETTER.get(letter, letter)}"
     num: float = n
     if unit == "fortnight":
         num *= 2
