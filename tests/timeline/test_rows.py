@@ -39,6 +39,18 @@ class TestNestedDates:
         [row] = rows_of(text, date(2025, 5, 10))
         assert row.value == "2025-05-09" and row.context_text == "Friday"
 
+    def test_the_same_day_in_two_long_sentences_is_a_row_each(self):
+        said = ("the ministry, which had been asked about the matter by several newspapers "
+                "and by at least two members of parliament over many weeks, declined to "
+                "comment on any of the allegations raised in the article, saying only that "
+                "the inquiry would take its course and that its findings would be published "
+                "in full once every witness had been heard.")
+        text = f"Her lawyer on Friday said that {said} The ministry on Friday said that {said}"
+        rows = rows_of(text, date(2025, 5, 10))
+        assert [row.value for row in rows] == ["2025-05-09", "2025-05-09"]
+        assert [row.event.start for row in rows] == [text.index("Friday"),
+                                                    text.rindex("Friday")]
+
     def test_disjoint_dates_stay_separate_rows(self):
         text = "The talks opened on 2 May 2023 and collapsed on 9 June 2023."
         assert values(text) == [("2023-05-02", None), ("2023-06-09", None)]

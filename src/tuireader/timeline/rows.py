@@ -19,7 +19,7 @@ from tuireader.timeline.generic import is_generic
 from tuireader.timeline.intervals import spanning
 from tuireader.timeline.labels import interval_label
 from tuireader.timeline.offsets import AnchoredOffset, OffsetForm, offset_at, part_of_day, shifted
-from tuireader.timeline.sentences import Sentence
+from tuireader.timeline.sentences import Sentence, split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +167,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 
 def _same_sentence(text: str, end: int, start: int) -> bool:
     """Whether a text cut at `end` goes on at `start` in the same sentence: the first part
-    ends in no full stop, and no line break comes between."""
-    return (_SENTENCE_END.search(text, max(0, end - 4), end) is None
-            and "\n" not in text[end:start])
+    ends in no full stop, and neither a line break nor a sentence's end comes between (two
+    clauses cut from two sentences are not joined: "Wechsler on Thursday: '... inaccurate.'
+    White House on Thursday: '...'" are two statements, each with its row)."""
+    if _SENTENCE_END.search(text, max(0, end - 4), end) is not None or "\n" in text[end:start]:
+        return False
+    return len(split_sentences(text[end:start + 1])) <= 1
 
 
 class _SentenceRows:
