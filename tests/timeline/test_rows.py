@@ -175,6 +175,23 @@ class TestDerivedRows:
         assert all(row.derived_from is None for row in rows_of(text))
 
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Two days later, the envoy left.",
+            "If no appeal is filed, the boy could leave seven days later.",
+            "A week earlier, the envoy had arrived in the capital.",
+        ],
+    )
+    def test_an_offset_with_no_date_near_makes_no_row_from_the_publication_date(self, text):
+        assert extract_timeline(text, PUBLISHED)  # the expression is still found
+        assert rows_of(text) == []
+
+    def test_a_year_earlier_with_no_date_near_is_last_year(self):
+        text = "Revenue rose to $9 million from $7 million a year earlier."
+        assert values(text) == [("2021", None)]
+
+
 class TestLabels:
     def test_a_long_sentence_is_cut_to_the_clause_of_the_event(self):
         text = ("The agency, which had been criticised for months by lawmakers in three "

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from tuireader.timeline.clauses import clause_around
-from tuireader.timeline.event import Event, Granularity, Interval
+from tuireader.timeline.event import Event, Granularity, Interval, Resolution
 from tuireader.timeline.generic import is_generic
 from tuireader.timeline.intervals import spanning
 from tuireader.timeline.labels import interval_label
@@ -198,7 +198,7 @@ class _SentenceRows:
                 row = self._derived(event, offsets[event.id], rows)
                 if row is not None:
                     derived.append(row)
-                elif event.placed:
+                elif event.placed and not _counted_from_publication(event, offsets[event.id]):
                     unanchored.append(event)
         if unanchored:
             rows = self._nested(sorted(plain + unanchored, key=lambda e: e.start))
@@ -298,6 +298,17 @@ def _generic(text: str, event: Event, sentence: Sentence) -> bool:
     if event.interval is not None and event.interval.granularity in _ERAS:
         return True
     return event.placed and is_generic(text, event, sentence.start, sentence.end)
+
+
+_NEAR_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+
+
+def _counted_from_publication(event: Event, offset: AnchoredOffset) -> bool:
+    """"Seven days later", "a day earlier" with no date near to count from: the extractor
+    counted it from the publication date, which is a guess (a story's "later" follows its own
+    events, not the day it was printed). No row for it; "a year earlier" (the same period last
+    year, in a report) keeps the year the extractor gave it."""
+    return event.resolution is Resolution.RELATIVE and offset.unit in _NEAR_UNITS
 
 
 def _precision(event: Event) -> tuple[float, int]:
