@@ -77,6 +77,12 @@ class TestRanges:
         assert (row.value, row.end_value) == expected
         assert row.partner is not None
 
+    def test_an_end_inside_the_other_is_one_row_at_the_precise_date(self):
+        text = "The fund has fallen 2.08% this year through Oct. 19, the filing shows."
+        [row] = rows_of(text, date(2022, 10, 27))
+        assert (row.value, row.end_value, row.partner) == ("2022-10-19", None, None)
+        assert row.context_text == "this year"
+
     def test_a_range_row_shows_both_ends_as_one_period(self):
         text = "Detention was widespread, at least between 2017 and 2019, the office said."
         [row] = rows_of(text)

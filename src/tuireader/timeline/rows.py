@@ -341,12 +341,18 @@ def _ranges(text: str, placed: list[Event]) -> tuple[list[tuple[Event, Event]], 
     paired: set[str] = set()
     ordered = sorted(placed, key=lambda e: e.start)
     for first, second in pairwise(ordered):
-        if first.id in paired:
+        if first.id in paired or _nests(first.value, second.value):
             continue
         if by_id.get(first.range_partner or "") is second or _bounds(text, first, second):
             pairs.append((first, second))
             paired.update((first.id, second.id))
     return pairs, [event for event in ordered if event.id not in paired]
+
+
+def _nests(one: str, other: str) -> bool:
+    """"this year through Oct. 19": an end inside the other names no period between two
+    dates; the sentence's event is at the precise one (the other rides along)."""
+    return one.startswith(other) or other.startswith(one)
 
 
 def _bounds(text: str, first: Event, second: Event) -> bool:
