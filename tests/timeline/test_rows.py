@@ -51,6 +51,22 @@ class TestNestedDates:
         assert [row.event.start for row in rows] == [text.index("Friday"),
                                                     text.rindex("Friday")]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The minister condemned on Friday the blasts that shook the capital earlier "
+            "in the day.",
+            "She lands in Nairobi on 13 May 2025 and flies home later in the day.",
+        ],
+    )
+    def test_earlier_in_the_day_is_the_day_of_the_sentence(self, text):
+        [row] = rows_of(text, date(2025, 5, 10))
+        assert row.value.startswith(("2025-05-09", "2025-05-13"))
+        assert row.context_text in ("earlier in the day", "later in the day")
+
+    def test_earlier_in_the_day_alone_keeps_its_date(self):
+        assert values("The president arrived later in the day.") == [("2022-09-01", None)]
+
     def test_disjoint_dates_stay_separate_rows(self):
         text = "The talks opened on 2 May 2023 and collapsed on 9 June 2023."
         assert values(text) == [("2023-05-02", None), ("2023-06-09", None)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -189,7 +189,9 @@ class _SentenceRows:
         dated = [e for e in self.events if not _generic(self.text, e, self.sentence)]
         offsets = {e.id: found for e in dated
                    if (found := offset_at(self.text, e.start, e.end)) is not None}
-        plain = [e for e in dated if e.placed and e.id not in offsets]
+        placed = [e for e in dated if e.placed and e.id not in offsets]
+        anaphors = [e for e in placed if _is_same_day(e)]
+        plain = [e for e in placed if e not in anaphors]
         rows = self._nested(plain)
         derived: list[TimelineRow] = []
         unanchored: list[Event] = []
@@ -201,8 +203,25 @@ class _SentenceRows:
                 elif event.placed and not _counted_from_publication(event, offsets[event.id]):
                     unanchored.append(event)
         if unanchored:
-            rows = self._nested(sorted(plain + unanchored, key=lambda e: e.start))
-        return rows + derived
+            plain = sorted(plain + unanchored, key=lambda e: e.start)
+            rows = self._nested(plain)
+        return self._with_their_day(rows, anaphors, plain) + derived
+
+    def _with_their_day(self, rows: list[TimelineRow], anaphors: list[Event],
+                        plain: list[Event]) -> list[TimelineRow]:
+        """"Earlier in the day" joins the row of the sentence's day (its nearest) as context;
+        with no day in the sentence it keeps the date the extractor gave it."""
+        left: list[Event] = []
+        for event in anaphors:
+            days = [i for i, row in enumerate(rows)
+                    if row.partner is None and row.interval.granularity in _DAY_OR_FINER]
+            if not days:
+                left.append(event)
+                continue
+            i = min(days, key=lambda i: abs(rows[i].event.start - event.start))
+            context = tuple(sorted((*rows[i].context, event), key=lambda e: e.start))
+            rows[i] = replace(rows[i], context=context)
+        return self._nested(sorted(plain + left, key=lambda e: e.start)) if left else rows
 
     def _label(self, start: int, end: int) -> tuple[str, int]:
         return clause_around(self.text, self.sentence.start, self.sentence.end, start, end)
@@ -290,6 +309,18 @@ class _SentenceRows:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(\u2013\u2014]")
+_SAME_DAY = re.compile(
+    r"(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+day"
+    r"|(?:that|the)\s+same\s+day", re.IGNORECASE)
+_DAY_OR_FINER = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR,
+                           Granularity.MINUTE, Granularity.SECOND})
+
+
+def _is_same_day(event: Event) -> bool:
+    """"Earlier in the day", "that same day": the day of the sentence's other date, which
+    the extractor, reading the phrase alone, counted from the publication date."""
+    return event.resolution is Resolution.RELATIVE and _SAME_DAY.fullmatch(
+        " ".join(event.text.split())) is not None
 _ERAS = (Granularity.DECADE, Granularity.CENTURY)
 
 
