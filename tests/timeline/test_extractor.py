@@ -496,6 +496,8 @@ class TestFalsePositives:
             "The Sunday Times reported it.",
             "She competed at the Summer Olympics.",
             "The Winter Games drew crowds.",
+            "This is VOA Today.",
+            "The survey was published by USA Today and two other papers.",
         ],
     )
     def test_no_event(self, text: str) -> None:
@@ -515,6 +517,11 @@ class TestFalsePositives:
         self, text: str, span: str, value: str
     ) -> None:
         assert find(text, THU, span).value == value
+
+    @pytest.mark.parametrize("text", ["Today, the envoy met the minister.",
+                                      "\"Today is a sad day,\" she said."])
+    def test_today_opening_a_sentence_is_still_found(self, text: str) -> None:
+        assert find(text, THU, "Today").value == "2022-09-01"
 
     def test_wednesday_is_still_found(self) -> None:
         assert spans("We met on Wednesday.") == [("Wednesday", "2022-08-31")]

@@ -122,6 +122,10 @@ class TestGenericDates:
             "The market opens every Saturday morning.",
             "The festival is held in June every year.",
             "The shop is closed on Sundays and in August.",
+            "The case is for today's youth what the war was for their parents.",
+            "Many of today's personal computers use the chip.",
+            "Pay is low in today's dollars.",
+            "He would have chosen the people of tomorrow, he said.",
         ],
     )
     def test_dates_said_of_no_particular_time_make_no_row(self, text):
@@ -130,6 +134,11 @@ class TestGenericDates:
     def test_a_generic_date_leaves_the_real_ones(self):
         text = "The 2022 cup was played in November 2022 rather than in June."
         assert values(text) == [("2022-11", None)]
+
+    @pytest.mark.parametrize("text", ["Today's vote was delayed.",
+                                      "The vote will be held tomorrow, officials said."])
+    def test_the_day_itself_is_a_row(self, text):
+        assert len(rows_of(text)) == 1
 
     def test_durations_are_not_rows(self):
         assert rows_of("Her four-year term ended.") == []

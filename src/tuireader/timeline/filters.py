@@ -184,6 +184,17 @@ def _titled(rule: str, m: re.Match[str], text: str) -> bool:
     return not (m.start() == 0 or re.search(r"(?:[.!?]\s+|\n\s*)$", before))
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]+$")
+
+
+def _day_word_ok(m: re.Match[str], text: str) -> bool:
+    """"USA Today", "VOA Today": a capitalised "Today" right after a capitalised word (no
+    punctuation between) is a paper's or a programme's name."""
+    word = m.group("day_word")
+    return not (word[:1].isupper() and m.start("day_word") == m.start()
+                and _NAME_BEFORE.search(_before(m, text, 24)) is not None)
+
+
 def _set_ok(m: re.Match[str], text: str) -> bool:
     """"14,000 miles per hour", "3% per year": a rate after an amount says how fast or how
     much, not how often something happens ("twice per week" is its own rule)."""
@@ -198,6 +209,7 @@ _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "duration": lambda m, text: _duration_ok(m, text) and not _titled("duration", m, text),
     "rel_unit": lambda m, text: not _titled("rel_unit", m, text),
     "ref": _ref_ok,
+    "day_word": _day_word_ok,
     "weekday": lambda m, text: (is_capitalised(m.group("weekday"))
                                 and not _in_a_name(m, text, "weekday")),
     "holiday": lambda m, text: is_capitalised(m.group("holiday")),
