@@ -497,6 +497,10 @@ class TestFalsePositives:
             "She competed at the Summer Olympics.",
             "The Winter Games drew crowds.",
             "This is VOA Today.",
+            "Unemployment is just above its quarter-century low.",
+            "The quarter-to-quarter comparison was flattering.",
+            "The March on Washington drew crowds.",
+            "She gave to the March of Dimes.",
             "The survey was published by USA Today and two other papers.",
         ],
     )
@@ -522,6 +526,19 @@ class TestFalsePositives:
                                       "\"Today is a sad day,\" she said."])
     def test_today_opening_a_sentence_is_still_found(self, text: str) -> None:
         assert find(text, THU, "Today").value == "2022-09-01"
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("We expect that to continue into 1990.", "1990", "1990"),
+            ("The March accession lets them sign.", "March", "2022-03"),
+            ("The May elections were close.", "May", "2022-05"),
+        ],
+    )
+    def test_a_year_after_into_and_a_month_before_a_noun_are_found(
+        self, text: str, span: str, value: str
+    ) -> None:
+        assert find(text, THU, span).value == value
 
     def test_wednesday_is_still_found(self) -> None:
         assert spans("We met on Wednesday.") == [("Wednesday", "2022-08-31")]
