@@ -185,6 +185,11 @@ class TestDerivedRows:
         derived = [row for row in rows_of(text) if row.derived_from is not None]
         assert [row.value for row in derived] == [expected]
 
+    def test_days_from_a_time_of_day_place_a_day(self):
+        text = "A jogger saw the car at 6 a.m. on 13 October 1998, ten days before the murder."
+        derived = [row for row in rows_of(text) if row.derived_from is not None]
+        assert [row.value for row in derived] == ["1998-10-23"]
+
     def test_the_derivation_names_the_date_it_counts_from(self):
         text = "The talks began on Monday. A week earlier, the envoy had arrived."
         row = next(row for row in rows_of(text) if row.derived_from is not None)
