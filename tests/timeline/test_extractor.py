@@ -496,6 +496,12 @@ class TestFalsePositives:
             "The Sunday Times reported it.",
             "She competed at the Summer Olympics.",
             "The Winter Games drew crowds.",
+            "This is VOA Today.",
+            "Unemployment is just above its quarter-century low.",
+            "The quarter-to-quarter comparison was flattering.",
+            "The March on Washington drew crowds.",
+            "She gave to the March of Dimes.",
+            "The survey was published by USA Today and two other papers.",
         ],
     )
     def test_no_event(self, text: str) -> None:
@@ -509,11 +515,18 @@ class TestFalsePositives:
         [
             ("He spoke on the Sunday before the vote.", "Sunday", "2022-08-28"),
             ("The summer of 2021 was hot.", "The summer of 2021", "2021-SU"),
+            ("Today, the envoy met the minister.", "Today", "2022-09-01"),
+            ("\"Today is a sad day,\" she said.", "Today", "2022-09-01"),
+            ("We expect that to continue into 1990.", "1990", "1990"),
+            ("The March accession lets them sign.", "March", "2022-03"),
+            ("The May elections were close.", "May", "2022-05"),
         ],
     )
-    def test_a_day_or_season_after_the_is_still_found(
+    def test_a_date_beside_what_a_filter_rejects_is_still_found(
         self, text: str, span: str, value: str
     ) -> None:
+        """A day or season after "the", "Today" opening a sentence, a year after "into", a
+        month word before a noun."""
         assert find(text, THU, span).value == value
 
     def test_wednesday_is_still_found(self) -> None:

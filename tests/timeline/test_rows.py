@@ -39,6 +39,34 @@ class TestNestedDates:
         [row] = rows_of(text, date(2025, 5, 10))
         assert row.value == "2025-05-09" and row.context_text == "Friday"
 
+    def test_the_same_day_in_two_long_sentences_is_a_row_each(self):
+        said = ("the ministry, which had been asked about the matter by several newspapers "
+                "and by at least two members of parliament over many weeks, declined to "
+                "comment on any of the allegations raised in the article, saying only that "
+                "the inquiry would take its course and that its findings would be published "
+                "in full once every witness had been heard.")
+        text = f"Her lawyer on Friday said that {said} The ministry on Friday said that {said}"
+        rows = rows_of(text, date(2025, 5, 10))
+        assert [row.value for row in rows] == ["2025-05-09", "2025-05-09"]
+        assert [row.event.start for row in rows] == [text.index("Friday"),
+                                                    text.rindex("Friday")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The minister condemned on Friday the blasts that shook the capital earlier "
+            "in the day.",
+            "She lands in Nairobi on 13 May 2025 and flies home later in the day.",
+        ],
+    )
+    def test_earlier_in_the_day_is_the_day_of_the_sentence(self, text):
+        [row] = rows_of(text, date(2025, 5, 10))
+        assert row.value.startswith(("2025-05-09", "2025-05-13"))
+        assert row.context_text in ("earlier in the day", "later in the day")
+
+    def test_earlier_in_the_day_alone_keeps_its_date(self):
+        assert values("The president arrived later in the day.") == [("2022-09-01", None)]
+
     def test_disjoint_dates_stay_separate_rows(self):
         text = "The talks opened on 2 May 2023 and collapsed on 9 June 2023."
         assert values(text) == [("2023-05-02", None), ("2023-06-09", None)]
@@ -65,6 +93,12 @@ class TestRanges:
         assert (row.value, row.end_value) == expected
         assert row.partner is not None
 
+    def test_an_end_inside_the_other_is_one_row_at_the_precise_date(self):
+        text = "The fund has fallen 2.08% this year through Oct. 19, the filing shows."
+        [row] = rows_of(text, date(2022, 10, 27))
+        assert (row.value, row.end_value, row.partner) == ("2022-10-19", None, None)
+        assert row.context_text == "this year"
+
     def test_a_range_row_shows_both_ends_as_one_period(self):
         text = "Detention was widespread, at least between 2017 and 2019, the office said."
         [row] = rows_of(text)
@@ -88,6 +122,10 @@ class TestGenericDates:
             "The market opens every Saturday morning.",
             "The festival is held in June every year.",
             "The shop is closed on Sundays and in August.",
+            "The case is for today's youth what the war was for their parents.",
+            "Many of today's personal computers use the chip.",
+            "Pay is low in today's dollars.",
+            "He would have chosen the people of tomorrow, he said.",
         ],
     )
     def test_dates_said_of_no_particular_time_make_no_row(self, text):
@@ -96,6 +134,11 @@ class TestGenericDates:
     def test_a_generic_date_leaves_the_real_ones(self):
         text = "The 2022 cup was played in November 2022 rather than in June."
         assert values(text) == [("2022-11", None)]
+
+    @pytest.mark.parametrize("text", ["Today's vote was delayed.",
+                                      "The vote will be held tomorrow, officials said."])
+    def test_the_day_itself_is_a_row(self, text):
+        assert len(rows_of(text)) == 1
 
     def test_durations_are_not_rows(self):
         assert rows_of("Her four-year term ended.") == []
@@ -142,6 +185,11 @@ class TestDerivedRows:
         derived = [row for row in rows_of(text) if row.derived_from is not None]
         assert [row.value for row in derived] == [expected]
 
+    def test_days_from_a_time_of_day_place_a_day(self):
+        text = "A jogger saw the car at 6 a.m. on 13 October 1998, ten days before the murder."
+        derived = [row for row in rows_of(text) if row.derived_from is not None]
+        assert [row.value for row in derived] == ["1998-10-23"]
+
     def test_the_derivation_names_the_date_it_counts_from(self):
         text = "The talks began on Monday. A week earlier, the envoy had arrived."
         row = next(row for row in rows_of(text) if row.derived_from is not None)
@@ -161,6 +209,23 @@ class TestDerivedRows:
     )
     def test_no_derived_row_without_an_exact_distance_from_a_precise_enough_date(self, text):
         assert all(row.derived_from is None for row in rows_of(text))
+
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Two days later, the envoy left.",
+            "If no appeal is filed, the boy could leave seven days later.",
+            "A week earlier, the envoy had arrived in the capital.",
+        ],
+    )
+    def test_an_offset_with_no_date_near_makes_no_row_from_the_publication_date(self, text):
+        assert extract_timeline(text, PUBLISHED)  # the expression is still found
+        assert rows_of(text) == []
+
+    def test_a_year_earlier_with_no_date_near_is_last_year(self):
+        text = "Revenue rose to $9 million from $7 million a year earlier."
+        assert values(text) == [("2021", None)]
 
 
 class TestLabels:

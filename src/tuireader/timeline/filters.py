@@ -29,7 +29,7 @@ _YEAR_NOUNS = frozenset(
     ]
 )  # fmt: skip
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?:No\.|number|Flight|flight|Room|room|Route|route|Highway|Interstate|page|Page|Boeing|"
+    r"\b(?:No\.|number|Flight|flight|Room|room|Route|route|Highway|Interstate|page|Page|Boeing|"
     r"Airbus|model|Model|code|Code|about|some|nearly|over|than|of|to)\s+$"
 )
 _RATE_BEFORE = re.compile(
@@ -69,10 +69,23 @@ def _month_word_ok(rule: str, m: re.Match[str], text: str) -> bool:
         return True
     if month.rstrip(".").lower() in _SHORT_MONTHS:
         return False
-    if month in ("May", "MAY", "March", "MARCH") and not _MAY_CONTEXT.search(_before(m, text, 12)):
+    if month in ("May", "MAY", "March", "MARCH") and not (
+        _MAY_CONTEXT.search(_before(m, text, 12)) or _month_before_noun(m, text)
+    ):
         return False
     # headline capitals: "MAY" in "TALKS MAY RESUME" is rarely the month
     return not (month.isupper() and len(month) > 1)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|on|to|for|against|through|across|from|into|and)\b)[a-z]+\b")
+
+
+def _month_before_noun(m: re.Match[str], text: str) -> bool:
+    """"the March accession", "the May elections": a month naming what follows it (a march
+    goes "on" or "to" somewhere, and "the March of Dimes" is a name)."""
+    return (_THE_BEFORE.search(_before(m, text, 6)) is not None
+            and _NOUN_AFTER.match(text, m.end()) is not None)
 
 
 def _year_ok(m: re.Match[str], text: str) -> bool:
@@ -184,6 +197,26 @@ def _titled(rule: str, m: re.Match[str], text: str) -> bool:
     return not (m.start() == 0 or re.search(r"(?:[.!?]\s+|\n\s*)$", before))
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*[ \t]+$")
+
+
+def _day_word_ok(m: re.Match[str], text: str) -> bool:
+    """"USA Today", "VOA Today": a capitalised "Today" right after a capitalised word (no
+    punctuation between) is a paper's or a programme's name."""
+    word = m.group("day_word")
+    return not (word[:1].isupper() and m.start("day_word") == m.start()
+                and _NAME_BEFORE.search(_before(m, text, 24)) is not None)
+
+
+_COMPOUND_AFTER = re.compile(r"-(?!end)[a-z]")
+
+
+def _quarter_ref_ok(m: re.Match[str], text: str) -> bool:
+    """"its quarter-century low", "the quarter-to-quarter comparison": a compound, not a
+    quarter of the year ("the quarter-end" still is one)."""
+    return _COMPOUND_AFTER.match(text, m.end()) is None
+
+
 def _set_ok(m: re.Match[str], text: str) -> bool:
     """"14,000 miles per hour", "3% per year": a rate after an amount says how fast or how
     much, not how often something happens ("twice per week" is its own rule)."""
@@ -198,6 +231,8 @@ _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "duration": lambda m, text: _duration_ok(m, text) and not _titled("duration", m, text),
     "rel_unit": lambda m, text: not _titled("rel_unit", m, text),
     "ref": _ref_ok,
+    "day_word": _day_word_ok,
+    "quarter_ref": _quarter_ref_ok,
     "weekday": lambda m, text: (is_capitalised(m.group("weekday"))
                                 and not _in_a_name(m, text, "weekday")),
     "holiday": lambda m, text: is_capitalised(m.group("holiday")),

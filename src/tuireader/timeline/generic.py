@@ -33,10 +33,28 @@ _YEARLY = re.compile(
 _CLAUSE_START = re.compile(r"[;:.!?\u2013\u2014]\s|\s[-\u2013\u2014]\s|,\s+(?:but|while|whereas)\s")
 
 
+_NOWADAYS = re.compile(
+    r"(?:'s|\u2019s)\s+(?:[a-z]+\s+)?(?:world|society|societies|youth|young|generations?"
+    r"|children|kids|teens|teenagers|culture|standards|dollars|terms|technology|computers"
+    r"|politics|media|era|age)\b", re.IGNORECASE)
+"""After "today": "today's youth", "in today's world", "today's personal computers" are the
+present age, not the day of the article."""
+_OF_TOMORROW = re.compile(r"\bof\s+$", re.IGNORECASE)
+""""the people of tomorrow", "the cities of tomorrow": the future, not the next day."""
+
+
+def _present_age(text: str, event: Event) -> bool:
+    said = event.text.strip().lower()
+    if said == "today":
+        return _NOWADAYS.match(text, event.end) is not None
+    return said == "tomorrow" and _OF_TOMORROW.search(text, max(0, event.start - 4),
+                                                      event.start) is not None
+
+
 def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
     """Whether `event` (placed on the calendar by the extractor) names no particular date."""
     said = event.text.strip()
-    if _HALF.fullmatch(said) or _BARE_SEASON.fullmatch(said):
+    if _HALF.fullmatch(said) or _BARE_SEASON.fullmatch(said) or _present_age(text, event):
         return True
     before = text[sentence_start:event.start]
     if _EVERY.search(before[-24:]):

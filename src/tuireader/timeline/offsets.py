@@ -155,14 +155,17 @@ def part_of_day(text: str, offset: AnchoredOffset) -> str | None:
 def shifted(anchor: Interval, offset: AnchoredOffset, sign: int,
             part: str | None = None) -> tuple[str, Interval] | None:
     """The anchor moved by the offset (`sign` applied), at the anchor's granularity: a day
-    stays a day ("a week earlier" than Monday is a Monday). None when the anchor is coarser
-    than the offset's unit (two days after "March" is no particular day)."""
+    stays a day ("a week earlier" than Monday is a Monday), and a time counted in days or
+    more is a day (the time of day was the anchor's event's, not the other's). None when the
+    anchor is coarser than the offset's unit (two days after "March" is no particular day)."""
     granularity = anchor.granularity
     unit = _UNIT_GRANULARITY[offset.unit]
     if _ORDER.index(granularity) < _ORDER.index(unit):
         return None
     if offset.names_unit and part is None:
         granularity = unit
+    elif _ORDER.index(unit) <= _ORDER.index(Granularity.DAY) < _ORDER.index(granularity):
+        granularity = Granularity.DAY  # "at 6 a.m., ten days before the murder": a day
     moment = _moved(anchor.start, offset.unit, offset.amount * sign)
     value = None if moment is None else _value_at(moment, granularity)
     if value is None:

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
 from tuireader.timeline.clauses import clause_around
-from tuireader.timeline.event import Event, Granularity, Interval
+from tuireader.timeline.event import Event, Granularity, Interval, Resolution
 from tuireader.timeline.generic import is_generic
 from tuireader.timeline.intervals import spanning
 from tuireader.timeline.labels import interval_label
 from tuireader.timeline.offsets import AnchoredOffset, OffsetForm, offset_at, part_of_day, shifted
-from tuireader.timeline.sentences import Sentence
+from tuireader.timeline.sentences import Sentence, split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +167,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 
 def _same_sentence(text: str, end: int, start: int) -> bool:
     """Whether a text cut at `end` goes on at `start` in the same sentence: the first part
-    ends in no full stop, and no line break comes between."""
-    return (_SENTENCE_END.search(text, max(0, end - 4), end) is None
-            and "\n" not in text[end:start])
+    ends in no full stop, and neither a line break nor a sentence's end comes between (two
+    clauses cut from two sentences are not joined: "Wechsler on Thursday: '... inaccurate.'
+    White House on Thursday: '...'" are two statements, each with its row)."""
+    if _SENTENCE_END.search(text, max(0, end - 4), end) is not None or "\n" in text[end:start]:
+        return False
+    return len(split_sentences(text[end:start + 1])) <= 1
 
 
 class _SentenceRows:
@@ -186,7 +189,9 @@ class _SentenceRows:
         dated = [e for e in self.events if not _generic(self.text, e, self.sentence)]
         offsets = {e.id: found for e in dated
                    if (found := offset_at(self.text, e.start, e.end)) is not None}
-        plain = [e for e in dated if e.placed and e.id not in offsets]
+        placed = [e for e in dated if e.placed and e.id not in offsets]
+        anaphors = [e for e in placed if _is_same_day(e)]
+        plain = [e for e in placed if e not in anaphors]
         rows = self._nested(plain)
         derived: list[TimelineRow] = []
         unanchored: list[Event] = []
@@ -195,11 +200,28 @@ class _SentenceRows:
                 row = self._derived(event, offsets[event.id], rows)
                 if row is not None:
                     derived.append(row)
-                elif event.placed:
+                elif event.placed and not _counted_from_publication(event, offsets[event.id]):
                     unanchored.append(event)
         if unanchored:
-            rows = self._nested(sorted(plain + unanchored, key=lambda e: e.start))
-        return rows + derived
+            plain = sorted(plain + unanchored, key=lambda e: e.start)
+            rows = self._nested(plain)
+        return self._with_their_day(rows, anaphors, plain) + derived
+
+    def _with_their_day(self, rows: list[TimelineRow], anaphors: list[Event],
+                        plain: list[Event]) -> list[TimelineRow]:
+        """"Earlier in the day" joins the row of the sentence's day (its nearest) as context;
+        with no day in the sentence it keeps the date the extractor gave it."""
+        left: list[Event] = []
+        for event in anaphors:
+            days = [i for i, row in enumerate(rows)
+                    if row.partner is None and row.interval.granularity in _DAY_OR_FINER]
+            if not days:
+                left.append(event)
+                continue
+            i = min(days, key=lambda i: abs(rows[i].event.start - event.start))
+            context = tuple(sorted((*rows[i].context, event), key=lambda e: e.start))
+            rows[i] = replace(rows[i], context=context)
+        return self._nested(sorted(plain + left, key=lambda e: e.start)) if left else rows
 
     def _label(self, start: int, end: int) -> tuple[str, int]:
         return clause_around(self.text, self.sentence.start, self.sentence.end, start, end)
@@ -287,6 +309,18 @@ class _SentenceRows:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(\u2013\u2014]")
+_SAME_DAY = re.compile(
+    r"(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+day"
+    r"|(?:that|the)\s+same\s+day", re.IGNORECASE)
+_DAY_OR_FINER = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR,
+                           Granularity.MINUTE, Granularity.SECOND})
+
+
+def _is_same_day(event: Event) -> bool:
+    """"Earlier in the day", "that same day": the day of the sentence's other date, which
+    the extractor, reading the phrase alone, counted from the publication date."""
+    return event.resolution is Resolution.RELATIVE and _SAME_DAY.fullmatch(
+        " ".join(event.text.split())) is not None
 _ERAS = (Granularity.DECADE, Granularity.CENTURY)
 
 
@@ -295,6 +329,17 @@ def _generic(text: str, event: Event, sentence: Sentence) -> bool:
     if event.interval is not None and event.interval.granularity in _ERAS:
         return True
     return event.placed and is_generic(text, event, sentence.start, sentence.end)
+
+
+_NEAR_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+
+
+def _counted_from_publication(event: Event, offset: AnchoredOffset) -> bool:
+    """"Seven days later", "a day earlier" with no date near to count from: the extractor
+    counted it from the publication date, which is a guess (a story's "later" follows its own
+    events, not the day it was printed). No row for it; "a year earlier" (the same period last
+    year, in a report) keeps the year the extractor gave it."""
+    return event.resolution is Resolution.RELATIVE and offset.unit in _NEAR_UNITS
 
 
 def _precision(event: Event) -> tuple[float, int]:
@@ -327,12 +372,18 @@ def _ranges(text: str, placed: list[Event]) -> tuple[list[tuple[Event, Event]], 
     paired: set[str] = set()
     ordered = sorted(placed, key=lambda e: e.start)
     for first, second in pairwise(ordered):
-        if first.id in paired:
+        if first.id in paired or _nests(first.value, second.value):
             continue
         if by_id.get(first.range_partner or "") is second or _bounds(text, first, second):
             pairs.append((first, second))
             paired.update((first.id, second.id))
     return pairs, [event for event in ordered if event.id not in paired]
+
+
+def _nests(one: str, other: str) -> bool:
+    """"this year through Oct. 19": an end inside the other names no period between two
+    dates; the sentence's event is at the precise one (the other rides along)."""
+    return one.startswith(other) or other.startswith(one)
 
 
 def _bounds(text: str, first: Event, second: Event) -> bool:
