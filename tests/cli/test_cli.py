@@ -12,6 +12,7 @@ from tests.cli.conftest import UN_TEXT
 from tuireader.cli import main
 from tuireader.library import loading
 from tuireader.library.loading import load
+from tuireader.store import Database
 from tuireader.timeline import TimelineCache
 from tuireader.timeline.cache import event_from_json
 
@@ -178,6 +179,27 @@ class TestTimeline:
         assert record["reference_date"] == "2022-09-08"
         values = {event["text"]: event["value"] for event in record["events"]}
         assert values.get("Thursday") == "2022-09-08"
+
+    def test_a_date_given_in_the_app_dates_an_undated_article(self, tmp_path, data_dir, capsys):
+        seed = tmp_path / "seed.txt"
+        seed.write_text("UN report out\n\nIt was published with 13 minutes left at 11:47 p.m. "
+                        "on 31 August. China rejected it on Thursday.\n", encoding="utf-8")
+        assert main(["list", str(seed), "--json"]) == 0
+        [listed] = json_lines(capsys.readouterr().out)
+        assert main(["timeline", str(seed), "--json"]) == 0
+        [record] = json_lines(capsys.readouterr().out)
+        assert record["reference_date"] is None and record["rows"] == []
+
+        with Database(data_dir) as db:  # what D in the app keeps
+            db.reference_dates.set(listed["id"], date(2022, 9, 1))
+        assert main(["timeline", str(seed), "--json"]) == 0
+        [record] = json_lines(capsys.readouterr().out)
+        assert record["reference_date"] == "2022-09-01"
+        values = [row["value"] for row in record["rows"]]
+        assert "2022-08-31T23:47" in values and "2022-09-01" in values
+        assert main(["timeline", str(seed), "--json", "--reference-date", "2021-09-01"]) == 0
+        [record] = json_lines(capsys.readouterr().out)
+        assert record["reference_date"] == "2021-09-01"  # the option still has the last word
 
     def test_one_json_object_per_article(self, library, capsys):
         assert main(["timeline", str(library), "--json"]) == 0

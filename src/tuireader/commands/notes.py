@@ -23,6 +23,7 @@ from tuireader.commands.output import (
     report_problem,
     write_json_lines,
 )
+from tuireader.commands.reference_dates import saved_reference_dates
 from tuireader.config import ConfigError, library_paths, load_config
 from tuireader.library import (
     Article,
@@ -174,7 +175,8 @@ def _run_add(args: argparse.Namespace) -> int:
         raise CommandError("--occurrence picks among the matches of --quote; give --quote too")
     event_id = event_value = None
     if args.event is not None:
-        events = {event.id: event for event in extract_timeline(body, article.date)}
+        given = saved_reference_dates(locations.data_dir(args.data_dir)).get(article.id)  # D
+        events = {event.id: event for event in extract_timeline(body, given or article.date)}
         event = events.get(args.event)
         if event is None:
             raise CommandError(

@@ -21,8 +21,10 @@ from tuireader.commands.output import (
     write_json_lines,
     write_table,
 )
+from tuireader.commands.reference_dates import saved_reference_dates
 from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
 from tuireader.locations import cache_dir, data_dir
+from tuireader.store.reference_dates import redated
 from tuireader.timeline import Event, TimelineCache
 from tuireader.timeline.labels import DERIVED_MARK, RESOLUTION_MARKS, trimmed
 from tuireader.timeline.rows import TimelineRow, timeline_rows
@@ -49,8 +51,11 @@ def run_timeline(args: argparse.Namespace) -> int:
     articles, problems = collect_articles([ref.path for ref in refs], entries_named(refs))
     out = console()
     # The app's cache: an article it has shown (or a CLI run has seen) is not extracted again.
-    cache = TimelineCache(cache_dir(data_dir(getattr(args, "data_dir", None))) / "timelines")
+    folder = data_dir(getattr(args, "data_dir", None))
+    cache = TimelineCache(cache_dir(folder) / "timelines")
+    given = {} if args.reference_date else saved_reference_dates(folder)  # `D` in the app
     for article in articles:
+        article = redated(article, given)
         try:
             text = read_text(article)
         except LoadError as error:

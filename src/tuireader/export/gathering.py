@@ -9,6 +9,7 @@ from datetime import date, datetime
 from tuireader.export.document import ExportItem
 from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read_text
 from tuireader.store import Database, StoreError
+from tuireader.store.reference_dates import redated
 from tuireader.timeline import Event, extract_timeline
 
 logger = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ def gather(
     them already (the app); otherwise the text is read fresh (raises `LoadError`) and the
     timeline extracted against the publication date.
     """
+    article = redated(article, db.reference_dates.all())  # the date its timeline counts from
     if text is None:
         text = read_text(article)
     if events is None:
@@ -59,7 +61,9 @@ def gather_many(
     """`gather` for each article; those that cannot be read now are returned as problems."""
     items: list[ExportItem] = []
     problems: list[LoadProblem] = []
+    given = db.reference_dates.all()
     for article in articles:
+        article = redated(article, given)
         try:
             text = read_text(article)
         except LoadError as error:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on, work
+from textual.binding import Binding, BindingType
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
@@ -28,6 +31,11 @@ from tuireader.widgets.timeline_view import TimelineView
 class ArticleScreen(FeedsScreen):
     """Subclasses provide the `timeline` (and, as for `SearchScreen`, the list and reader)."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("D", "reference_date", "Date the timeline counts from", show=False,
+                id="main.reference_date"),
+    ]
+
     def __init__(self, paths: Sequence[Path], now: Callable[[], datetime], session: Session,
                  export_dir: Callable[[], Path]) -> None:
         super().__init__(paths, session, export_dir)
@@ -41,6 +49,8 @@ class ArticleScreen(FeedsScreen):
         self._last_scroll = 0.0
         self._open_at: tuple[Article, int, int] | None = None
         """An article opened at a passage (from the library timeline): shown once its text is."""
+        self.reference_dates: dict[str, date | datetime] = {}
+        """Dates given with `D` to count articles' timelines from (`ReferenceDates`)."""
 
     @property
     def timeline(self) -> TimelineView:
@@ -59,6 +69,10 @@ class ArticleScreen(FeedsScreen):
 
     def reading_state_loaded(self, state: SavedState) -> None:
         super().reading_state_loaded(state)
+        self.reference_dates = state.reference_dates
+        current = self.current
+        if current is not None and current.id in self.reference_dates:
+            self._count_from(current, self.reference_dates[current.id])  # opened meanwhile
         self._resume_position()
 
     def _resume_position(self) -> None:
@@ -90,11 +104,17 @@ class ArticleScreen(FeedsScreen):
         """
         self._save_position()
         self.leave_cursor_alone()
+        given = self.reference_dates.get(article.id)
+        if given is not None and given != article.date:
+            dated = replace(article, date=given)
+            if self._open_at is not None and self._open_at[0] is article:
+                self._open_at = (dated, *self._open_at[1:])
+            article = dated
         self.current = article
         self.marked_by_hand = False
         self._last_position = None
         self.progress = 0
-        self.query_one(ReaderHeader).show_article(article)
+        self.query_one(ReaderHeader).show_article(article, given=given is not None)
         self.article_list.set_open(article.id)
         self.close_search_box("find")
         self.session.update(article.id, last_opened=self.now(), path=str(article.path))
@@ -167,6 +187,69 @@ class ArticleScreen(FeedsScreen):
             self._show_timeline(TimelineReady(article, *event.timeline))
         else:
             self.compute_timeline(article, body)
+
+    def action_reference_date(self) -> None:
+        article = self.current
+        if article is None:
+            self.notify("Open an article first: D sets the date its timeline counts from.",
+                        title="Date", timeout=4)
+            return
+        given = article.id in self.reference_dates
+        shown = article.date.isoformat() if article.date is not None else ""
+        question = "Relative dates in this article (“on Thursday”, “two days later”) are "
+        if given:
+            question += "counted from this date, given with D (empty: the article's own date)."
+        elif article.date is not None:
+            question += "counted from its date:"
+        else:
+            question += "left unresolved: it has no date. Give the date it was published:"
+        from tuireader.screens.date_prompt import DatePrompt
+
+        self.app.push_screen(DatePrompt(question, shown, title="Date the timeline counts from"),
+                             lambda text: self._date_typed(article, text))
+
+    def _date_typed(self, article: Article, text: str | None) -> None:
+        if text is not None and self.current is not None and self.current.id == article.id:
+            self.save_reference_date(article, text)
+
+    @work(thread=True, exclusive=True, group="reference-date", exit_on_error=False)
+    def save_reference_date(self, article: Article, text: str) -> None:
+        from tuireader.store.reference_dates import parse_given
+
+        try:
+            value = parse_given(text) if text else None
+        except ValueError as error:
+            self.app.call_from_thread(self.notify, visible(str(error)), title="Date not set",
+                                      severity="error", timeout=8, markup=False)
+            return
+        db = self.session.wait()
+        if db is None:
+            self.app.call_from_thread(self.notify, "The database could not be opened: the "
+                                      "date is not kept.", title="Date not set",
+                                      severity="error", timeout=8)
+            return
+        db.reference_dates.set(article.id, value)
+        self.app.call_from_thread(self._reference_date_saved, article, value)
+
+    def _reference_date_saved(self, article: Article, value: date | datetime | None) -> None:
+        if value is None:
+            self.reference_dates.pop(article.id, None)
+            original = next((a for a in self.article_list.articles if a.id == article.id), None)
+            value = original.date if original is not None else None
+        else:
+            self.reference_dates[article.id] = value
+        current = self.current
+        if current is not None and current.id == article.id:
+            self._count_from(current, value)
+
+    def _count_from(self, article: Article, value: date | datetime | None) -> None:
+        """The open article's timeline again, counted from `value`; the text stays put."""
+        dated = replace(article, date=value)
+        self.current = dated
+        self.query_one(ReaderHeader).show_article(dated, given=article.id in self.reference_dates)
+        if not self._loading:
+            self.timeline.show_message("computing…")
+            self.compute_timeline(dated, self.reader.body)
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def compute_timeline(self, article: Article, body: str) -> None:

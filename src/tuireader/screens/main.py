@@ -171,9 +171,12 @@ class MainScreen(ArticleScreen):
 
     def action_library_timeline(self) -> None:
         from tuireader.screens.library_timeline import LibraryTimelineScreen
+        from tuireader.store.reference_dates import redated
 
         article_list = self.article_list
         articles = article_list.visible_articles
+        if self.reference_dates:  # dates given with D
+            articles = [redated(article, self.reference_dates) for article in articles]
         counted = f"{len(articles):,} article{'s' * (len(articles) != 1)}"
         scope = (f"{counted} matching “{article_list.filter_text}”"
                  if article_list.filter_text else f"all {counted}")

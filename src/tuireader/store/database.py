@@ -17,6 +17,7 @@ from tuireader.store.locks import StoreLock
 from tuireader.store.note_store import NoteStore
 from tuireader.store.reading_shards import SHARD_DIR, ReadingShards
 from tuireader.store.reading_store import ReadingStateStore
+from tuireader.store.reference_dates import ReferenceDates
 from tuireader.store.saving import SaveGuard, StoreDirectory
 from tuireader.store.settings import SettingsStore
 from tuireader.store.shared_tinydb import SharedTinyDB
@@ -74,6 +75,7 @@ class Database:
         self.reading = ReadingStateStore(self.shards)
         self.notes = NoteStore(self.main, clock or _local_now)
         self.settings = SettingsStore(self.main)
+        self.reference_dates = ReferenceDates(self.main)
         self.flush_error: Exception | None = None
         """The last error of a background flush (disk full...), for the UI to show."""
         self._stop_autoflush = threading.Event()

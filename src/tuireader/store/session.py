@@ -14,7 +14,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,8 @@ class SavedState:
     read: set[str] = field(default_factory=set)
     starred: set[str] = field(default_factory=set)
     noted: set[str] = field(default_factory=set)
+    reference_dates: dict[str, date | datetime] = field(default_factory=dict)
+    """Dates given to articles to count their timelines from (`ReferenceDates`)."""
     last_opened: str | None = None
     error: str | None = None
 
@@ -213,6 +215,7 @@ def read_saved_state(database: Database) -> SavedState:
         last = database.reading.last_opened()
         state.last_opened = last.article_id if last is not None else None
         state.noted = database.notes.article_ids_with_notes()
+        state.reference_dates = database.reference_dates.all()
     except Exception as error:  # shown as unread, and said so; changes are still saved
         logger.exception("could not read the reading state")
         state.error = f"Could not read the reading state: {error}"

@@ -93,11 +93,14 @@ class ReaderHeader(Vertical):
         yield HeaderLine(id="reader-title")
         yield Static(id="reader-path")
 
-    def show_article(self, article: Article | None) -> None:
+    def show_article(self, article: Article | None, *, given: bool = False) -> None:
+        """`given`: the article's date is one the user gave (`D`), not its own."""
         self.display = article is not None
         if article is None:
             return
         when = article.date.isoformat()[:16].replace("T", " ") if article.date else "undated"
+        if given:
+            when += " (given)"
         meta = SEPARATOR.join(part for part in (when, article.source) if part)
         self.query_one(HeaderLine).show(visible(article.title), visible(meta))
         details = SEPARATOR.join(part for part in (article.author, short_path(article.path))
