@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,9 @@ class Config:
     """Where `e` in the app writes Markdown exports (None: `exports` in the data dir)."""
     library_dir: Path | None = None
     """Where fetched feeds and pages are written (None: `<data dir>/library`)."""
+    refresh_minutes: float | None = None
+    """While the app runs, feeds not refreshed for this long are refreshed (at start, then
+    as often); None: only when asked (`R`, `tuireader refresh`)."""
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -43,6 +47,7 @@ def load_config(path: Path | None = None) -> Config:
         keymap=_keymap(data, path),
         export_dir=_folder(data.get("export_dir"), "export_dir", path),
         library_dir=_folder(data.get("library_dir"), "library_dir", path),
+        refresh_minutes=_minutes(data.get("refresh_minutes"), "refresh_minutes", path),
     )
 
 
@@ -60,6 +65,15 @@ def _folder(value: object, key: str, path: Path) -> Path | None:
     if not isinstance(value, str) or not value.strip():
         raise ConfigError(f"{path}: '{key}' must be a folder path, e.g. \"~/notes\"")
     return Path(value).expanduser()
+
+
+def _minutes(value: object, key: str, path: Path) -> float | None:
+    if value is None or value == 0:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 1 <= value <= 10080:
+        raise ConfigError(f"{path}: '{key}' must be a number of minutes from 1 to 10080 "
+                          "(a week), or 0 for never, e.g. refresh_minutes = 30")
+    return float(value)
 
 
 def _keymap(data: dict[str, object], path: Path) -> dict[str, str]:
@@ -85,12 +99,12 @@ def library_paths(explicit: list[Path], config: Config,
     paths = list(config.library) if config.library else [locations.bundled_samples()]
     if data_dir is not None:
         fetched = fetched_library(config, data_dir)
-        if fetched.is_dir() and not _inside(fetched, paths):
+        if fetched.is_dir() and not inside(fetched, paths):
             paths.append(fetched)
     return paths
 
 
-def _inside(folder: Path, paths: list[Path]) -> bool:
+def inside(folder: Path, paths: Sequence[Path]) -> bool:
     """Whether `folder` is one of `paths` or under one (it must not be listed twice)."""
     resolved = folder.resolve()
     return any(resolved.is_relative_to(path.resolve()) for path in paths)

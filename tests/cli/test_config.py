@@ -59,6 +59,9 @@ class TestBadConfig:
             ("library = [", "not valid TOML"),
             ("library = 3", "'library' must be a path"),
             ("[keymap]\n'reader.top' = 1", "keymap"),
+            ("refresh_minutes = -5", "'refresh_minutes' must be a number of minutes"),
+            ("refresh_minutes = 'often'", "'refresh_minutes' must be a number of minutes"),
+            ("refresh_minutes = true", "'refresh_minutes' must be a number of minutes"),
         ],
     )
     def test_clear_message(self, tmp_path, text, says):
@@ -73,6 +76,14 @@ class TestBadConfig:
         err = capsys.readouterr().err
         assert "config.toml" in err and "not valid TOML" in err
         assert "Traceback" not in err
+
+    @pytest.mark.parametrize(("text", "minutes"), [
+        ("", None), ("refresh_minutes = 0", None), ("refresh_minutes = 30", 30.0),
+        ("refresh_minutes = 2.5", 2.5)])
+    def test_refresh_minutes(self, tmp_path, text, minutes):
+        path = tmp_path / "config.toml"
+        path.write_text(text, encoding="utf-8")
+        assert load_config(path).refresh_minutes == minutes
 
     def test_keymap_is_read(self, tmp_path):
         path = tmp_path / "config.toml"

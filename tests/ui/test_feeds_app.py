@@ -304,3 +304,31 @@ async def test_the_feeds_screen_adds_narrows_and_unsubscribes(
         await pilot.press("escape")
         await settle(pilot)
         assert "Night market returns to the quay" in titles(screen)
+
+
+async def test_refresh_minutes_refreshes_stale_feeds_on_its_own(
+        site: Site, start: Callable[[], TuiReaderApp], data_dir: Path, tmp_path: Path) -> None:
+    config = tmp_path / "config" / "tuireader"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text("refresh_minutes = 30\n", encoding="utf-8")
+    gazette = site.server.url_for("/gazette.xml")
+    with Database(data_dir) as db:  # the gazette was last refreshed yesterday
+        store = SubscriptionStore(db)
+        old = store.get(gazette)
+        assert old is not None
+        store.save(old.merged(checked="2023-05-05T08:00:00+00:00"))
+    site.serve("/gazette.xml", GAZETTE.replace("</channel>", NEW_ITEM + "</channel>"))
+    site.server.clear_log()
+    app = start()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        screen = main_screen(pilot)
+        assert "Night market returns to the quay" in titles(screen)
+        assert site.requested() == ["/gazette.xml"]  # the fans' feed is fresh: not fetched
+        assert not app._notifications  # nothing failed, nothing to say
+
+        screen.refresh_stale_feeds(30)  # what the timer does: nothing is stale now
+        await settle(pilot)
+        assert site.requested() == ["/gazette.xml"]
+        assert screen.feed_status is None or "+1 new" in screen.feed_status

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -59,6 +60,19 @@ class Subscription:
         if self.status == "failed":
             return f"{when} failed: {self.error}"
         return f"{when} +{self.new or 0} new"
+
+    def due(self, now: datetime, minutes: float) -> bool:
+        """Whether it was last refreshed `minutes` ago or more (or never, or at a time that
+        cannot be read)."""
+        if not self.checked:
+            return True
+        try:
+            checked = datetime.fromisoformat(self.checked)
+        except ValueError:
+            return True
+        if checked.tzinfo is None or now.tzinfo is None:
+            checked, now = checked.replace(tzinfo=None), now.replace(tzinfo=None)
+        return now - checked >= timedelta(minutes=minutes)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import urlsplit
@@ -64,12 +65,15 @@ class FeedsRefreshDone(Message):
     """The refresh is over: `new` entries saved, `failed` feeds; `problem`: why it could not
     run at all (no database, no subscriptions)."""
 
-    def __init__(self, new: int, updated: int, failed: int, problem: str | None = None) -> None:
+    def __init__(self, new: int, updated: int, failed: int, problem: str | None = None,
+                 *, nothing_due: bool = False) -> None:
         super().__init__()
         self.new = new
         self.updated = updated
         self.failed = failed
         self.problem = problem
+        self.nothing_due = nothing_due
+        """A timed refresh found every feed fresh enough: nothing to say."""
 
 
 class FullTextDone(Message):
@@ -100,6 +104,26 @@ class FeedsScreen(LibraryScreen):
     def reading_state_loaded(self, state: SavedState) -> None:
         super().reading_state_loaded(state)
         self.load_feed_names()
+        self._schedule_refreshes()
+
+    def _schedule_refreshes(self) -> None:
+        """`refresh_minutes` in the config: stale feeds now, then every so often."""
+        from tuireader.config import ConfigError, load_config
+
+        try:
+            minutes = load_config().refresh_minutes
+        except ConfigError:  # said on the command line before the app started
+            logger.warning("No timed refresh: the config file cannot be used", exc_info=True)
+            return
+        if minutes is not None:
+            self.set_interval(minutes * 60, lambda: self.refresh_stale_feeds(minutes))
+            self.refresh_stale_feeds(minutes)
+
+    def refresh_stale_feeds(self, minutes: float) -> None:
+        """The feeds not refreshed for `minutes`, quietly when there are none."""
+        if not self._refreshing:  # the title shows progress once a feed is due
+            self._refreshing = True
+            self.refresh_feeds(None, minutes)
 
     @work(thread=True, exclusive=True, group="feed-names", exit_on_error=False)
     def load_feed_names(self) -> None:
@@ -141,7 +165,9 @@ class FeedsScreen(LibraryScreen):
     def _include(self, folder: Path) -> None:
         """Show what is fetched even when the app was started on other folders (the bundled
         samples, a path on the command line), as `tuireader` with no path would."""
-        if not any(folder.is_relative_to(root) for root in self.paths):
+        from tuireader.config import inside
+
+        if not inside(folder, self.paths):
             self.paths = [*self.paths, folder]
 
     def action_refresh_feed(self) -> None:
@@ -165,8 +191,9 @@ class FeedsScreen(LibraryScreen):
         self.refresh_feeds(urls)
 
     @work(thread=True, exclusive=True, group="feeds", exit_on_error=False)
-    def refresh_feeds(self, urls: Sequence[str] | None) -> None:
-        """Refresh the feeds at `urls` (None: all), reporting each as it is done."""
+    def refresh_feeds(self, urls: Sequence[str] | None, due_minutes: float | None = None) -> None:
+        """Refresh the feeds at `urls` (None: all; with `due_minutes`, those not refreshed
+        for that long), reporting each as it is done."""
         from tuireader.config import fetched_library, load_config
         from tuireader.feeds.fetching import Fetcher
         from tuireader.feeds.refreshing import FeedRefresher
@@ -180,6 +207,12 @@ class FeedsScreen(LibraryScreen):
             store = SubscriptionStore(db)
             chosen = store.all() if urls is None else [
                 sub for sub in map(store.get, urls) if sub is not None]
+            if due_minutes is not None:
+                now = datetime.now(UTC)
+                chosen = [sub for sub in chosen if sub.due(now, due_minutes)]
+                if not chosen:
+                    self.post_message(FeedsRefreshDone(0, 0, 0, nothing_due=True))
+                    return
             if not chosen:
                 self.post_message(FeedsRefreshDone(0, 0, 0, "no subscriptions (tuireader add "
                                                    "URL subscribes to a feed)"))
@@ -217,7 +250,9 @@ class FeedsScreen(LibraryScreen):
     @on(FeedsRefreshDone)
     def _feeds_refreshed(self, event: FeedsRefreshDone) -> None:
         self._refreshing = False
-        if event.problem is not None:
+        if event.nothing_due:
+            self.feed_status = None
+        elif event.problem is not None:
             self.feed_status = None
             self.notify(visible(f"Feeds not refreshed: {event.problem}"), title="Feeds",
                         severity="error", timeout=10, markup=False)
