@@ -278,12 +278,20 @@ def _another_clause(between: str) -> bool:
 
 def _order_weekday_range(text: str, first: tuple[int, int, Norm], second: tuple[int, int, Norm],
                          past: bool) -> None:
-    """"from Monday to Friday": a range's closing weekday falls on or after its opening one. When
-    they cross, a past range moves its opening day back a week, any other its closing day on."""
+    """"from Monday to Friday": a range's closing weekday falls on or after its opening one, within
+    the week. When they cross, a past range moves its opening day back a week, any other its
+    closing day on; a closing day a week or more on comes back to the opening day's week."""
     (s1, e1, n1), (s2, e2, n2) = first, second
     if not (_WEEKDAY_ONLY.fullmatch(text[s1:e1]) and _WEEKDAY_ONLY.fullmatch(text[s2:e2])):
         return
-    if n1.anchor is None or n2.anchor is None or n2.anchor >= n1.anchor:
+    if n1.anchor is None or n2.anchor is None:
+        return
+    apart = (n2.anchor - n1.anchor).days
+    if apart >= 7:  # "ran from Monday until Wednesday": the Wednesday after that Monday
+        moved = n2.anchor - timedelta(days=apart // 7 * 7)
+        n2.value, n2.anchor = moved.isoformat(), moved
+        return
+    if apart >= 0:
         return
     if past:
         moved = n1.anchor - timedelta(days=7)

@@ -15,7 +15,7 @@ from typing import Any
 
 from tuireader.timeline.clauses import clause_around, coordinated_parts
 from tuireader.timeline.event import Event, Granularity, Interval, Resolution
-from tuireader.timeline.generic import is_generic
+from tuireader.timeline.generic import beside_a_set, is_generic
 from tuireader.timeline.intervals import spanning
 from tuireader.timeline.labels import interval_label
 from tuireader.timeline.offsets import AnchoredOffset, OffsetForm, offset_at, part_of_day, shifted
@@ -186,7 +186,8 @@ class _SentenceRows:
         self.before = before
 
     def rows(self) -> list[TimelineRow]:
-        dated = [e for e in self.events if not _generic(self.text, e, self.sentence)]
+        dated = [e for e in self.events if not _generic(self.text, e, self.sentence)
+                 and not beside_a_set(self.text, e, self.events)]
         offsets = {e.id: found for e in dated
                    if (found := offset_at(self.text, e.start, e.end)) is not None}
         placed = [e for e in dated if e.placed and e.id not in offsets]
