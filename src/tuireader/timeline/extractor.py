@@ -206,6 +206,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
         items.append((s, e, norm, sentence))
         tenses[s] = tense
     _anchor_clock_times(text, items, ref)
+    _defined_by_what_follows(text, items)
     return _build_events(text, items, tenses)
 
 
@@ -268,6 +269,30 @@ def _anchor_clock_times(text: str, items: list[tuple[int, int, Norm, Sentence | 
             norm.value, norm.resolution, norm.anchor = (
                 f"{ref.isoformat()}T{clock}", Resolution.RELATIVE, ref)
         norm.needs_day = False
+
+
+_SAME_UNIT = re.compile(r"(?:the\s+)?(?:same|that)\s+(?P<unit>year|month)", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:that|when|as|in\s+which)\b", re.IGNORECASE)
+_UNIT_LENGTH = {"year": 4, "month": 7}
+
+
+def _defined_by_what_follows(text: str, items: list[tuple[int, int, Norm, Sentence | None]]
+                             ) -> None:
+    """"The same year that they made their discovery, on November 16, 1974, ...": a year
+    that a relative clause goes on to define is the year of the date written after it in the
+    sentence, not the last year said before."""
+    for i, (s, e, norm, sentence) in enumerate(items):
+        said = _SAME_UNIT.fullmatch(text, s, e)
+        if said is None or _RELATIVE_CLAUSE.match(text, e) is None:
+            continue
+        length = _UNIT_LENGTH[said.group("unit").lower()]
+        for _, _, other, where in items[i + 1:]:
+            if where is not sentence:
+                break
+            if other.resolution is Resolution.ABSOLUTE and len(other.value) >= length \
+                    and re.match(r"\d{4}", other.value):
+                norm.value, norm.resolution = other.value[:length], Resolution.INFERRED
+                break
 
 
 def _another_clause(between: str) -> bool:

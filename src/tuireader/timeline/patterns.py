@@ -102,6 +102,7 @@ _TRIGGERS: dict[str, str] = {
     "set_freq": "day week month year",
     "the_unit": "year weekend",
     "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
+    "day_neighbour": "day night",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
     "memorial easter election",
 }  # fmt: skip
@@ -339,6 +340,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<modifier>earlier|later|early|late)\s+)?"
         r"(?P<deictic>that|the\s+same|that\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|"
         r"night)\b",
+    ),
+    _rule(
+        "day_neighbour",
+        r"\bthe\s+(?P<unit>day|night)\s+(?P<direction>before|after)"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:the|a|an|his|her|its|their)\s)",
     ),
     _rule(
         "holiday",

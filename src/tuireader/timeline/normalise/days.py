@@ -141,7 +141,20 @@ def n_day_anaphor(c: Ctx) -> Norm | None:
     return Norm(TIME, f"{iso_day(d)}T{PARTS_OF_DAY[unit]}", INFERRED, anchor=d)
 
 
+def n_day_neighbour(c: Ctx) -> Norm | None:
+    """"the day before", "the night after the vote": next to the last day the text named."""
+    if c.state.last_day is None:
+        return None
+    d = days_after(c.state.last_day, -1 if c.group("direction").lower() == "before" else 1)
+    if c.state.last_point is not None and c.state.last_point[1] == c.state.last_day \
+            and re.fullmatch(r"\s*,\s*", c.text[c.state.last_point[0]:c.match.start()]):
+        d = c.state.last_day  # "Oct. 12, the day before the plunge": that day, said again
+    if c.group("unit").lower() == "night":
+        return Norm(TIME, f"{iso_day(d)}TNI", INFERRED, anchor=d)
+    return Norm(DATE, iso_day(d), INFERRED, anchor=d)
+
+
 NORMALISERS: dict[str, Normaliser] = {
     "weekday": n_weekday, "day_word": n_day_word, "part_of_day": n_part_of_day,
-    "day_anaphor": n_day_anaphor,
+    "day_anaphor": n_day_anaphor, "day_neighbour": n_day_neighbour,
 }  # fmt: skip
