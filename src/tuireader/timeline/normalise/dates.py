@@ -193,6 +193,10 @@ def n_month(c: Ctx) -> Norm | None:
     if c.group("year"):
         y = int(c.group("year"))
         return Norm(DATE, year_month(y, month), ABS, anchor=_mod_anchor(mod, y, month))
+    if c.group("range_year"):  # "March–May 2021"; "November–February 2021" starts in 2020
+        closing = month_number(c.group("range_month")) or 12
+        y = int(c.group("range_year")) - (1 if month > closing else 0)
+        return Norm(DATE, year_month(y, month), ABS, anchor=_mod_anchor(mod, y, month))
     if w in ("that", "the same") and c.state.last_year is not None:
         y = c.state.last_year
         return Norm(DATE, year_month(y, month), INFERRED, anchor=_mod_anchor(mod, y, month))
