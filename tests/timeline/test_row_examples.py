@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -37,7 +38,7 @@ class Row:
 
 
 def case(text: str, *rows: Row | str, published: date = THU, why: str = "",
-         xfail: str = "") -> object:
+         xfail: str = "") -> Any:
     """A table line: a plain string stands for a row at that value."""
     expected = [Row(r) if isinstance(r, str) else r for r in rows]
     marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
@@ -281,50 +282,20 @@ LABELS = [
 ]
 
 
-class TestNestedDates:
-    @pytest.mark.parametrize(("text", "published", "expected"), NESTED)
-    def test_one_row_at_the_most_precise_date(self, text, published, expected):
-        check(text, published, expected)
+CATEGORIES = {
+    "nested": NESTED,  # one row at the most precise date, the others as context
+    "disjoint": DISJOINT,  # a row per distinct date, one for the same date said twice
+    "ranges": RANGES,  # a period is one row
+    "generic": GENERIC,  # no row for no particular time, nor for names and scores
+    "not rows": NOT_ROWS,  # durations, sets and the present
+    "derived": DERIVED,  # an offset from a date near makes a row of its own
+    "anaphora": ANAPHORA,  # "that year" is the year said nearest, in its sentence first
+    "labels": LABELS,  # a row shows the clause of its event
+}
+TABLE = [pytest.param(*line.values, marks=line.marks, id=f"{name}: {line.id}")
+         for name, lines in CATEGORIES.items() for line in lines]
 
 
-class TestDisjointDates:
-    @pytest.mark.parametrize(("text", "published", "expected"), DISJOINT)
-    def test_a_row_per_distinct_date(self, text, published, expected):
-        check(text, published, expected)
-
-
-class TestRanges:
-    @pytest.mark.parametrize(("text", "published", "expected"), RANGES)
-    def test_a_period_is_one_row(self, text, published, expected):
-        check(text, published, expected)
-
-
-class TestGenericUses:
-    @pytest.mark.parametrize(("text", "published", "expected"), GENERIC)
-    def test_no_row_for_no_particular_time(self, text, published, expected):
-        check(text, published, expected)
-
-
-class TestNotRows:
-    @pytest.mark.parametrize(("text", "published", "expected"), NOT_ROWS)
-    def test_durations_sets_and_the_present_are_no_rows(self, text, published, expected):
-        check(text, published, expected)
-
-
-class TestDerivedRows:
-    @pytest.mark.parametrize(("text", "published", "expected"), DERIVED)
-    def test_an_offset_from_a_near_date_is_a_row_of_its_own(self, text, published,
-                                                              expected):
-        check(text, published, expected)
-
-
-class TestAnaphora:
-    @pytest.mark.parametrize(("text", "published", "expected"), ANAPHORA)
-    def test_that_year_is_the_nearest_year_said(self, text, published, expected):
-        check(text, published, expected)
-
-
-class TestLabels:
-    @pytest.mark.parametrize(("text", "published", "expected"), LABELS)
-    def test_a_row_shows_the_clause_of_its_event(self, text, published, expected):
-        check(text, published, expected)
+@pytest.mark.parametrize(("text", "published", "expected"), TABLE)
+def test_the_rows_a_reader_expects(text, published, expected):
+    check(text, published, expected)
