@@ -35,3 +35,38 @@ def clause_around(text: str, sentence_start: int, sentence_end: int, start: int,
             break
     a, b = segments[first][0], segments[last][1]
     return text[a:b], a
+
+
+_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|;\s+", re.IGNORECASE)
+"""Where one coordinated clause ends and the next begins (", and", ", but", "; ")."""
+
+
+def coordinated_parts(text: str, sentence_start: int, sentence_end: int,
+                      spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each of the spans (the dates of a sentence's rows), the stretch of the sentence
+    that is its own coordinated clause: "Congress directed NASA to build the SLS in 2010"
+    and "the agency once hoped to fly it ... in 2017". Only a cut that falls between two
+    spans counts, so a sentence with one date, a range or a list of dates sharing one verb
+    ("taken in 2011 and in 2021") stays whole; a clause runs from the last cut before its
+    first date to the first cut after its last."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i])
+    groups: list[list[int]] = []
+    gaps: list[list[re.Match[str]]] = []
+    for i in order:
+        if groups:
+            a = max(spans[j][1] for j in groups[-1])
+            cuts = list(_COORDINATE.finditer(text, a, spans[i][0])) if a <= spans[i][0] else []
+            if cuts:
+                gaps.append(cuts)
+                groups.append([i])
+                continue
+            groups[-1].append(i)
+            continue
+        groups.append([i])
+    parts = [(sentence_start, sentence_end)] * len(spans)
+    for k, group in enumerate(groups):
+        start = gaps[k - 1][-1].end() if k > 0 else sentence_start
+        end = gaps[k][0].start() if k < len(gaps) else sentence_end
+        for i in group:
+            parts[i] = (start, end)
+    return parts

@@ -206,6 +206,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
         items.append((s, e, norm, sentence))
         tenses[s] = tense
     _anchor_clock_times(text, items, ref)
+    _defined_by_what_follows(text, items)
     return _build_events(text, items, tenses)
 
 
@@ -270,6 +271,30 @@ def _anchor_clock_times(text: str, items: list[tuple[int, int, Norm, Sentence | 
         norm.needs_day = False
 
 
+_SAME_UNIT = re.compile(r"(?:the\s+)?(?:same|that)\s+(?P<unit>year|month)", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:that|when|as|in\s+which)\b", re.IGNORECASE)
+_UNIT_LENGTH = {"year": 4, "month": 7}
+
+
+def _defined_by_what_follows(text: str, items: list[tuple[int, int, Norm, Sentence | None]]
+                             ) -> None:
+    """"The same year that they made their discovery, on November 16, 1974, ...": a year
+    that a relative clause goes on to define is the year of the date written after it in the
+    sentence, not the last year said before."""
+    for i, (s, e, norm, sentence) in enumerate(items):
+        said = _SAME_UNIT.fullmatch(text, s, e)
+        if said is None or _RELATIVE_CLAUSE.match(text, e) is None:
+            continue
+        length = _UNIT_LENGTH[said.group("unit").lower()]
+        for _, _, other, where in items[i + 1:]:
+            if where is not sentence:
+                break
+            if other.resolution is Resolution.ABSOLUTE and len(other.value) >= length \
+                    and re.match(r"\d{4}", other.value):
+                norm.value, norm.resolution = other.value[:length], Resolution.INFERRED
+                break
+
+
 def _another_clause(between: str) -> bool:
     """Whether a day said after a clock time sits past a clause of its own ("midday the court
     rose to read the report, dated ..."), not beside it ("9 a.m., on 5 April")."""
@@ -278,12 +303,20 @@ def _another_clause(between: str) -> bool:
 
 def _order_weekday_range(text: str, first: tuple[int, int, Norm], second: tuple[int, int, Norm],
                          past: bool) -> None:
-    """"from Monday to Friday": a range's closing weekday falls on or after its opening one. When
-    they cross, a past range moves its opening day back a week, any other its closing day on."""
+    """"from Monday to Friday": a range's closing weekday falls on or after its opening one, within
+    the week. When they cross, a past range moves its opening day back a week, any other its
+    closing day on; a closing day a week or more on comes back to the opening day's week."""
     (s1, e1, n1), (s2, e2, n2) = first, second
     if not (_WEEKDAY_ONLY.fullmatch(text[s1:e1]) and _WEEKDAY_ONLY.fullmatch(text[s2:e2])):
         return
-    if n1.anchor is None or n2.anchor is None or n2.anchor >= n1.anchor:
+    if n1.anchor is None or n2.anchor is None:
+        return
+    apart = (n2.anchor - n1.anchor).days
+    if apart >= 7:  # "ran from Monday until Wednesday": the Wednesday after that Monday
+        moved = n2.anchor - timedelta(days=apart // 7 * 7)
+        n2.value, n2.anchor = moved.isoformat(), moved
+        return
+    if apart >= 0:
         return
     if past:
         moved = n1.anchor - timedelta(days=7)

@@ -65,7 +65,7 @@ def _month_word_ok(rule: str, m: re.Match[str], text: str) -> bool:
         return False
     if rule != "month":
         return True
-    if m.group("year") or m.group("deictic") or m.group("modifier"):
+    if m.group("year") or m.group("deictic") or m.group("modifier") or m.group("range_year"):
         return True
     if month.rstrip(".").lower() in _SHORT_MONTHS:
         return False

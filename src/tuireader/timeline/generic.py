@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tuireader.timeline.event import Event
+from tuireader.timeline.event import Event, EventType
 
 _NAMES = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -67,3 +67,19 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     cut = _CLAUSE_START.search(after)
     rest = after[:cut.start()] if cut else after
     return _NOT_THIS_TIME.search(clause) is not None or _YEARLY.search(rest) is not None
+
+
+_BESIDE = re.compile(r"\s*(?:,\s*)?(?:(?:in|at|on)\s+)?", re.IGNORECASE)
+
+
+def beside_a_set(text: str, event: Event, others: list[Event]) -> bool:
+    """Whether `event` is said right beside a set ("at 9 a.m. every day", "every year in
+    September"): the time of a habit, not a date."""
+    for other in others:
+        if other.type is not EventType.SET:
+            continue
+        if other.end <= event.start and _BESIDE.fullmatch(text, other.end, event.start):
+            return True
+        if event.end <= other.start and _BESIDE.fullmatch(text, event.end, other.start):
+            return True
+    return False

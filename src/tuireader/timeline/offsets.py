@@ -67,7 +67,8 @@ _COUNTED = re.compile(
 _NEIGHBOUR = re.compile(
     r"the\s+(?P<which>following|next|previous|preceding|prior)\s+"
     r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b"
-    r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after)\b(?!\s+\w)",
+    r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after)\b"
+    r"(?!\s+(?!(?:the|a|an|his|her|its|their)\s)\w)",
     re.IGNORECASE,
 )
 _LEFT = re.compile(

@@ -102,6 +102,7 @@ _TRIGGERS: dict[str, str] = {
     "set_freq": "day week month year",
     "the_unit": "year weekend",
     "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
+    "day_neighbour": "day night",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
     "memorial easter election",
 }  # fmt: skip
@@ -155,7 +156,8 @@ RULES: tuple[Rule, ...] = (
         + _APPROX + r")?(?P<month>" + MONTH
         + r")(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d))"
         r"(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?"
-        r"(?P<year_deictic>this|last|next)\s+year\b)?",
+        r"(?P<year_deictic>this|last|next)\s+year\b|(?=\s*(?:[-\u2013\u2014]|\s(?:to|until|till|through)\s)\s*(?P<range_month>"
+        + MONTH + r")\s+(?P<range_year>" + _YEAR + r")\b))?",
     ),
     _rule(
         "year",
@@ -287,13 +289,14 @@ RULES: tuple[Rule, ...] = (
         r"(?P<meridiem>a\.m\.|p\.m\.|a\.m"
         r"(?![a-z])|p\.m(?![a-z])|am\b|pm\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening))"
         r"(?:\s+(?P<zone>" + _TZ + r")(?![a-z]))?(?:,?\s+(?:on\s+)?(?P<day_word>today|tonight|"
-        r"tomorrow|yesterday|" + WEEKDAY + r")\b|,?\s+(?:on\s+)?(?P<date_month>" + MONTH
-        + r")\s+(?P<date_day>" + _DAY_NUM + r")\b(?:,?\s+(?P<date_year>" + _YEAR + r")\b)?)?",
+        r"tomorrow|yesterday|" + WEEKDAY + r")\b(?!,?\s+(?:\d|" + MONTH + r"))"
+        r"|,?\s+(?:on\s+)?(?P<date_month>" + MONTH + r")\s+(?P<date_day>" + _DAY_NUM
+        + r")\b(?:,?\s+(?P<date_year>" + _YEAR + r")\b)?)?",
     ),
     _rule(
         "clock24",
-        r"\b(?:at|by|until|till|from|to|before|after|around|about|since)\s+"
-        r"(?P<span>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?"
+        r"\b(?:at|by|until|till|from|to|before|after|around|about|since|between|(?<=:\d\d\s)and)"
+        r"\s+(?P<span>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?"
         r"(?:\s+(?P<zone>" + _TZ + r")(?![a-z]))?)",
     ),
     _rule(
@@ -339,6 +342,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<modifier>earlier|later|early|late)\s+)?"
         r"(?P<deictic>that|the\s+same|that\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+(?P<unit>day|morning|afternoon|evening|"
         r"night)\b",
+    ),
+    _rule(
+        "day_neighbour",
+        r"\bthe\s+(?P<unit>day|night)\s+(?P<direction>before|after)"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:the|a|an|his|her|its|their)\s)",
     ),
     _rule(
         "holiday",

@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
-from tuireader.timeline.clauses import clause_around
+from tuireader.timeline.clauses import clause_around, coordinated_parts
 from tuireader.timeline.event import Event, Granularity, Interval, Resolution
-from tuireader.timeline.generic import is_generic
+from tuireader.timeline.generic import beside_a_set, is_generic
 from tuireader.timeline.intervals import spanning
 from tuireader.timeline.labels import interval_label
 from tuireader.timeline.offsets import AnchoredOffset, OffsetForm, offset_at, part_of_day, shifted
@@ -186,7 +186,8 @@ class _SentenceRows:
         self.before = before
 
     def rows(self) -> list[TimelineRow]:
-        dated = [e for e in self.events if not _generic(self.text, e, self.sentence)]
+        dated = [e for e in self.events if not _generic(self.text, e, self.sentence)
+                 and not beside_a_set(self.text, e, self.events)]
         offsets = {e.id: found for e in dated
                    if (found := offset_at(self.text, e.start, e.end)) is not None}
         placed = [e for e in dated if e.placed and e.id not in offsets]
@@ -205,7 +206,27 @@ class _SentenceRows:
         if unanchored:
             plain = sorted(plain + unanchored, key=lambda e: e.start)
             rows = self._nested(plain)
-        return self._with_their_day(rows, anaphors, plain) + derived
+        return self._by_clause(self._with_their_day(rows, anaphors, plain) + derived)
+
+    def _by_clause(self, rows: list[TimelineRow]) -> list[TimelineRow]:
+        """Each row labelled with its own coordinated clause when the sentence joins several
+        ("X in 2010, and Y in 2017"), not with the whole sentence."""
+        if len(rows) < 2:
+            return rows
+        spans = [_span(row) for row in rows]
+        parts = coordinated_parts(self.text, self.sentence.start, self.sentence.end, spans)
+        whole = (self.sentence.start, self.sentence.end)
+        out: list[TimelineRow] = []
+        for row, (a, b), (start, end) in zip(rows, parts, spans, strict=True):
+            if (a, b) == whole:
+                out.append(row)
+                continue
+            label, label_start = clause_around(self.text, a, b, start, end)
+            d = row.derived_from
+            if d is not None and d.offset.form is OffsetForm.BEFORE_COMPLEMENT:
+                label, label_start = _from(self.text, label, label_start, start)
+            out.append(replace(row, label=label.rstrip(), label_start=label_start))
+        return out
 
     def _with_their_day(self, rows: list[TimelineRow], anaphors: list[Event],
                         plain: list[Event]) -> list[TimelineRow]:
@@ -393,6 +414,15 @@ def _bounds(text: str, first: Event, second: Event) -> bool:
     if gap.group("dash") or gap.group("open"):
         return True
     return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
+
+
+def _span(row: TimelineRow) -> tuple[int, int]:
+    """Where a row's date is said: its offset phrase, or its expression(s)."""
+    if row.derived_from is not None:
+        return row.derived_from.offset.start, row.derived_from.offset.end
+    if row.partner is None:
+        return row.event.start, row.event.end
+    return min(row.event.start, row.partner.start), max(row.event.end, row.partner.end)
 
 
 def _distance(row: TimelineRow, offset: AnchoredOffset) -> int:

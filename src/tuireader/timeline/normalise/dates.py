@@ -86,6 +86,10 @@ def full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | 
         except OffCalendar:
             return None
         return Norm(DATE, iso_day(d), ABS, anchor=d)
+    framed = _framing_year(c)
+    if framed is not None:
+        d = calendar_day(framed, month, day)
+        return Norm(DATE, iso_day(d), INFERRED, anchor=d)
     if c.ref is None:
         if not 1 <= day <= 31:
             return None
@@ -95,6 +99,21 @@ def full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | 
         return None
     d = calendar_day(y2, month, day)
     return Norm(DATE, iso_day(d), REL, anchor=d)
+
+
+_FRAME_GAP = re.compile(r"\s*,\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _framing_year(c: Ctx) -> int | None:
+    """The year of a date said just before, a comma between: "In 2019, on 3 May" and "last
+    year, on 3 May" frame the day in their year."""
+    if c.state.last_point is None:
+        return None
+    end, first_day = c.state.last_point
+    starts = [c.match.start(g) for g in ("month", "day") if c.match.start(g) >= 0]
+    if not starts or end > min(starts):
+        return None
+    return first_day.year if _FRAME_GAP.fullmatch(c.text, end, min(starts)) else None
 
 
 def n_iso_date(c: Ctx) -> Norm | None:
@@ -173,6 +192,10 @@ def n_month(c: Ctx) -> Norm | None:
     mod = c.group("modifier")
     if c.group("year"):
         y = int(c.group("year"))
+        return Norm(DATE, year_month(y, month), ABS, anchor=_mod_anchor(mod, y, month))
+    if c.group("range_year"):  # "March–May 2021"; "November–February 2021" starts in 2020
+        closing = month_number(c.group("range_month")) or 12
+        y = int(c.group("range_year")) - (1 if month > closing else 0)
         return Norm(DATE, year_month(y, month), ABS, anchor=_mod_anchor(mod, y, month))
     if w in ("that", "the same") and c.state.last_year is not None:
         y = c.state.last_year

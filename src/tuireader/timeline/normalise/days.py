@@ -64,6 +64,9 @@ def n_weekday(c: Ctx) -> Norm | None:
         return Norm(SET, f"XXXX-WXX-{wd + 1}{suffix}", ABS)
     if c.group("month") and c.group("day"):
         return full_date(c, c.group("month"), c.group("day"), "")
+    named = _the_day_just_named(c, wd)
+    if named is not None:
+        return _with_part(named, part, INFERRED, keep_part=part.lower() in _KEPT_PARTS)
     if c.ref is None:
         suffix = f"T{part_code(part)}" if part else ""
         return Norm(TIME if part else DATE, f"XXXX-WXX-{wd + 1}{suffix}", UNRES)
@@ -77,6 +80,21 @@ def n_weekday(c: Ctx) -> Norm | None:
     else:
         d = weekday_by_tense(c.ref, wd, c.tense)
     return _with_part(d, part, REL, keep_part=part.lower() in _KEPT_PARTS)
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:a|which\s+was\s+a)\s+", re.IGNORECASE)
+
+
+def _the_day_just_named(c: Ctx, weekday: int) -> date | None:
+    """"On 4 July 2021, a Sunday": the weekday of the day just named, not one near the
+    publication date."""
+    if c.state.last_point is None or c.state.last_day is None:
+        return None
+    end, first_day = c.state.last_point
+    start = c.match.start("weekday")
+    if end > start or first_day != c.state.last_day or first_day.weekday() != weekday:
+        return None
+    return first_day if _APPOSITION.fullmatch(c.text, end, start) else None
 
 
 def n_day_word(c: Ctx) -> Norm | None:
@@ -123,7 +141,20 @@ def n_day_anaphor(c: Ctx) -> Norm | None:
     return Norm(TIME, f"{iso_day(d)}T{PARTS_OF_DAY[unit]}", INFERRED, anchor=d)
 
 
+def n_day_neighbour(c: Ctx) -> Norm | None:
+    """"the day before", "the night after the vote": next to the last day the text named."""
+    if c.state.last_day is None:
+        return None
+    d = days_after(c.state.last_day, -1 if c.group("direction").lower() == "before" else 1)
+    if c.state.last_point is not None and c.state.last_point[1] == c.state.last_day \
+            and re.fullmatch(r"\s*,\s*", c.text[c.state.last_point[0]:c.match.start()]):
+        d = c.state.last_day  # "Oct. 12, the day before the plunge": that day, said again
+    if c.group("unit").lower() == "night":
+        return Norm(TIME, f"{iso_day(d)}TNI", INFERRED, anchor=d)
+    return Norm(DATE, iso_day(d), INFERRED, anchor=d)
+
+
 NORMALISERS: dict[str, Normaliser] = {
     "weekday": n_weekday, "day_word": n_day_word, "part_of_day": n_part_of_day,
-    "day_anaphor": n_day_anaphor,
+    "day_anaphor": n_day_anaphor, "day_neighbour": n_day_neighbour,
 }  # fmt: skip
