@@ -201,6 +201,15 @@ class TestTimeline:
         [record] = json_lines(capsys.readouterr().out)
         assert record["reference_date"] == "2021-09-01"  # the option still has the last word
 
+    def test_the_also_line_gives_no_date_to_what_is_no_date(self, tmp_path, capsys):
+        match = tmp_path / "match.md"
+        match.write_text("---\ntitle: Cup final\ndate: 2022-12-19\n---\n\nFrance scored "
+                         "twice in the second half, and the game lasted more than two hours.\n",
+                         encoding="utf-8")
+        assert main(["timeline", str(match)]) == 0
+        out = capsys.readouterr().out
+        assert "the second half (not dated here)" in out and "(PT2H)" in out
+
     def test_one_json_object_per_article(self, library, capsys):
         assert main(["timeline", str(library), "--json"]) == 0
         assert len(json_lines(capsys.readouterr().out)) == 2

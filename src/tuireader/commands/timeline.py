@@ -40,6 +40,13 @@ def _label(row: TimelineRow) -> str:
     return f"{label} ({row.aside})" if row.aside else label
 
 
+def _aside_value(event: Event) -> str:
+    """A duration's or a set's value ("PT1H", "P1Y"); an expression with a calendar value
+    that makes no row was judged no date in its sentence (a match's "second half", an
+    offset with nothing to count from): its value would mislead."""
+    return "not dated here" if event.placed else event.value
+
+
 def run_timeline(args: argparse.Namespace) -> int:
     from tuireader.commands.library_timeline import merged_mode, run_library_timeline
 
@@ -109,6 +116,6 @@ def _print_timeline(
     shown = {event.id for row in rows for event in row.events}
     others = [event for event in events if event.id not in shown]
     if others:
-        summary = ", ".join(f"{event.text} ({event.value})" for event in others)
+        summary = ", ".join(f"{event.text} ({_aside_value(event)})" for event in others)
         out.print(Text(f"also: {summary}", style="dim"))
     out.print()
