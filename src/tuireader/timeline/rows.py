@@ -425,6 +425,8 @@ def _bounds(text: str, first: Event, second: Event) -> bool:
         return False
     if gap.group("dash") or gap.group("open"):
         return True
+    if gap.group().strip().lower() == "to" and second.text.isdigit() and len(second.text) <= 2:
+        return True  # "July 12 to 14": a bare day is a date only as the first's end
     return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
 
 
