@@ -104,3 +104,23 @@ class TestVagueDurations:
     )
     def test_unknown_counts_of_long_units(self, text: str, span: str, value: str) -> None:
         assert value_of(text, THU, span) == value
+
+
+class TestNeighbourDays:
+    """A day named as the neighbour of another: of "yesterday", or of the day the story last
+    named."""
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The parcel was posted the day before yesterday.", "the day before yesterday",
+             "2022-08-30"),
+            ("We fly out the day after tomorrow.", "the day after tomorrow", "2022-09-03"),
+            ("Talks failed on Friday, 3 June 2022. The following Monday, a strike began.",
+             "The following Monday", "2022-06-06"),
+            ("Talks failed on Friday, 3 June 2022. The previous Monday, the union had met.",
+             "The previous Monday", "2022-05-30"),
+        ],
+    )
+    def test_value(self, text: str, span: str, value: str) -> None:
+        assert value_of(text, THU, span) == value

@@ -275,6 +275,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_word",
         r"\b(?:(?P<modifier>early|late|earlier|later)\s+)?"
+        r"(?:the\s+day\s+(?P<beyond>before|after)\s+)?"
         r"(?P<day_word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>" + _PART + r"))?\b",
     ),
     _rule(

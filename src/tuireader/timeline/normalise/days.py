@@ -109,7 +109,9 @@ def n_day_word(c: Ctx) -> Norm | None:
         part = "night"
     if c.ref is None:
         return Norm(TIME if part else DATE, "XXXX-XX-XX", UNRES)
-    return _with_part(days_after(c.ref, _DAY_WORDS[word]), part, REL)
+    # "the day before yesterday", "the day after tomorrow"
+    beyond = {"before": -1, "after": 1}.get(c.group("beyond").lower(), 0)
+    return _with_part(days_after(c.ref, _DAY_WORDS[word] + beyond), part, REL)
 
 
 def n_part_of_day(c: Ctx) -> Norm | None:
