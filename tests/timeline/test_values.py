@@ -124,3 +124,19 @@ class TestNeighbourDays:
     )
     def test_value(self, text: str, span: str, value: str) -> None:
         assert value_of(text, THU, span) == value
+
+
+class TestYearsCutShort:
+    """"2019-20": two consecutive years, the second cut to two digits."""
+
+    @pytest.mark.parametrize(
+        ("text", "values"),
+        [
+            ("He scored 30 goals in the 2019\u201320 season.", ["2019", "2020"]),
+            ("Rates were cut in 2008-09.", ["2008", "2009"]),
+            ("The 1999/00 budget was cut.", ["1999", "2000"]),
+            ("The bill passed by 2010-35 in the upper house.", []),
+        ],
+    )
+    def test_values(self, text: str, values: list[str]) -> None:
+        assert [event.value for event in extract_timeline(text, THU)] == values

@@ -392,7 +392,7 @@ def _container_row(rows: list[tuple[Event, Event | None, list[Event]]], value: s
 
 
 _RANGE_GAP = re.compile(
-    r"\s*(?:(?P<dash>-|\u2013|\u2014)|(?P<open>until|till|through|thru)|to|and)\s*",
+    r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<open>until|till|through|thru)|to|and)\s*",
     re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
