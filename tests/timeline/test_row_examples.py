@@ -291,8 +291,15 @@ CATEGORIES = {
     "anaphora": ANAPHORA,  # "that year" is the year said nearest, in its sentence first
     "labels": LABELS,  # a row shows the clause of its event
 }
-TABLE = [pytest.param(*line.values, marks=line.marks, id=f"{name}: {line.id}")
-         for name, lines in CATEGORIES.items() for line in lines]
+
+
+def table(categories: dict[str, list[Any]]) -> list[Any]:
+    """Every category's lines, each id'd "category: sentence"."""
+    return [pytest.param(*line.values, marks=line.marks, id=f"{name}: {line.id}")
+            for name, lines in categories.items() for line in lines]
+
+
+TABLE = table(CATEGORIES)
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), TABLE)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.timeline.test_row_examples import Row, case, check, derived
+from tests.timeline.test_row_examples import Row, case, check, derived, table
 
 DATE_FORMS = [
     case("The hearing has been set for Sept. 14, the court clerk said.", "2023-09-14",
@@ -363,8 +363,7 @@ CATEGORIES = {
     "offsets": OFFSETS,  # a distance from a date near makes a derived row; with none, no row
     "labels": LABELS,  # a row shows the clause of its event
 }
-TABLE = [pytest.param(*line.values, marks=line.marks, id=f"{name}: {line.id}")
-         for name, lines in CATEGORIES.items() for line in lines]
+TABLE = table(CATEGORIES)
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), TABLE)
