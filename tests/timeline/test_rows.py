@@ -163,6 +163,13 @@ class TestDerivedRows:
         assert close.derived_from.offset.iso(close.derived_from.sign) == "+PT13M"
         assert close.label.startswith("13 minutes before the envoy's term")
 
+    def test_the_following_weekday_is_counted_in_days_from_the_day_before(self):
+        text = "Talks collapsed on Friday, 3 March 2023. The following Monday, a strike began."
+        _, monday = rows_of(text, date(2023, 3, 10))
+        assert monday.value == "2023-03-06" and monday.derived_from is not None
+        assert monday.derived_from.to_json()["offset"] == "+P3D"
+        assert monday.note == "derived: Friday, 3 March 2023 + 3 days"
+
     def test_minutes_left_before_a_deadline(self):
         text = "She signed on 31 August 2022 with 13 minutes left at 11:47 p.m. in Geneva."
         derived = [row for row in rows_of(text) if row.derived_from is not None]

@@ -104,3 +104,39 @@ class TestVagueDurations:
     )
     def test_unknown_counts_of_long_units(self, text: str, span: str, value: str) -> None:
         assert value_of(text, THU, span) == value
+
+
+class TestNeighbourDays:
+    """A day named as the neighbour of another: of "yesterday", or of the day the story last
+    named."""
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The parcel was posted the day before yesterday.", "the day before yesterday",
+             "2022-08-30"),
+            ("We fly out the day after tomorrow.", "the day after tomorrow", "2022-09-03"),
+            ("Talks failed on Friday, 3 June 2022. The following Monday, a strike began.",
+             "The following Monday", "2022-06-06"),
+            ("Talks failed on Friday, 3 June 2022. The previous Monday, the union had met.",
+             "The previous Monday", "2022-05-30"),
+        ],
+    )
+    def test_value(self, text: str, span: str, value: str) -> None:
+        assert value_of(text, THU, span) == value
+
+
+class TestYearsCutShort:
+    """"2019-20": two consecutive years, the second cut to two digits."""
+
+    @pytest.mark.parametrize(
+        ("text", "values"),
+        [
+            ("He scored 30 goals in the 2019\u201320 season.", ["2019", "2020"]),
+            ("Rates were cut in 2008-09.", ["2008", "2009"]),
+            ("The 1999/00 budget was cut.", ["1999", "2000"]),
+            ("The bill passed by 2010-35 in the upper house.", []),
+        ],
+    )
+    def test_values(self, text: str, values: list[str]) -> None:
+        assert [event.value for event in extract_timeline(text, THU)] == values

@@ -51,10 +51,54 @@ def _present_age(text: str, event: Event) -> bool:
                                                       event.start) is not None
 
 
+_YEAR = re.compile(r"\d{4}")
+_NAMED_BY_YEAR_BEFORE = re.compile(r"(?-i:Class)\s+of\s+$|(?-i:Act)\s+$", re.IGNORECASE)
+_NAMED_BY_YEAR_AFTER = re.compile(
+    r"\s+(?-i:Act|Acts|Bill|Ford|Chevrolet|Chevy|Honda|Toyota|Nissan|BMW|Mercedes|Volkswagen"
+    r"|Audi|Volvo|Dodge|Jeep|Cadillac|Buick|Pontiac|Chrysler|Hyundai|Kia|Subaru|Mazda"
+    r"|Porsche|Ferrari|Fiat|Peugeot|Renault|Lexus|Mitsubishi)\b")
+"""A year that is part of a name: a law's ("the 1990 Act", "the Act 1990"), a school
+class's ("the Class of 2010"), a car's model year ("a 2004 Honda Civic"). Nothing in the
+sentence happened in that year. (TimeML news annotation dates "the ... Act of 1989", the year
+the law passed, so that form stays a row.)"""
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_NAMED_BY_CLOCK = re.compile(
+    r"\s+(?:news|bulletin|newscast|broadcast|programme|program|show|edition)\b",
+    re.IGNORECASE)
+""""the 6 p.m. news": a bulletin's name, not a time that day."""
+_WEEKDAYS_PLURAL = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekdays|weekends"
+                    r"|the\s+weekends?)")
+_HABIT_AFTER = re.compile(rf"\s*,?\s*(?:on|at)\s+{_WEEKDAYS_PLURAL}\b", re.IGNORECASE)
+_HABIT_BEFORE = re.compile(rf"\b(?:on|at)\s+{_WEEKDAYS_PLURAL}\s*,?\s*(?:at\s+)?$",
+                           re.IGNORECASE)
+""""at 5 p.m. on Sundays", "on weekdays at 9": the time of a habit."""
+
+
+def _named(text: str, event: Event) -> bool:
+    """A year that names a law, a class or a car; a clock time that names a bulletin."""
+    said = event.text.strip()
+    if _YEAR.fullmatch(said):
+        return (_NAMED_BY_YEAR_BEFORE.search(text, max(0, event.start - 12), event.start)
+                is not None or _NAMED_BY_YEAR_AFTER.match(text, event.end) is not None)
+    if _CLOCK.fullmatch(said):
+        return (text[max(0, event.start - 4):event.start].lower() == "the "
+                and _NAMED_BY_CLOCK.match(text, event.end) is not None)
+    return False
+
+
+def _habit_time(text: str, event: Event) -> bool:
+    if event.type is not EventType.TIME:
+        return False
+    return (_HABIT_AFTER.match(text, event.end) is not None
+            or _HABIT_BEFORE.search(text, max(0, event.start - 24), event.start) is not None)
+
+
 def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
     """Whether `event` (placed on the calendar by the extractor) names no particular date."""
     said = event.text.strip()
     if _HALF.fullmatch(said) or _BARE_SEASON.fullmatch(said) or _present_age(text, event):
+        return True
+    if _named(text, event) or _habit_time(text, event):
         return True
     before = text[sentence_start:event.start]
     if _EVERY.search(before[-24:]):

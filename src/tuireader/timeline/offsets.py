@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
@@ -31,7 +31,8 @@ class OffsetForm(Enum):
 class AnchoredOffset:
     amount: int
     unit: str
-    """minute, hour, day, week, month, quarter, year or decade."""
+    """minute, hour, day, week, month, quarter, year or decade; "weekday" (amount: Monday 0
+    to Sunday 6) until `in_days` counts it from an anchor."""
     sign: int
     """+1 when the derived event comes after the anchor, -1 before."""
     form: OffsetForm
@@ -66,7 +67,8 @@ _COUNTED = re.compile(
 )
 _NEIGHBOUR = re.compile(
     r"the\s+(?P<which>following|next|previous|preceding|prior)\s+"
-    r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b"
+    r"(?P<unit>day|week|month|year|morning|afternoon|evening|night"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after)\b"
     r"(?!\s+(?!(?:the|a|an|his|her|its|their)\s)\w)",
     re.IGNORECASE,
@@ -80,12 +82,17 @@ _COMPLEMENT = re.compile(
 """After "before"/"after": what it is before or after ("the close", "Bachelet's term"), not
 a comma or the end of the sentence."""
 _SPAN_LEAD = re.compile(
-    r"\b(?:for|within|in|over|during|than|nearly|almost|about|around|roughly|some|approximately"
-    r"|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|over)"
+    r"\b(?:for|within|in|over|during|than|nearly|almost|about|around|roughly|some"
+    r"|approximately|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|over)"
     r"\s+(?:just\s+|only\s+)?$",
     re.IGNORECASE)
 """"for two years before ...", "within days after ...": a span of time, not a distance; "nearly
 two months after ...": no date to place exactly."""
+_LATER_LEAD = re.compile(r"\b(?:in|about|around|roughly|some|approximately)\s+$", re.IGNORECASE)
+"""Before "N units later/earlier", no span: "came in two hours later" ("in" is the verb's);
+"about 40 minutes later" rounds a distance a reader still places (but "about two weeks after
+its twin, which left on August 20" is no date for the twin's launch)."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _BACKWARDS = ("earlier", "before", "prior", "previously", "previous", "preceding")
 _REACH = 24
@@ -120,8 +127,13 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
         sign = -1 if direction in _BACKWARDS else 1
         if unit in _PARTS:
             unit = "day"
+        if unit in _WEEKDAYS:  # a distance of 1 to 7 days, known once the anchor is
+            return AnchoredOffset(_WEEKDAYS.index(unit), "weekday", sign,
+                                  OffsetForm.FOLLOWS_ANCHOR, False, m.start(), m.end())
         return AnchoredOffset(1, unit, sign, OffsetForm.FOLLOWS_ANCHOR, True, m.start(), m.end())
-    if _SPAN_LEAD.search(text, max(0, m.start() - 14), m.start()):
+    lead = _SPAN_LEAD.search(text, max(0, m.start() - 14), m.start())
+    if lead is not None and not (_LATER_LEAD.search(lead.group())
+                                 and groups["dir"].lower() in ("later", "earlier")):
         return None
     amount = number_value(" ".join(groups["count"].split()))
     if amount is None:
@@ -145,6 +157,17 @@ _UNIT_GRANULARITY = {
     "year": Granularity.YEAR, "decade": Granularity.DECADE,
 }  # fmt: skip
 _ORDER = list(Granularity)
+
+
+def in_days(anchor: Interval, offset: AnchoredOffset) -> AnchoredOffset | None:
+    """"The following Monday" as the days it lies from the anchor's day ("+ 3 days" from a
+    Friday); other offsets as they are. None when the anchor is no day or finer."""
+    if offset.unit != "weekday":
+        return offset
+    if _ORDER.index(anchor.granularity) < _ORDER.index(Granularity.DAY):
+        return None
+    days = (offset.amount - anchor.start.weekday()) * offset.sign % 7 or 7
+    return replace(offset, amount=days, unit="day")
 
 
 def part_of_day(text: str, offset: AnchoredOffset) -> str | None:

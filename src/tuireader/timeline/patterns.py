@@ -61,6 +61,9 @@ _TZ = (
 _APPROX = r"(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|" \
     r"the\s+start\s+of|the\s+close\s+of|the\s+turn\s+of|end\s+of|mid)[\s-]+)"
 _PART = r"(?:morning|afternoon|evening|night)"
+_SHORT_YEAR_END = r"[-\u2013/]\d\d(?![\w%/-]|[.,]\d|\s*(?:percent|%))"
+"""The "-20" of "the 2019-20 season", "2008/09": a span of two years with the second cut
+short."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +90,7 @@ _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
     "day_pair_first": _MONTH_T,
-    "month": _MONTH_T, "year": "#4", "spoken_year": "nineteen thousand",
+    "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
     "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
@@ -165,7 +168,13 @@ RULES: tuple[Rule, ...] = (
         + r"|the\s+(?:first|second|last)\s+half\s+of\s+|"
         r"(?:the\s+)?(?:first|second)\s+half\s+of\s+|(?:the\s+)?(?:first|second|third|fourth)\s+"
         r"quarter\s+of\s+)?(?P<year_kind>(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<year>"
-        + _YEAR + r")(?![\w%$]|[.,:/]\d|-(?!" + _YEAR + r"\b)\d|'s|\s*(?:percent|%))",
+        + _YEAR + r")(?:(?=" + _SHORT_YEAR_END + r")"
+        r"|(?![\w%$]|[.,:/]\d|-(?!" + _YEAR + r"\b)\d|'s|\s*(?:percent|%)))",
+    ),
+    _rule(
+        "year_continuation",
+        r"(?<![\w$£€#.,:/-])" + _YEAR + r"(?=" + _SHORT_YEAR_END + r")[-\u2013/](?P<span>"
+        r"(?P<short_year>\d\d))",
     ),
     _rule(
         "spoken_year",
@@ -275,6 +284,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_word",
         r"\b(?:(?P<modifier>early|late|earlier|later)\s+)?"
+        r"(?:the\s+day\s+(?P<beyond>before|after)\s+)?"
         r"(?P<day_word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>" + _PART + r"))?\b",
     ),
     _rule(

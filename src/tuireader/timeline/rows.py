@@ -18,7 +18,14 @@ from tuireader.timeline.event import Event, Granularity, Interval, Resolution
 from tuireader.timeline.generic import beside_a_set, is_generic
 from tuireader.timeline.intervals import spanning
 from tuireader.timeline.labels import interval_label
-from tuireader.timeline.offsets import AnchoredOffset, OffsetForm, offset_at, part_of_day, shifted
+from tuireader.timeline.offsets import (
+    AnchoredOffset,
+    OffsetForm,
+    in_days,
+    offset_at,
+    part_of_day,
+    shifted,
+)
 from tuireader.timeline.sentences import Sentence, split_sentences
 
 
@@ -141,7 +148,7 @@ def timeline_rows(text: str, events: Sequence[Event]) -> list[TimelineRow]:
             else []
         found = _SentenceRows(text, sentence, said, before).rows()
         rows += found
-        previous, previous_end = [row for row in found if row.derived_from is None], end
+        previous, previous_end = found, end
     rows.sort(key=lambda row: (row.interval.start, row.event.start))
     return rows
 
@@ -198,7 +205,9 @@ class _SentenceRows:
         unanchored: list[Event] = []
         for event in dated:
             if event.id in offsets:
-                row = self._derived(event, offsets[event.id], rows)
+                # a chain counts on from the date derived before it ("a week later, ...,
+                # and two days after that, ...")
+                row = self._derived(event, offsets[event.id], rows + derived)
                 if row is not None:
                     derived.append(row)
                 elif event.placed and not _counted_from_publication(event, offsets[event.id]):
@@ -284,7 +293,10 @@ class _SentenceRows:
         if found is None:
             return None
         anchor, direction = found
-        sign = direction * offset.sign
+        counted = in_days(anchor.interval, offset)
+        if counted is None:
+            return None
+        offset, sign = counted, direction * offset.sign
         placed = shifted(anchor.interval, offset, sign, part_of_day(self.text, offset))
         if placed is None:
             return None
@@ -352,7 +364,7 @@ def _generic(text: str, event: Event, sentence: Sentence) -> bool:
     return event.placed and is_generic(text, event, sentence.start, sentence.end)
 
 
-_NEAR_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
+_NEAR_UNITS = frozenset({"minute", "hour", "day", "weekday", "week", "month"})
 
 
 def _counted_from_publication(event: Event, offset: AnchoredOffset) -> bool:
@@ -380,7 +392,7 @@ def _container_row(rows: list[tuple[Event, Event | None, list[Event]]], value: s
 
 
 _RANGE_GAP = re.compile(
-    r"\s*(?:(?P<dash>-|\u2013|\u2014)|(?P<open>until|till|through|thru)|to|and)\s*",
+    r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<open>until|till|through|thru)|to|and)\s*",
     re.IGNORECASE)
 _RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
@@ -413,6 +425,8 @@ def _bounds(text: str, first: Event, second: Event) -> bool:
         return False
     if gap.group("dash") or gap.group("open"):
         return True
+    if gap.group().strip().lower() == "to" and second.text.isdigit() and len(second.text) <= 2:
+        return True  # "July 12 to 14": a bare day is a date only as the first's end
     return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
 
 

@@ -67,10 +67,15 @@ def n_weekday(c: Ctx) -> Norm | None:
     named = _the_day_just_named(c, wd)
     if named is not None:
         return _with_part(named, part, INFERRED, keep_part=part.lower() in _KEPT_PARTS)
+    w = re.sub(r"\s+", " ", c.group("deictic").lower())
+    if w in _ANAPHOR_STEP and c.state.last_day is not None:
+        # "Talks collapsed on 3 March. The following Monday, ...": the Monday after the day
+        # the story last named, not after the publication date
+        d = resolve_weekday(c.state.last_day, wd, _ANAPHOR_STEP[w])
+        return _with_part(d, part, INFERRED, keep_part=part.lower() in _KEPT_PARTS)
     if c.ref is None:
         suffix = f"T{part_code(part)}" if part else ""
         return Norm(TIME if part else DATE, f"XXXX-WXX-{wd + 1}{suffix}", UNRES)
-    w = re.sub(r"\s+", " ", c.group("deictic").lower())
     if w in ("last", "the previous", "this past"):
         d = resolve_weekday(c.ref, wd, -1)
     elif w in ("next", "the following", "coming"):
@@ -104,7 +109,9 @@ def n_day_word(c: Ctx) -> Norm | None:
         part = "night"
     if c.ref is None:
         return Norm(TIME if part else DATE, "XXXX-XX-XX", UNRES)
-    return _with_part(days_after(c.ref, _DAY_WORDS[word]), part, REL)
+    # "the day before yesterday", "the day after tomorrow"
+    beyond = {"before": -1, "after": 1}.get(c.group("beyond").lower(), 0)
+    return _with_part(days_after(c.ref, _DAY_WORDS[word] + beyond), part, REL)
 
 
 def n_part_of_day(c: Ctx) -> Norm | None:

@@ -15,6 +15,9 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 def n_year(c: Ctx) -> Norm | None:
     y = int(c.group("year"))
+    cut = _SHORT_END.match(c.text, c.match.end())
+    if cut is not None and not _next_year_cut_short(y, cut.group(1)):
+        return None  # "1998-12": no year said alone, nor a span of two
     mod = c.group("modifier").lower()
     if "half" in mod:
         half = 1 if "first" in mod else 2
@@ -24,6 +27,24 @@ def n_year(c: Ctx) -> Norm | None:
         return Norm(DATE, f"{y:04d}-Q{q}", ABS)
     anchor = calendar_day(y, 12, 31) if "end" in mod or "close" in mod else None
     return Norm(DATE, f"{y:04d}", ABS, anchor=anchor)
+
+
+_SHORT_END = re.compile(r"[-\u2013/](\d\d)(?!\d)")
+
+
+def _next_year_cut_short(year: int, short: str) -> bool:
+    """Whether "-20" after 2019 is the year after it, cut to two digits."""
+    return (year + 1) % 100 == int(short)
+
+
+def n_year_continuation(c: Ctx) -> Norm | None:
+    """The "20" of "2019-20": the year after the first (a season's, a fiscal year's)."""
+    first = int(c.match.group(0)[:4])
+    if not _next_year_cut_short(first, c.group("short_year")):
+        return None
+    norm = Norm(DATE, f"{first + 1:04d}", ABS)
+    norm.span = c.match.span("span")
+    return norm
 
 
 def n_spoken_year(c: Ctx) -> Norm | None:
@@ -101,6 +122,7 @@ def n_season(c: Ctx) -> Norm | None:
 
 
 NORMALISERS: dict[str, Normaliser] = {
-    "year": n_year, "spoken_year": n_spoken_year, "decade": n_decade, "century": n_century,
+    "year": n_year, "year_continuation": n_year_continuation, "spoken_year": n_spoken_year,
+    "decade": n_decade, "century": n_century,
     "season": n_season,
 }  # fmt: skip
