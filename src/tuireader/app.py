@@ -22,6 +22,7 @@ from textual.worker import Worker
 from tuireader.log_file import current_log_file
 from tuireader.screens.early_keys import EarlyKeys, ListReady
 from tuireader.screens.first_frame import after_first_frame
+from tuireader.screens.key_routing import KeyScreens
 from tuireader.screens.list_view_screen import LIST_VIEW_SETTING
 from tuireader.screens.main import MainScreen
 from tuireader.screens.pacing import pacing
@@ -100,6 +101,7 @@ class TuiReaderApp(App[None]):
         self._theme_chosen = False
         self.early_keys = EarlyKeys()
         """Keys typed before the list has rows, handled once it has (`on_list_ready`)."""
+        self.key_screens = KeyScreens()
 
     @property
     def db(self) -> Database | None:
@@ -147,7 +149,18 @@ class TuiReaderApp(App[None]):
                 and self.early_keys.holding and self._waits_for_the_list(event.key)
                 and self.early_keys.hold(event)):
             return
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.key_screens.routing(event, self.screen)
         await super().on_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key no widget handled, before the app's bindings (Textual's `App._on_key`,
+        called after this unless prevented): see `KeyScreens`."""
+        again = self.key_screens.retyped(event, self.screen)
+        if again is not None:
+            event.prevent_default()
+            # After the screen's own mount (its queue has it first), so the key finds its focus.
+            self.screen.call_later(self.post_message, again)
 
     def _waits_for_the_list(self, key: str) -> bool:
         """Keys for the main screen wait; not ctrl+q and the like, nor keys for a screen

@@ -7,6 +7,9 @@ from tests.ui.conftest import LONG, main_screen, settle
 from textual import events
 from textual.pilot import Pilot
 
+from tuireader.library.list_view import Narrowing, SortOrder
+from tuireader.screens.subscriptions_screen import SubscriptionsScreen
+
 
 async def burst(pilot: Pilot[None], *keys: str) -> None:
     """Queue every key before the app handles the first, as a terminal read delivers them."""
@@ -34,3 +37,21 @@ class TestKeyBursts:
             await burst(pilot, "3", "j", "j")
             assert screen.article_list.cursor == 0
             assert screen.timeline.cursor == 2
+
+    async def test_keys_right_after_a_key_that_opens_a_screen_go_to_that_screen(
+            self, make_app) -> None:
+        """`s t` (sort by title), `l u` (unread only) and `S a` (add a feed) typed as one
+        burst: the second key was lost, read by the screen below while the new one opened."""
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await burst(pilot, "s", "t")
+            assert pilot.app.screen is screen
+            assert screen.article_list.view.sort is SortOrder.TITLE
+            await burst(pilot, "l", "s")
+            assert pilot.app.screen is screen
+            assert screen.article_list.view.narrowing is Narrowing.STARRED
+            await burst(pilot, "S", "a")
+            feeds = pilot.app.screen
+            assert isinstance(feeds, SubscriptionsScreen)
+            assert pilot.app.focused is feeds.url_input
