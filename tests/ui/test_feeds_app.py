@@ -167,6 +167,15 @@ async def test_refreshing_feeds_from_the_list(
         await pilot.press("ctrl+f")
         await pilot.pause()
         assert titles(screen) == everything
+        # escape clears it too, as it clears a typed filter (S, enter on a feed leaves the
+        # list narrowed to that feed: escape is the key people try to get back to all)
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        assert len(titles(screen)) == 3
+        await pilot.press("escape")
+        await pilot.pause()
+        assert titles(screen) == everything
+        assert not str(pane.border_subtitle).startswith("feed:")
 
 
 async def test_browser_and_full_text_of_an_entry(

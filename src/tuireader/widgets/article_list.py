@@ -435,13 +435,19 @@ class ArticleList(CursorList):
         self.post_message(self.FeedFilterChanged())
 
     def action_clear_filter(self) -> None:
-        self.set_filter("")
-        self.post_message(self.FilterCleared())
+        """The typed filter first; then "this feed only" (`ctrl+f`, or a feed chosen on the
+        feeds screen), which the list's title shows as a filter too."""
+        if self.filter_text:
+            self.set_filter("")
+            self.post_message(self.FilterCleared())
+        elif self.feed_filter is not None:
+            self.set_feed_filter(None)
+            self.post_message(self.FeedFilterChanged())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Without a filter, escape is not ours: it falls through to the screen ("back").
         if action == "clear_filter":
-            return bool(self.filter_text)
+            return bool(self.filter_text) or self.feed_filter is not None
         return True
 
     def on_cursor_list_cursor_moved(self, event: CursorList.CursorMoved) -> None:
