@@ -17,3 +17,13 @@ def test_a_feed_narrowing_shortens_the_counts_to_fit_not_cuts_them() -> None:
     assert len(subtitle) <= 50 - 6  # inside the border: corner, line and space each side
     _, wide = articles_border(counts, 80)
     assert wide == "feed: Harbour Gazette · 2 matches · 14 articles · 12 unread"
+
+
+def test_a_feed_narrowing_in_a_narrow_pane_keeps_the_name_and_matches_whole() -> None:
+    """The list pane of a 120-column terminal (38 cells): the unread counts give way before
+    the feed's name is cut to three letters and the border cuts the rest ("feed: Har… ·
+    2 matches · 11/13 …")."""
+    counts = ListCounts(total=13, unread=11, matches=2, scanning=None, feed="Harbour Gazette")
+    _, subtitle = articles_border(counts, 38)
+    assert subtitle == "feed: Harbour Gazet… · 2 matches"
+    assert len(subtitle) <= 38 - 6

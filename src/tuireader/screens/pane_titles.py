@@ -27,6 +27,8 @@ class ListCounts:
 
 BORDER_CELLS = 6
 """Cells of the bottom border around its text: a corner, a line and a space on each side."""
+MIN_FEED_NAME = 8
+"""Cells of a feed's name worth keeping over the unread counts in a narrow list pane."""
 
 
 def articles_border(counts: ListCounts, width: int) -> Border:
@@ -40,7 +42,9 @@ def articles_border(counts: ListCounts, width: int) -> Border:
     if len(" · ".join(parts)) > width - BORDER_CELLS > 0:
         parts = [*parts[:-2], f"{counts.unread:,}/{counts.total:,} unread"]
     if counts.feed is not None and len(" · ".join(parts)) > width - BORDER_CELLS > 0:
-        room = width - BORDER_CELLS - len(" · ".join(["feed: ", *parts[1:]]))
+        if len(parts) > 2 and _name_room(parts, width) < MIN_FEED_NAME:
+            parts = parts[:-1]  # the unread counts give way to the feed's name
+        room = _name_room(parts, width)
         name = counts.feed if len(counts.feed) <= room else counts.feed[:max(room - 1, 3)] + "…"
         parts[0] = f"feed: {name}"
     title = "Articles (1)"
@@ -51,6 +55,11 @@ def articles_border(counts: ListCounts, width: int) -> Border:
     if counts.feeds is not None:
         title += f" · {counts.feeds}"
     return title, " · ".join(parts)
+
+
+def _name_room(parts: list[str], width: int) -> int:
+    """Cells left for the feed's name in `feed: NAME · the other parts`."""
+    return width - BORDER_CELLS - len(" · ".join(["feed: ", *parts[1:]]))
 
 
 def reader_border(find_status: str, progress: int | None) -> Border:
