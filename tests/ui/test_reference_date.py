@@ -27,7 +27,7 @@ async def test_a_date_given_with_d_resolves_the_timeline_and_is_kept(
         await settle(pilot)
         screen = main_screen(pilot)
         assert screen.current is not None and screen.timeline.whens == []
-        assert "undated" in screen.query_one(HeaderLine).text
+        assert "undated (D: give a date)" in screen.query_one(HeaderLine).text  # the way out
 
         await pilot.press("D")
         await settle(pilot)

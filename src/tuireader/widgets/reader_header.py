@@ -98,7 +98,10 @@ class ReaderHeader(Vertical):
         self.display = article is not None
         if article is None:
             return
-        when = article.date.isoformat()[:16].replace("T", " ") if article.date else "undated"
+        # An undated article's relative dates stay unplaced until D gives it one: say so
+        # where "undated" is read (D is not in the footer).
+        when = (article.date.isoformat()[:16].replace("T", " ") if article.date
+                else "undated (D: give a date)")
         if given:
             when += " (given)"
         meta = SEPARATOR.join(part for part in (when, article.source) if part)
