@@ -269,6 +269,10 @@ class TestUnsubscribe:
         status, _out, err = run(capsys, "refresh")
         assert "no subscriptions" in err
         assert len(httpserver.log) == 1  # only the add fetched
+        status, out, err = run(capsys, "feeds")  # said, not an empty screen
+        assert (status, out) == (0, "") and "no subscriptions" in err
+        status, out, err = run(capsys, "feeds", "--json")
+        assert (status, out, err) == (0, "", "")  # a script reads no lines
         _status, out, _err = run(capsys, "notes", "list", "--json")
         assert [json.loads(line)["text"] for line in out.splitlines()] == ["keep this"]
 

@@ -28,6 +28,7 @@ from tuireader.store import Database
 
 FETCH_POLICY = FetchPolicy()
 """The limits every command fetches with (tests shorten the backoff)."""
+NO_SUBSCRIPTIONS = "tuireader: no subscriptions (tuireader add URL subscribes to a feed)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +83,7 @@ def run_refresh(args: argparse.Namespace) -> int:
         finally:  # what was refreshed before a Ctrl-C is still recorded
             session.store.save(*results)
     if not subscriptions:
-        print("tuireader: no subscriptions (tuireader add URL subscribes to a feed)",
-              file=sys.stderr)
+        print(NO_SUBSCRIPTIONS, file=sys.stderr)
     return exit_status(failed)
 
 
@@ -131,6 +131,9 @@ def run_feeds(args: argparse.Namespace) -> int:
         subscriptions = SubscriptionStore(db).all()
     if args.json:
         write_json_lines(_as_json(sub) for sub in subscriptions)
+        return 0
+    if not subscriptions:
+        print(NO_SUBSCRIPTIONS, file=sys.stderr)
         return 0
     rows = [[(sub.last_result, "red" if sub.status == "failed" else "cyan"),
              (sub.title or "", "bold"), (sub.url, "dim")] for sub in subscriptions]
