@@ -71,6 +71,16 @@ class SavingFailed(Message):
         self.reason = reason
 
 
+def not_saving_message(reason: str) -> str:
+    """The store says why in a sentence of its own ("Changes will not be saved (DIR: not
+    writable)."); an OSError in a few words ("No space left on device"). Neither is wrapped
+    in the other."""
+    if reason.endswith("."):
+        return f"{reason} Reading goes on, and saving is retried."
+    return (f"Changes cannot be saved ({reason}). Reading goes on; what is already saved is "
+            "safe, and saving is retried.")
+
+
 def _local_now() -> datetime:
     return datetime.now().astimezone()
 
@@ -234,7 +244,7 @@ class TuiReaderApp(App[None]):
             self.session.flush()
         except OSError as error:
             logger.warning("could not save the reading state", exc_info=True)
-            self.post_message(SavingFailed(str(error)))
+            self.post_message(SavingFailed(error.strerror or str(error)))
         else:
             self.post_message(SavingFailed(None))
 
@@ -244,8 +254,7 @@ class TuiReaderApp(App[None]):
             return
         self._saving_failure = message.reason
         if message.reason is not None:
-            self.notify(f"Changes cannot be saved ({message.reason}). Reading goes on; what is "
-                        "already saved is safe, and saving is retried.", title="Not saving",
+            self.notify(not_saving_message(message.reason), title="Not saving",
                         severity="error", timeout=15, markup=False)
         else:
             self.notify("Changes are being saved again.", title="Saving", timeout=5)

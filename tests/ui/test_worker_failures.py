@@ -64,8 +64,9 @@ async def test_a_full_disk_is_said_once_and_nothing_marked_is_lost(
             await pilot.press(key)
             app.flush_reading_state()
             await settle(pilot)
-        told = [n.message for n in app._notifications if "cannot be saved" in n.message]
+        told = [n.message for n in app._notifications if n.title == "Not saving"]
         assert len(told) == 1 and "No space left on device" in told[0]
+        assert "[Errno" not in told[0]
         assert app.is_running
 
         monkeypatch.setattr(database.reading, "flush", real_flush)  # space again
@@ -100,8 +101,12 @@ async def test_an_unwritable_data_dir_opens_shows_what_is_saved_and_says_so_once
         for _ in range(2):
             app.flush_reading_state()
             await settle(pilot)
-        told = [n.message for n in app._notifications if "cannot be saved" in n.message]
+        told = [n.message for n in app._notifications if n.title == "Not saving"]
         assert len(told) == 1
+        # the store's own sentence, not wrapped in another ("Changes cannot be saved
+        # (Changes will not be saved (DIR: not writable).). Reading goes on…")
+        assert told[0].count("(") == 1 and ".)" not in told[0]
+        assert told[0].endswith("Reading goes on, and saving is retried.")
         assert screen.article_list.is_starred(screen.article_list.visible_articles[1])
         assert app.is_running
     monkeypatch.undo()
