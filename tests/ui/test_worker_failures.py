@@ -14,6 +14,7 @@ from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
 from tuireader.log_file import LOG_NAME, start_logging, stop_logging
 from tuireader.screens import article_loading
+from tuireader.screens.note_editor import NoteEditor
 from tuireader.store import Database
 
 
@@ -109,5 +110,16 @@ async def test_an_unwritable_data_dir_opens_shows_what_is_saved_and_says_so_once
         assert told[0].endswith("Reading goes on, and saving is retried.")
         assert screen.article_list.is_starred(screen.article_list.visible_articles[1])
         assert app.is_running
+
+        await pilot.press("enter")  # a note cannot be saved either: the editor says why once
+        await settle(pilot)
+        await pilot.press("2", "a")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        await pilot.press("x", "ctrl+s")
+        await settle(pilot)
+        assert app.screen is editor and editor.error.startswith("Could not save the note in ")
+        assert editor.error.count("Could not save") == 1
     monkeypatch.undo()
     assert fake_disk.snapshot(data_dir) == before

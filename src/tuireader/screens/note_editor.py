@@ -18,6 +18,7 @@ from textual.widgets import Static, TextArea
 from textual.worker import Worker
 
 from tuireader.screens.confirm import ConfirmScreen
+from tuireader.store.errors import SaveFailedError
 from tuireader.widgets.safe_text import visible
 
 logger = logging.getLogger(__name__)
@@ -122,9 +123,11 @@ class NoteEditor(ModalScreen[T | None], Generic[T]):
         self.saving = False
         self.text_area.read_only = False
         self.query_one("#editor-body").border_subtitle = Content("ctrl+s save · esc cancel")
-        self._show_error(f"Could not save the note: {error}")
-        self.notify(f"Could not save the note: {error}", title="Note", severity="error",
-                    markup=False)
+        # The store's error is a sentence of its own ("Could not save the note in …").
+        said = str(error) if isinstance(error, SaveFailedError) else (
+            f"Could not save the note: {error}")
+        self._show_error(said)
+        self.notify(said, title="Note", severity="error", markup=False)
 
     def _show_error(self, message: str) -> None:
         self.error = message
