@@ -110,6 +110,17 @@ class TestFooter:
                 assert f" {label} " not in text
             assert text.endswith("▏^p palette ")
 
+    async def test_selecting_at_120_columns_shows_how_to_annotate(
+            self, make_app: AppFactory) -> None:
+        """`v` starts a selection to annotate: `a` dropped off the end of the footer."""
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter", "2", "v", "j")
+            await settle(pilot)
+            text = footer_text(main_screen(pilot))
+            assert " j Next sentence " in text and " esc Unselect " in text
+            assert " a Annotate " in text
+
     @pytest.mark.parametrize(("keys", "first"), [
         ([], " ⏎ Open  / Filter "), (["2"], " space Page down  / Find "),
         (["3"], " ⏎ Go to sentence "), (["3", "ctrl+n"], " ⏎ Go to passage "),

@@ -38,7 +38,8 @@ class PassageReader(ArticleReader):
                 id="reader.select_next_paragraph"),
         Binding("left_curly_bracket", "extend_selection('paragraph', -1)",
                 "Previous paragraph", show=False, id="reader.select_previous_paragraph"),
-        Binding("escape", "cancel_selection", "Cancel selection", id="reader.cancel_selection"),
+        # "Unselect", short: while selecting, `a Annotate` still fits a 120-column footer.
+        Binding("escape", "cancel_selection", "Unselect", id="reader.cancel_selection"),
         *ArticleReader.BINDINGS,
         Binding("a", "annotate", "Annotate", id="reader.annotate"),
         Binding("y", "copy_quote", "Copy quote", show=False, id="reader.copy_quote"),
