@@ -115,6 +115,15 @@ class TestCat:
         err = capsys.readouterr().err
         assert "gone.txt" in err and "Traceback" not in err
 
+    def test_a_folder_is_said_to_be_a_folder(self, library, capsys):
+        """It said 'unsupported file type (no suffix)'; `notes add` shares the lookup."""
+        for command in (["cat", str(library)], ["notes", "add", str(library), "--text", "x"]):
+            assert main(command) == 2
+            err = capsys.readouterr().err
+            assert err.startswith("tuireader: ") and err.count("\n") == 1
+            assert "is a folder" in err and "tuireader list" in err
+            assert "unsupported" not in err
+
 
 class TestTimeline:
     def test_json_offsets_index_the_decoded_file(self, library, capsys):

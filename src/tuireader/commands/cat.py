@@ -46,6 +46,10 @@ def load_one(argument: Path, data_dir: Path | None) -> LoadedArticle:
     """The one article a PATH|ID argument names; CommandError (exit status 2) when it names
     none, or a feed of several entries (the message says how to name one)."""
     ref = article_refs([argument], data_dir, missing_ok=False)[0]
+    if ref.path.is_dir():
+        shown = display_path(ref.path)
+        raise CommandError(f"{shown} is a folder; name one article in it by its path or id "
+                           f"(`tuireader list {shown}` lists them)")
     try:
         return load(ref.path, ref.entry)
     except SeveralArticles as error:
