@@ -51,7 +51,8 @@ class TestKeyBursts:
             await burst(pilot, "l", "s")
             assert pilot.app.screen is screen
             assert screen.article_list.view.narrowing is Narrowing.STARRED
-            await burst(pilot, "S", "a")
+            await burst(pilot, "S", "a", "h", "t", "t", "p")
             feeds = pilot.app.screen
             assert isinstance(feeds, SubscriptionsScreen)
             assert pilot.app.focused is feeds.url_input
+            assert feeds.url_input.value == "http"

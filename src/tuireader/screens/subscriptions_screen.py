@@ -160,7 +160,8 @@ class SubscriptionsScreen(Screen[FeedsClosed]):
 
     def action_add(self) -> None:
         self.url_input.remove_class("hidden")
-        self.url_input.focus()
+        # At once, not after a refresh (focus()): a URL typed right after `a` goes in the box.
+        self.set_focus(self.url_input)
 
     @on(Input.Submitted, "#feeds-add")
     def _url_given(self, event: Input.Submitted) -> None:
