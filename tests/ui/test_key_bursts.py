@@ -38,6 +38,23 @@ class TestKeyBursts:
             assert screen.article_list.cursor == 0
             assert screen.timeline.cursor == 2
 
+    async def test_slash_right_after_a_pane_key_searches_that_pane(self, make_app) -> None:
+        """`2 /telescope` found in the reader; it filtered the list, which had the focus
+        when `/` came in (and `1 /` opened the reader's find box)."""
+        async with make_app().run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            await burst(pilot, "2", "slash", "t", "h", "e")
+            assert screen.article_list.filter_text == ""
+            assert pilot.app.focused is screen.query_one("#find")
+            assert screen.find_status.startswith("“the”")
+            await pilot.press("escape")
+            await burst(pilot, "1", "slash", "m", "i", "l", "l")
+            assert [a.title for a in screen.article_list.visible_articles] == [LONG]
+            assert not screen.find_status
+
     async def test_keys_right_after_a_key_that_opens_a_screen_go_to_that_screen(
             self, make_app) -> None:
         """`s t` (sort by title), `l u` (unread only) and `S a` (add a feed) typed as one

@@ -48,10 +48,10 @@ class ArticleList(CursorList):
     BINDINGS: ClassVar[list[BindingType]] = [
         *movement_bindings("list"),
         Binding("enter", "choose", "Open", id="list.open"),
-        # A priority binding runs in the app's own key loop, before the next key is routed:
-        # letters typed right after "/" (a burst, a busy UI) land in the filter box, never
-        # in the list, which a normal binding (handled in the list's queue) let through.
-        Binding("slash", "screen.open_filter", "Filter", id="list.filter", priority=True),
+        # Letters typed right after "/" (a burst, a busy UI) land in the filter box: the app
+        # sends them again once "/" has moved the focus (screens/key_routing.py). Not a
+        # priority binding: that ran before an earlier "2" had moved the focus to the reader.
+        Binding("slash", "screen.open_filter", "Filter", id="list.filter"),
         Binding("s", "screen.choose_sort", "Sort", id="list.sort"),
         Binding("l", "screen.choose_narrowing", "Show only", id="list.narrow"),
         Binding("e", "export", "Export notes", id="list.export"),

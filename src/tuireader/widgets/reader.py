@@ -41,8 +41,8 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
         Binding("ctrl+u", "half_page_up", "Half page up", show=False, id="reader.half_page_up"),
         Binding("g,home", "top", "Top", show=False, id="reader.top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom"),
-        # Priority, like the list's "/": what is typed next goes to the find box.
-        Binding("slash", "screen.open_find", "Find", id="reader.find", priority=True),
+        # Like the list's "/": what is typed next goes to the find box (key_routing.py).
+        Binding("slash", "screen.open_find", "Find", id="reader.find"),
         Binding("n", "next_match", "Next match", show=False, id="reader.next_match"),
         Binding("N", "previous_match", "Previous match", show=False, id="reader.previous_match"),
         Binding("escape", "clear_find", "Clear find", show=False, id="reader.clear_find"),
