@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tuireader.screens.pane_titles import ListCounts, articles_border
+from tuireader.screens.pane_titles import ListCounts, articles_border, timeline_border
 
 
 def test_one_article_is_singular() -> None:
@@ -27,3 +27,11 @@ def test_a_feed_narrowing_in_a_narrow_pane_keeps_the_name_and_matches_whole() ->
     _, subtitle = articles_border(counts, 38)
     assert subtitle == "feed: Harbour Gazet… · 2 matches"
     assert len(subtitle) <= 38 - 6
+
+
+def test_the_timeline_counts_large_numbers_as_the_list_does() -> None:
+    """A 5 MB article of 160,000 dates read 'Timeline (3) · 160000 dated'."""
+    title, subtitle = timeline_border(article_open=True, computing=False, placed=160_000,
+                                      events=161_250)
+    assert title == "Timeline (3) · 160,000 dated"
+    assert subtitle == "1,250 not on the calendar"

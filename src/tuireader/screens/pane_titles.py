@@ -76,8 +76,8 @@ def timeline_border(*, article_open: bool, computing: bool, placed: int, events:
     if computing:
         return "Timeline (3) · computing…", None
     undated = events - placed
-    return (f"Timeline (3) · {placed} dated",
-            f"{undated} not on the calendar" if undated else None)
+    return (f"Timeline (3) · {placed:,} dated",
+            f"{undated:,} not on the calendar" if undated else None)
 
 
 def notes_border(*, article_open: bool, notes: int) -> Border:
