@@ -14,6 +14,9 @@ dir that the phases share:
 - CLI: `tuireader timeline --library --json DIR` wall time with warm caches (median of
   --cli-runs, after one untimed run).
 
+`--data-root DIR` keeps each size's data dir under DIR, so a later run (another branch, the
+same extraction) skips the cold analysis: at 100k it takes the better part of an hour.
+
 Prints figures only; asserts nothing about time.
 """
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import statistics
@@ -163,6 +167,9 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=Path("/tmp/tuireader-bench"))
     parser.add_argument("--keys", type=int, default=20, help="presses per key")
     parser.add_argument("--cli-runs", type=int, default=3)
+    parser.add_argument("--data-root", type=Path,
+                        help="keep each size's data dir (caches) here across runs: a second run "
+                             "skips the cold analysis (its cold build then reports 0 analysed)")
     parser.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:
@@ -175,8 +182,13 @@ def main() -> None:
     print(f"load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores")
     for size in (int(value) for value in args.sizes.split(",")):
         library = generate(size, args.root / f"lib-{size}", quiet=True)
-        with tempfile.TemporaryDirectory(prefix=f"lt-bench-{size}-") as folder:
-            data = Path(folder)
+        with contextlib.ExitStack() as stack:
+            if args.data_root is None:
+                data = Path(stack.enter_context(
+                    tempfile.TemporaryDirectory(prefix=f"lt-bench-{size}-")))
+            else:
+                data = args.data_root / str(size)
+                data.mkdir(parents=True, exist_ok=True)
             cold = run_phase("cold", library, data)
             warm = run_phase("warm", library, data)
             app = run_phase("app", library, data, str(args.keys))

@@ -99,12 +99,8 @@ class LibraryTimelineScreen(Screen[LibraryRow | None]):
     @work(thread=True, exclusive=True, group="library-timeline", exit_on_error=False)
     def build(self, width: int) -> None:
         """Rows from the library's cache (computing the missing ones), merged and counted."""
-        from tuireader.timeline.library import LibraryTimeline
-        from tuireader.timeline.library_build import (
-            BuildProgress,
-            build_library_rows,
-            library_row_cache,
-        )
+        from tuireader.timeline.library_build import BuildProgress, library_row_cache
+        from tuireader.timeline.library_open import open_library_timeline
 
         worker = get_current_worker()
 
@@ -112,15 +108,15 @@ class LibraryTimelineScreen(Screen[LibraryRow | None]):
             self.post_message(BuildProgressed(step.done, step.total))
 
         cache, timelines = library_row_cache(cache_dir(self.data_dir), self.roots)
-        result = build_library_rows(
+        opened = open_library_timeline(
             self.articles, cache, timelines,
             progress=progress,
             cancelled=lambda: worker.is_cancelled)
-        if not result.complete:
+        timeline = opened.timeline
+        if timeline is None:
             return
-        timeline = LibraryTimeline(result.rows)
         self.post_message(TimelineBuilt(timeline, timeline.density(timeline.unit_for(width)),
-                                        result.problems, result.save_error))
+                                        opened.problems, opened.save_error))
 
     @on(BuildProgressed)
     def _progressed(self, event: BuildProgressed) -> None:
