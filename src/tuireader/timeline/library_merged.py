@@ -63,8 +63,10 @@ class MergedRows:
     def __init__(self, version: str, paths: list[str], keys: list[ArticleKey],
                  failed: dict[str, tuple[StatKey, str]], articles: array[int],
                  periods: array[int], offsets: array[int], blob: memoryview,
-                 dates: memoryview) -> None:
+                 dates: memoryview, crc: int) -> None:
         self.version = version
+        self.crc = crc
+        """The file's CRC: what is derived from these rows (`library_json`) names them by it."""
         self.paths = paths
         self.keys = keys
         self.failed = failed
@@ -177,7 +179,7 @@ def parse_merged(data: bytes, version: str, path: Path | None = None) -> MergedR
         for values, section in zip((articles, periods, offsets), sections, strict=False):
             values.frombytes(section)
         return MergedRows(stored, paths, keys, failed, articles, periods, offsets,
-                          blob=sections[4], dates=sections[3])
+                          blob=sections[4], dates=sections[3], crc=crc)
     except _UNREADABLE:
         logger.warning("merged library timeline %s cannot be read", path, exc_info=True)
         return None
