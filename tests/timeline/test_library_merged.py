@@ -20,6 +20,7 @@ from tuireader.timeline.library_build import build_library_rows, library_row_cac
 from tuireader.timeline.library_json import json_path, library_json_lines
 from tuireader.timeline.library_merged import SelectedRows
 from tuireader.timeline.library_open import OpenedTimeline, open_library_timeline
+from tuireader.timeline.rows import timeline_rows
 from tuireader.timeline.strict import STRICT_ENV
 
 TEXTS = {
@@ -124,14 +125,14 @@ class TestWarmOpen:
 
     def test_an_article_that_failed_is_tried_again_each_open(
             self, library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-        real = library_build.timeline_rows
+        real = timeline_rows
 
         def failing(body: str, events: Any) -> Any:
             if "council" in body:
                 raise ValueError("no rows today")
             return real(body, events)
 
-        monkeypatch.setattr(library_build, "timeline_rows", failing)
+        monkeypatch.setattr(f"{library_build.__name__}.timeline_rows", failing)
         monkeypatch.delenv(STRICT_ENV, raising=False)  # the failure is survived, as in use
         cache = tmp_path / "cache"
         for computed in (2, 0):
@@ -139,7 +140,7 @@ class TestWarmOpen:
             assert opened.computed == computed
             assert [problem.reason for problem in opened.problems] == [
                 "timeline failed: no rows today"]
-        monkeypatch.setattr(library_build, "timeline_rows", real)
+        monkeypatch.setattr(f"{library_build.__name__}.timeline_rows", real)
         opened = open_timeline(library, cache)
         assert opened.problems == [] and opened.computed == 1 and opened.timeline is not None
         assert "c.md" in {row.article.title for row in opened.timeline.rows}
