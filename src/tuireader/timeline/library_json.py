@@ -71,9 +71,10 @@ def _encode(merged: MergedRows, heads: list[str | None]) -> bytes:
     chunks: list[bytes] = []
     size = 0
     stand_in = Article(id="", path=Path(), title="")
-    for row in range(len(merged)):
+    records = merged.flat_records()
+    for row, flat in enumerate(merged.flat):
         index = merged.articles[row]
-        line = tuple.__new__(LibraryRow, (stand_in, merged.keys[index][2], *merged.record(row)))
+        line = tuple.__new__(LibraryRow, (stand_in, merged.keys[index][2], *records[flat]))
         chunk = ((heads[index] or "") + json_line(line.row_json())[1:]).encode()
         chunks.append(chunk)
         size += len(chunk)

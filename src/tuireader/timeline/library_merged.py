@@ -3,8 +3,9 @@ cache, so that a warm library timeline reads one file and checks each article's 
 of decoding, wrapping and sorting every row (at 10,000 articles, 300,000 rows: seconds).
 
 Rows stay encoded until they are looked at: a `MergedRows` holds per row its article's
-index, its period and where its record starts in one blob, and `SelectedRows` decodes a row
-when it is indexed (the screen shows 40 at a time). Derived from `LibraryRowCache`'s
+index, its period and its place among the article's records (`marshal`-ed per article), and
+`SelectedRows` decodes an article's records when one of its rows is indexed (the screen
+shows 40 at a time). Derived from `LibraryRowCache`'s
 entries, so it carries their keys: an article whose file changed is not served from it.
 
 Format: a magic, a CRC-32 of the rest, the length of a `marshal`-ed header (version, paths,
@@ -21,6 +22,7 @@ import sys
 import zlib
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import overload
@@ -36,6 +38,8 @@ _HEAD = struct.Struct("<IQ")
 """CRC-32 of everything after it, length of the marshalled header."""
 _FORMAT = f"1/{sys.byteorder}"
 """The arrays are stored in this machine's byte order."""
+DECODED_ARTICLES = 256
+"""Articles whose records a `MergedRows` keeps decoded."""
 _UNREADABLE = (ValueError, TypeError, EOFError, IndexError, KeyError, OverflowError)
 
 StatKey = tuple[int, int]
@@ -60,26 +64,24 @@ def code_period(code: int) -> Period:
 class MergedRows:
     """The merged rows of one library (see the module's docstring)."""
 
-    def __init__(self, version: str, paths: list[str], keys: list[ArticleKey],
-                 failed: dict[str, tuple[StatKey, str]], articles: array[int],
-                 periods: array[int], offsets: array[int], blob: memoryview,
-                 dates: memoryview, crc: int) -> None:
-        self.version = version
+    def __init__(self, header: tuple[str, list[str], list[ArticleKey],
+                                     dict[str, tuple[StatKey, str]]],
+                 arrays: tuple[array[int], array[int], array[int], array[int], array[int]],
+                 blob: memoryview, dates: memoryview, crc: int) -> None:
+        self.version, self.paths, self.keys, self.failed = header
+        """`failed`: articles that had no rows for a reason (tried again on each open)."""
         self.crc = crc
         """The file's CRC: what is derived from these rows (`library_json`) names them by it."""
-        self.paths = paths
-        self.keys = keys
-        self.failed = failed
-        """Articles that had no rows for a reason (kept to try again, not to read again)."""
-        self.articles = articles
-        """Per row, its article's index in `paths`."""
-        self.periods = periods
-        """Per row, `period_code` of its period."""
-        self.offsets = offsets
+        self.articles, self.periods, self.flat, self.first, self.offsets = arrays
+        """Per row: its article's index in `paths`, `period_code` of its period, and its
+        place among all rows listed article by article (`flat`); per article: its first row
+        in that listing (`first`) and where its records start in `blob` (`offsets`)."""
         self.blob = blob
+        """Each article's list of records, `marshal`-ed, one after the other."""
         self._dates = dates
         self._decoded_dates: tuple[list[str], list[str]] | None = None
         self._index: dict[str, int] | None = None
+        self._decoded: dict[int, list[RowRecord]] = {}
 
     def __len__(self) -> int:
         return len(self.periods)
@@ -89,10 +91,30 @@ class MergedRows:
             self._index = {path: index for index, path in enumerate(self.paths)}
         return self._index.get(path)
 
+    def records_of(self, index: int) -> list[RowRecord]:
+        """The records of the article at `index` (the last few articles' are kept decoded:
+        a screen shows rows of a few dozen)."""
+        records = self._decoded.get(index)
+        if records is None:
+            offsets = self.offsets
+            records = marshal.loads(self.blob[offsets[index]:offsets[index + 1]])
+            if len(self._decoded) >= DECODED_ARTICLES:
+                self._decoded.clear()
+            self._decoded[index] = records
+        return records
+
     def record(self, row: int) -> RowRecord:
+        index = self.articles[row]
+        return self.records_of(index)[self.flat[row] - self.first[index]]
+
+    def flat_records(self) -> list[RowRecord]:
+        """Every record, article by article (index with `flat`): for a pass over all rows,
+        which in date order would decode an article again for each of its rows."""
         offsets = self.offsets
-        record: RowRecord = marshal.loads(self.blob[offsets[row]:offsets[row + 1]])
-        return record
+        records: list[RowRecord] = []
+        for index in range(len(self.paths)):
+            records += marshal.loads(self.blob[offsets[index]:offsets[index + 1]])
+        return records
 
     def dates(self) -> tuple[list[str], list[str]]:
         """Every row's ISO start and end (decoded once, when a date filter asks)."""
@@ -107,30 +129,27 @@ def merge_entries(entries: Mapping[str, Entry], failed: Mapping[str, tuple[StatK
     the article (a deterministic order, whatever order the articles were listed in)."""
     paths = sorted(entries)
     keys: list[ArticleKey] = []
-    keyed: list[tuple[str, int, int]] = []
-    for index, path in enumerate(paths):
-        stat, reference, body_start, records = entries[path]
-        keys.append((stat, reference, body_start))
-        keyed += [(record[1], index, position) for position, record in enumerate(records)]
-    keyed.sort()
-    article_of = array("I", map(itemgetter(1), keyed))
-    periods = array("I")
+    article_of = array("I")
+    first = array("I")
     offsets = array("Q", [0])
     chunks: list[bytes] = []
-    starts: list[str] = []
-    ends: list[str] = []
-    size = 0
-    for _, index, position in keyed:
-        record = entries[paths[index]][3][position]
-        chunk = marshal.dumps(record, 4)
-        chunks.append(chunk)
-        size += len(chunk)
-        offsets.append(size)
-        periods.append(period_code(record[0]))
-        starts.append(record[2])
-        ends.append(record[3])
-    sections = [article_of.tobytes(), periods.tobytes(), offsets.tobytes(),
-                marshal.dumps((starts, ends), 4), b"".join(chunks)]
+    records: list[RowRecord] = []
+    for index, path in enumerate(paths):
+        stat, reference, body_start, article_records = entries[path]
+        keys.append((stat, reference, body_start))
+        first.append(len(records))
+        article_of.extend(repeat(index, len(article_records)))
+        records += article_records
+        chunks.append(marshal.dumps(article_records, 4))
+        offsets.append(offsets[-1] + len(chunks[-1]))
+    # A stable sort of the listing (by path, then place) on `order` alone: compares strings.
+    order = sorted(range(len(records)), key=list(map(itemgetter(1), records)).__getitem__)
+    rows = list(map(records.__getitem__, order))
+    arrays = [array("I", map(article_of.__getitem__, order)),
+              array("I", [period_code(record[0]) for record in rows]),
+              array("I", order), first, offsets]
+    dates = marshal.dumps((list(map(itemgetter(2), rows)), list(map(itemgetter(3), rows))), 4)
+    sections = [*(values.tobytes() for values in arrays), dates, b"".join(chunks)]
     header = marshal.dumps((_FORMAT, version, paths, keys, dict(failed),
                             [len(section) for section in sections]), 4)
     body = b"".join([struct.pack("<Q", len(header)), header, *sections])
@@ -173,13 +192,16 @@ def parse_merged(data: bytes, version: str, path: Path | None = None) -> MergedR
         for size in sizes:
             sections.append(view[offset:offset + size])
             offset += size
-        if layout != _FORMAT or stored != version or offset != len(data):
+        if layout != _FORMAT or stored != version or offset != len(data) or len(sizes) != 7:
             return None
-        articles, periods, offsets = array("I"), array("I"), array("Q")
-        for values, section in zip((articles, periods, offsets), sections, strict=False):
+        arrays = (array("I"), array("I"), array("I"), array("I"), array("Q"))
+        for values, section in zip(arrays, sections, strict=False):
             values.frombytes(section)
-        return MergedRows(stored, paths, keys, failed, articles, periods, offsets,
-                          blob=sections[4], dates=sections[3], crc=crc)
+        if not len(arrays[0]) == len(arrays[1]) == len(arrays[2]) or not (
+                len(arrays[3]) == len(paths) == len(arrays[4]) - 1):
+            return None
+        return MergedRows((stored, paths, keys, failed), arrays, blob=sections[6],
+                          dates=sections[5], crc=crc)
     except _UNREADABLE:
         logger.warning("merged library timeline %s cannot be read", path, exc_info=True)
         return None
@@ -216,15 +238,19 @@ class SelectedRows(Sequence[LibraryRow]):
         return self._row(self.kept[index])
 
     def __iter__(self) -> Iterator[LibraryRow]:
-        return map(self._row, self.kept)
+        if len(self.kept) < DECODED_ARTICLES:
+            return map(self._row, self.kept)
+        records = self.merged.flat_records()
+        flat = self.merged.flat
+        return (self._row(row, records[flat[row]]) for row in self.kept)
 
-    def _row(self, row: int) -> LibraryRow:
+    def _row(self, row: int, record: RowRecord | None = None) -> LibraryRow:
         merged = self.merged
         index = merged.articles[row]
         article = self.by_index[index]
         assert article is not None
         prefix = (article, merged.keys[index][2])
-        return tuple.__new__(LibraryRow, prefix + merged.record(row))
+        return tuple.__new__(LibraryRow, prefix + (record or merged.record(row)))
 
     def article_count(self) -> int:
         articles = self.merged.articles
