@@ -49,12 +49,13 @@ class TestLibraryTimeline:
                        for line in lines)
             assert "[bold red]" in "\n".join(lines)  # a title is text, never markup
             strip = screen.query_one(DensityStrip).render().plain.splitlines()
-            assert set(strip[0]) & set(BLOCKS)
-            assert strip[1].startswith("2015: 1 row")
+            assert set(strip[1]) & set(BLOCKS)  # bars over two lines, then the axis
+            assert strip[2].split()[0] == "2015" and "2022" in strip[2].split()
+            assert strip[3].startswith("2015: 1 row")
             await pilot.press("right_curly_bracket")
             view = screen.query_one(LibraryTimelineView)
             assert timeline.lines[view.cursor].period[0] == 2022
-            assert screen.query_one(DensityStrip).render().plain.splitlines()[1].startswith(
+            assert screen.query_one(DensityStrip).render().plain.splitlines()[3].startswith(
                 "2022")
             await pilot.press("e")
             await settle(pilot)

@@ -25,6 +25,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 Unit = Literal["month", "year"]
+MONTHS_AT_MOST = 72
+"""The longest span the density strip shows per month (six years)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +128,13 @@ class LibraryTimeline:
         self.lines = TimelineLines(rows, layout, self.line_codes)
 
     def unit_for(self, width: int) -> Unit:
-        """Months when the span's months fit in `width` cells, else years."""
+        """Months when the span is short (up to `MONTHS_AT_MOST`) and its months fit in
+        `width` cells, else years: over twenty years, bars per month are too thin to read."""
         if not self.runs:
             return "month"
         first, last = code_period(self.runs[0][0]), code_period(self.runs[-1][0])
-        return "month" if bucket_of(last, "month") - bucket_of(first, "month") < width else "year"
+        months = bucket_of(last, "month") - bucket_of(first, "month") + 1
+        return "month" if months <= min(width, MONTHS_AT_MOST) else "year"
 
     def density(self, unit: Unit) -> Density:
         if not self.runs:
