@@ -4,11 +4,11 @@
 a fresh process (its own RSS) over a generated library (`make_library.py`) and a fresh data
 dir that the phases share:
 
-- cold build: every article's rows computed and cached (`build_library_rows`), what the
-  screen's worker does the first time; rows, seconds, VmHWM;
-- warm open: the same with the caches warm, plus the merge, headings and density (the
-  worker's whole job), median of 5 in one process; then in the app (Pilot, 160x48) `T` to
-  rows shown, VmRSS before and after;
+- cold build: every article's rows computed, cached and merged (`open_library_timeline`),
+  what the screen's worker does the first time; rows, seconds, VmHWM;
+- warm open: the same with the caches warm, plus the headings and density (the worker's
+  whole job), median of 5 in one process; then in the app (Pilot, 160x48) `T` to rows
+  shown, VmRSS before and after;
 - keys: medians of `j`, `space`, `}`, `{` in the library timeline beside `j` in the article
   list (Pilot: press to idle, an upper bound of the work a key causes);
 - CLI: `tuireader timeline --library --json DIR` wall time with warm caches (median of
@@ -57,35 +57,35 @@ def _articles(library: Path, data: Path) -> list[Any]:
     return articles
 
 
-def _build(library: Path, data: Path, articles: list[Any]) -> Any:
+def _open(library: Path, data: Path, articles: list[Any]) -> Any:
+    """What the screen's worker does: `open_library_timeline` over the whole library."""
     from tuireader.locations import cache_dir
-    from tuireader.timeline.library_build import build_library_rows, library_row_cache
+    from tuireader.timeline.library_build import library_row_cache
+    from tuireader.timeline.library_open import open_library_timeline
 
-    return build_library_rows(articles, *library_row_cache(cache_dir(data), [library]),
-                              whole_library=True)
+    return open_library_timeline(articles, *library_row_cache(cache_dir(data), [library]),
+                                 whole_library=True)
 
 
 def phase_cold(library: Path, data: Path) -> dict[str, Any]:
     articles = _articles(library, data)
     started = time.perf_counter()
-    result = _build(library, data, articles)
+    opened = _open(library, data, articles)
     seconds = time.perf_counter() - started
-    return {"articles": len(articles), "rows": len(result.rows), "computed": result.computed,
-            "seconds": seconds, "hwm": memory_mib()[1]}
+    return {"articles": len(articles), "rows": len(opened.timeline.rows),
+            "computed": opened.computed, "seconds": seconds, "hwm": memory_mib()[1]}
 
 
 def phase_warm(library: Path, data: Path) -> dict[str, Any]:
-    from tuireader.timeline.library import LibraryTimeline
-
     articles = _articles(library, data)
     times = []
     for _ in range(5):
         started = time.perf_counter()
-        result = _build(library, data, articles)
-        timeline = LibraryTimeline(result.rows)
+        opened = _open(library, data, articles)
+        timeline = opened.timeline
         timeline.density(timeline.unit_for(158))
         times.append(time.perf_counter() - started)
-        assert result.computed == 0, "the caches are not warm"
+        assert opened.computed == 0, "the caches are not warm"
     return {"first": times[0], "median": statistics.median(times), "lines": len(timeline.lines),
             "rss": memory_mib()[0]}
 
