@@ -79,7 +79,8 @@ def _write_json(rows: SelectedRows, path: Path) -> None:
         if len(pieces) >= WRITE_PIECES:
             out.write(b"".join(pieces))
             pieces.clear()
-    out.write(b"".join(pieces))
+    # The whole library is one piece (mapped): written as it is, never copied.
+    out.write(pieces[0] if len(pieces) == 1 else b"".join(pieces))
     out.flush()
 
 

@@ -4,8 +4,8 @@ holds every row's JSON line, so a warm run copies bytes instead of decoding and 
 
 Built by the first `--json` run after the merged rows change, and tied to them by their
 CRC and to the articles' heads (id, path, title) it was made with: a stale file is a miss.
-Format: a magic, a CRC-32 of the rest, the merged rows' CRC, the row count, the heads
-(`marshal`), the offsets (one more than rows), then the lines.
+Format (`checked_file`: a magic and a CRC-32, then mapped): the merged rows' CRC, the row
+count, the heads (`marshal`), the offsets (one more than rows), then the lines.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import marshal
 import struct
-import zlib
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,14 +20,15 @@ from pathlib import Path
 from tuireader.atomic import atomic_write
 from tuireader.json_lines import json_line
 from tuireader.library.article import Article
+from tuireader.timeline.checked_file import body_of, checked_bytes, map_checked
 from tuireader.timeline.library_merged import MergedRows, SelectedRows
 from tuireader.timeline.library_row import LibraryRow
 
 logger = logging.getLogger(__name__)
 
 _MAGIC = b"TRJSONL\r\n"
-_HEAD = struct.Struct("<IIQQ")
-"""CRC-32 of the rest, the merged rows' CRC, the row count, the heads' length."""
+_HEAD = struct.Struct("<IQQ")
+"""The merged rows' CRC, the row count, the heads' length."""
 _UNREADABLE = (ValueError, TypeError, EOFError)
 
 
@@ -42,14 +42,15 @@ def library_json_lines(rows: SelectedRows, path: Path) -> Iterator[bytes | memor
     the listed articles (best effort: a failure to save is logged)."""
     merged = rows.merged
     heads = [None if article is None else _head(article) for article in rows.by_index]
-    loaded = _read(path, merged, heads)
+    mapped = map_checked(path, _MAGIC, "library timeline's JSON")
+    loaded = None if mapped is None else _parse(mapped[0], merged, heads)
     if loaded is None:
         data = _encode(merged, heads)
         try:
             atomic_write(path, data)
         except OSError:
             logger.warning("could not save the library timeline's JSON %s", path, exc_info=True)
-        loaded = _parse(data, merged, heads)
+        loaded = _parse(body_of(data, _MAGIC)[0], merged, heads)
         assert loaded is not None
     offsets, blob = loaded
     if rows.whole:
@@ -80,36 +81,21 @@ def _encode(merged: MergedRows, heads: list[str | None]) -> bytes:
         size += len(chunk)
         offsets.append(size)
     header = marshal.dumps([head or "" for head in heads], 4)
-    body = (struct.pack("<IQQ", merged.crc, len(merged), len(header)) + header
-            + offsets.tobytes() + b"".join(chunks))
-    return _MAGIC + struct.pack("<I", zlib.crc32(body)) + body
+    return checked_bytes(_MAGIC, b"".join([_HEAD.pack(merged.crc, len(merged), len(header)),
+                                           header, offsets.tobytes(), *chunks]))
 
 
-def _read(path: Path, merged: MergedRows,
-          heads: list[str | None]) -> tuple[array[int], memoryview] | None:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError:
-        logger.warning("cannot read the library timeline's JSON %s", path, exc_info=True)
-        return None
-    return _parse(data, merged, heads)
-
-
-def _parse(data: bytes, merged: MergedRows,
+def _parse(body: memoryview, merged: MergedRows,
            heads: list[str | None]) -> tuple[array[int], memoryview] | None:
-    """The offsets and lines, when `data` was made from `merged` with these `heads`."""
-    view = memoryview(data)
-    start = len(_MAGIC) + _HEAD.size
-    if not data.startswith(_MAGIC) or len(data) < start:
+    """The offsets and lines, when `body` was made from `merged` with these `heads`."""
+    if len(body) < _HEAD.size:
         return None
-    crc, merged_crc, count, header_size = _HEAD.unpack_from(data, len(_MAGIC))
-    if merged_crc != merged.crc or count != len(merged) or crc != zlib.crc32(
-            view[len(_MAGIC) + 4:]):
+    merged_crc, count, header_size = _HEAD.unpack_from(body)
+    if merged_crc != merged.crc or count != len(merged):
         return None
+    start = _HEAD.size
     try:
-        stored = marshal.loads(view[start:start + header_size])
+        stored = marshal.loads(body[start:start + header_size])
     except _UNREADABLE:
         return None
     if not isinstance(stored, list) or len(stored) != len(heads) or any(
@@ -118,9 +104,9 @@ def _parse(data: bytes, merged: MergedRows,
     offsets = array("Q")
     start += header_size
     end = start + (count + 1) * offsets.itemsize
-    if len(data) < end:
+    if len(body) < end:
         return None
-    offsets.frombytes(view[start:end])
-    if offsets[-1] != len(data) - end:
+    offsets.frombytes(body[start:end])
+    if offsets[-1] != len(body) - end:
         return None
-    return offsets, view[end:]
+    return offsets, body[end:]

@@ -8,9 +8,9 @@ index, its period and its place among the article's records (`marshal`-ed per ar
 shows 40 at a time). Derived from `LibraryRowCache`'s
 entries, so it carries their keys: an article whose file changed is not served from it.
 
-Format: a magic, a CRC-32 of the rest, the length of a `marshal`-ed header (version, paths,
-keys, failed articles, section sizes), then the sections as raw bytes. A damaged, foreign or
-outdated file is a miss.
+Format (`checked_file`: a magic and a CRC-32, then mapped): the length of a `marshal`-ed
+header (version, paths, keys, failed articles, section sizes), then the sections as raw
+bytes. A damaged, foreign or outdated file is a miss.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import logging
 import marshal
 import struct
 import sys
-import zlib
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import repeat
@@ -29,13 +28,13 @@ from typing import overload
 
 from tuireader.atomic import atomic_write
 from tuireader.library.article import Article
+from tuireader.timeline.checked_file import body_of, checked_bytes, map_checked
 from tuireader.timeline.library_row import LibraryRow, Period, RowRecord
 
 logger = logging.getLogger(__name__)
 
 _MAGIC = b"TRMERGED\r\n"
-_HEAD = struct.Struct("<IQ")
-"""CRC-32 of everything after it, length of the marshalled header."""
+_HEADER_SIZE = struct.Struct("<Q")
 _FORMAT = f"1/{sys.byteorder}"
 """The arrays are stored in this machine's byte order."""
 DECODED_ARTICLES = 256
@@ -152,8 +151,7 @@ def merge_entries(entries: Mapping[str, Entry], failed: Mapping[str, tuple[StatK
     sections = [*(values.tobytes() for values in arrays), dates, b"".join(chunks)]
     header = marshal.dumps((_FORMAT, version, paths, keys, dict(failed),
                             [len(section) for section in sections]), 4)
-    body = b"".join([struct.pack("<Q", len(header)), header, *sections])
-    return _MAGIC + struct.pack("<I", zlib.crc32(body)) + body
+    return checked_bytes(_MAGIC, b"".join([_HEADER_SIZE.pack(len(header)), header, *sections]))
 
 
 def write_merged(path: Path, data: bytes) -> None:
@@ -163,36 +161,29 @@ def write_merged(path: Path, data: bytes) -> None:
 
 
 def read_merged(path: Path, version: str) -> MergedRows | None:
-    """The file's rows, or None when it is missing, damaged or of another version."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError:
-        logger.warning("cannot read the merged library timeline %s", path, exc_info=True)
-        return None
-    return parse_merged(data, version, path)
+    """The file's rows (mapped, see `checked_file`), or None when it is missing, damaged or
+    of another version."""
+    mapped = map_checked(path, _MAGIC, "merged library timeline")
+    return None if mapped is None else _parse(*mapped, version, path)
 
 
-def parse_merged(data: bytes, version: str, path: Path | None = None) -> MergedRows | None:
-    view = memoryview(data)
-    start = len(_MAGIC) + _HEAD.size
-    if not data.startswith(_MAGIC) or len(data) < start:
-        logger.warning("merged library timeline %s is not one; building it again", path)
-        return None
-    crc, header_size = _HEAD.unpack_from(data, len(_MAGIC))
-    if crc != zlib.crc32(view[len(_MAGIC) + 4:]):
-        logger.warning("merged library timeline %s is damaged; building it again", path)
-        return None
+def parse_merged(data: bytes, version: str) -> MergedRows | None:
+    """The rows of `merge_entries`' output, in memory."""
+    return _parse(*body_of(data, _MAGIC), version, None)
+
+
+def _parse(body: memoryview, crc: int, version: str, path: Path | None) -> MergedRows | None:
     try:
+        (header_size,) = _HEADER_SIZE.unpack_from(body)
+        start = _HEADER_SIZE.size
         layout, stored, paths, keys, failed, sizes = marshal.loads(
-            view[start:start + header_size])
+            body[start:start + header_size])
         sections = []
         offset = start + header_size
         for size in sizes:
-            sections.append(view[offset:offset + size])
+            sections.append(body[offset:offset + size])
             offset += size
-        if layout != _FORMAT or stored != version or offset != len(data) or len(sizes) != 7:
+        if layout != _FORMAT or stored != version or offset != len(body) or len(sizes) != 7:
             return None
         arrays = (array("I"), array("I"), array("I"), array("I"), array("Q"))
         for values, section in zip(arrays, sections, strict=False):
@@ -202,7 +193,7 @@ def parse_merged(data: bytes, version: str, path: Path | None = None) -> MergedR
             return None
         return MergedRows((stored, paths, keys, failed), arrays, blob=sections[6],
                           dates=sections[5], crc=crc)
-    except _UNREADABLE:
+    except (*_UNREADABLE, struct.error):
         logger.warning("merged library timeline %s cannot be read", path, exc_info=True)
         return None
 

@@ -81,14 +81,18 @@ def open_library_timeline(
     if not built.complete:
         return OpenedTimeline(None, built.problems, built.computed, built.save_error)
     data = merge_entries(cache.entries(), built.failed or {}, version)
-    merged = parse_merged(data, version)
-    assert merged is not None
     save_error = built.save_error
     try:
         write_merged(merged_path, data)
+        merged = read_merged(merged_path, version)  # mapped: `data` need not stay in memory
     except OSError as error:
         logger.warning("could not save the merged library timeline", exc_info=True)
         save_error = f"could not save the library timeline cache {merged_path}: {error.strerror}"
+        merged = None
+    if merged is None:
+        merged = parse_merged(data, version)
+        assert merged is not None
+    del data
     selected = select_rows(merged, articles).rows  # its misses and problems: `built`'s
     return OpenedTimeline(_timeline(selected, since, until), built.problems, built.computed,
                           save_error, merged)
