@@ -203,12 +203,17 @@ class TimelineLines(Sequence[Line]):
         return self._line(index)
 
     def __iter__(self) -> Iterator[Line]:
-        return map(self._line, range(len(self.layout)))
+        """Rows from the rows' own iterator (in order: `SelectedRows` decodes each article
+        once for a whole pass, not once per row)."""
+        rows = iter(self.rows)
+        for line, kind in enumerate(self.layout):
+            yield next(rows) if kind >= 0 else self._heading(line, kind)
 
     def _line(self, line: int) -> Line:
         kind = self.layout[line]
-        if kind >= 0:
-            return self.rows[kind]
+        return self.rows[kind] if kind >= 0 else self._heading(line, kind)
+
+    def _heading(self, line: int, kind: int) -> Heading:
         level = -kind - 1
         year, month, day = code_period(self.codes[line])
         period: Period = (year, month if level else 0, day if level == 2 else 0)
