@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import repeat
 from operator import attrgetter
-from typing import Literal, overload
+from typing import Literal
 
 from tuireader.gc_pause import paused_gc
+from tuireader.timeline.lazy_sequence import LazySequence
 from tuireader.timeline.library_merged import code_period, period_code
 from tuireader.timeline.library_row import LibraryRow, Period
 
@@ -176,7 +177,7 @@ class LibraryTimeline:
         return self.line_of_bucket(self.bucket_at(start - 1, unit), unit)
 
 
-class TimelineLines(Sequence[Line]):
+class TimelineLines(LazySequence[Line]):
     """Headings and rows by line number, each built when asked for (`layout`: a row's index,
     or -1, -2, -3 for a year, month or day heading)."""
 
@@ -189,19 +190,6 @@ class TimelineLines(Sequence[Line]):
     def __len__(self) -> int:
         return len(self.layout)
 
-    @overload
-    def __getitem__(self, index: int) -> Line: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Line]: ...
-
-    def __getitem__(self, index: int | slice) -> Line | list[Line]:
-        if isinstance(index, slice):
-            return [self._line(line) for line in range(*index.indices(len(self.layout)))]
-        if index < 0:
-            index += len(self.layout)
-        return self._line(index)
-
     def __iter__(self) -> Iterator[Line]:
         """Rows from the rows' own iterator (in order: `SelectedRows` decodes each article
         once for a whole pass, not once per row)."""
@@ -209,7 +197,7 @@ class TimelineLines(Sequence[Line]):
         for line, kind in enumerate(self.layout):
             yield next(rows) if kind >= 0 else self._heading(line, kind)
 
-    def _line(self, line: int) -> Line:
+    def item(self, line: int) -> Line:
         kind = self.layout[line]
         return self.rows[kind] if kind >= 0 else self._heading(line, kind)
 

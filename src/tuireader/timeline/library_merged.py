@@ -24,11 +24,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import overload
 
 from tuireader.atomic import atomic_write
 from tuireader.library.article import Article
 from tuireader.timeline.checked_file import body_of, checked_bytes, map_checked
+from tuireader.timeline.lazy_sequence import LazySequence
 from tuireader.timeline.library_row import LibraryRow, Period, RowRecord
 
 logger = logging.getLogger(__name__)
@@ -198,7 +198,7 @@ def _parse(body: memoryview, crc: int, version: str, path: Path | None) -> Merge
         return None
 
 
-class SelectedRows(Sequence[LibraryRow]):
+class SelectedRows(LazySequence[LibraryRow]):
     """Some rows of a `MergedRows`, in its order, each decoded (with its `Article`) when
     indexed."""
 
@@ -217,15 +217,7 @@ class SelectedRows(Sequence[LibraryRow]):
     def __len__(self) -> int:
         return len(self.kept)
 
-    @overload
-    def __getitem__(self, index: int) -> LibraryRow: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[LibraryRow]: ...
-
-    def __getitem__(self, index: int | slice) -> LibraryRow | list[LibraryRow]:
-        if isinstance(index, slice):
-            return [self._row(row) for row in self.kept[index]]
+    def item(self, index: int) -> LibraryRow:
         return self._row(self.kept[index])
 
     def __iter__(self) -> Iterator[LibraryRow]:
