@@ -84,7 +84,10 @@ class TestWarmOpen:
         open_timeline(library, cache)
         write_article(library, "b.md", "2021-01-05",
                       "Talks began on 3 January 2021 and resumed two days later.")
-        opened = open_timeline(library, cache)
+        early: list[tuple[set[str], int]] = []
+        opened = open_timeline(library, cache, early=lambda timeline, changed: early.append(
+            ({row.article.title for row in timeline.rows}, changed)))
+        assert early == [({"a.md", "c.md"}, 1)]  # the others at once, b.md once analysed
         assert opened.computed == 1 and opened.timeline is not None
         whens = [row.when for row in opened.timeline.rows if row.article.title == "b.md"]
         assert whens == ["2021-01-03 Sun", "2021-01-05 Tue"]

@@ -149,6 +149,10 @@ class LibraryTimeline:
     def bucket_at(self, line: int, unit: Unit) -> int:
         return bucket_of(code_period(self.line_codes[line]), unit) if self.lines else 0
 
+    def line_of_code(self, code: int) -> int:
+        """The first line of the period with `period_code` `code`, or of the next with rows."""
+        return min(bisect.bisect_left(self.line_codes, code), max(len(self.lines) - 1, 0))
+
     def line_of_bucket(self, bucket: int, unit: Unit) -> int:
         """The first line of `bucket` or, when it is empty, of the next one with rows."""
         if unit == "month":
@@ -158,8 +162,7 @@ class LibraryTimeline:
                 period = (year, 0, 0)
         else:
             period = (bucket, 0, 0)
-        return min(bisect.bisect_left(self.line_codes, period_code(period)),
-                   max(len(self.lines) - 1, 0))
+        return self.line_of_code(period_code(period))
 
     def next_period(self, line: int, step: int, unit: Unit) -> int:
         """The first line of the next (`step` 1) or previous (-1) period that has rows, or of

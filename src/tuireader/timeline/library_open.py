@@ -62,8 +62,11 @@ def open_library_timeline(
     progress: Callable[[BuildProgress], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     whole_library: bool = False, since: date | None = None, until: date | None = None,
+    early: Callable[[LibraryTimeline, int], None] | None = None,
 ) -> OpenedTimeline:
-    """The timeline of `articles`, with rows from `since` to `until` (days included)."""
+    """The timeline of `articles`, with rows from `since` to `until` (days included).
+    `early`: when some articles changed since the rows were merged, called first with the
+    timeline of the others and how many changed (a screen shows it while they are done)."""
     version = cache.version()
     merged_path = cache.merged_path
     merged = read_merged(merged_path, version)
@@ -76,6 +79,8 @@ def open_library_timeline(
                 progress(BuildProgress(len(articles), len(articles), 0))
             return OpenedTimeline(_timeline(selection.rows, since, until), problems, 0,
                                   merged=merged)
+        if early is not None:
+            early(_timeline(selection.rows, since, until), len(selection.misses))
     built = build_library_rows(articles, cache, timelines, progress=progress,
                                cancelled=cancelled, whole_library=whole_library, keep_rows=False)
     if not built.complete:
