@@ -194,8 +194,6 @@ class TimelineLines(LazySequence[Line]):
         return len(self.layout)
 
     def __iter__(self) -> Iterator[Line]:
-        """Rows from the rows' own iterator (in order: `SelectedRows` decodes each article
-        once for a whole pass, not once per row)."""
         rows = iter(self.rows)
         for line, kind in enumerate(self.layout):
             yield next(rows) if kind >= 0 else self._heading(line, kind)

@@ -72,10 +72,9 @@ def _encode(merged: MergedRows, heads: list[str | None]) -> bytes:
     chunks: list[bytes] = []
     size = 0
     stand_in = Article(id="", path=Path(), title="")
-    records = merged.flat_records()
-    for row, flat in enumerate(merged.flat):
+    for row in range(len(merged)):
         index = merged.articles[row]
-        line = tuple.__new__(LibraryRow, (stand_in, merged.keys[index][2], *records[flat]))
+        line = tuple.__new__(LibraryRow, (stand_in, merged.keys[index][2], *merged.record(row)))
         chunk = ((heads[index] or "") + json_line(line.row_json())[1:]).encode()
         chunks.append(chunk)
         size += len(chunk)

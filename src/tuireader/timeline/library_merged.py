@@ -3,9 +3,8 @@ cache, so that a warm library timeline reads one file and checks each article's 
 of decoding, wrapping and sorting every row (at 10,000 articles, 300,000 rows: seconds).
 
 Rows stay encoded until they are looked at: a `MergedRows` holds per row its article's
-index, its period and its place among the article's records (`marshal`-ed per article), and
-`SelectedRows` decodes an article's records when one of its rows is indexed (the screen
-shows 40 at a time). Derived from `LibraryRowCache`'s
+index, its period and where its record (`marshal`-ed) starts, and `SelectedRows` decodes a
+row when it is indexed (the screen shows 40 at a time). Derived from `LibraryRowCache`'s
 entries, so it carries their keys: an article whose file changed is not served from it.
 
 Format (`checked_file`: a magic and a CRC-32, then mapped): the length of a `marshal`-ed
@@ -21,7 +20,7 @@ import struct
 import sys
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -37,8 +36,6 @@ _MAGIC = b"TRMERGED\r\n"
 _HEADER_SIZE = struct.Struct("<Q")
 _FORMAT = f"1/{sys.byteorder}"
 """The arrays are stored in this machine's byte order."""
-DECODED_ARTICLES = 256
-"""Articles whose records a `MergedRows` keeps decoded."""
 _UNREADABLE = (ValueError, TypeError, EOFError, IndexError, KeyError, OverflowError)
 
 StatKey = tuple[int, int]
@@ -65,22 +62,22 @@ class MergedRows:
 
     def __init__(self, header: tuple[str, list[str], list[ArticleKey],
                                      dict[str, tuple[StatKey, str]]],
-                 arrays: tuple[array[int], array[int], array[int], array[int], array[int]],
+                 arrays: tuple[array[int], array[int], array[int], array[int]],
                  blob: memoryview, dates: memoryview, crc: int) -> None:
         self.version, self.paths, self.keys, self.failed = header
         """`failed`: articles that had no rows for a reason (tried again on each open)."""
         self.crc = crc
         """The file's CRC: what is derived from these rows (`library_json`) names them by it."""
-        self.articles, self.periods, self.flat, self.first, self.offsets = arrays
+        self.articles, self.periods, self.flat, self.offsets = arrays
         """Per row: its article's index in `paths`, `period_code` of its period, and its
-        place among all rows listed article by article (`flat`); per article: its first row
-        in that listing (`first`) and where its records start in `blob` (`offsets`)."""
+        place among all rows listed article by article (`flat`); per place in that listing:
+        where its record starts in `blob` (`offsets`, one more)."""
         self.blob = blob
-        """Each article's list of records, `marshal`-ed, one after the other."""
+        """The records, `marshal`-ed one by one (a row decodes in microseconds; an article's
+        list of records took ~1 ms, and a page shows rows of forty articles)."""
         self._dates = dates
         self._decoded_dates: tuple[list[str], list[str]] | None = None
         self._index: dict[str, int] | None = None
-        self._decoded: dict[int, list[RowRecord]] = {}
 
     def __len__(self) -> int:
         return len(self.periods)
@@ -90,30 +87,11 @@ class MergedRows:
             self._index = {path: index for index, path in enumerate(self.paths)}
         return self._index.get(path)
 
-    def records_of(self, index: int) -> list[RowRecord]:
-        """The records of the article at `index` (the last few articles' are kept decoded:
-        a screen shows rows of a few dozen)."""
-        records = self._decoded.get(index)
-        if records is None:
-            offsets = self.offsets
-            records = marshal.loads(self.blob[offsets[index]:offsets[index + 1]])
-            if len(self._decoded) >= DECODED_ARTICLES:
-                self._decoded.clear()
-            self._decoded[index] = records
-        return records
-
     def record(self, row: int) -> RowRecord:
-        index = self.articles[row]
-        return self.records_of(index)[self.flat[row] - self.first[index]]
-
-    def flat_records(self) -> list[RowRecord]:
-        """Every record, article by article (index with `flat`): for a pass over all rows,
-        which in date order would decode an article again for each of its rows."""
+        place = self.flat[row]
         offsets = self.offsets
-        records: list[RowRecord] = []
-        for index in range(len(self.paths)):
-            records += marshal.loads(self.blob[offsets[index]:offsets[index + 1]])
-        return records
+        record: RowRecord = marshal.loads(self.blob[offsets[place]:offsets[place + 1]])
+        return record
 
     def dates(self) -> tuple[list[str], list[str]]:
         """Every row's ISO start and end (decoded once, when a date filter asks)."""
@@ -129,24 +107,21 @@ def merge_entries(entries: Mapping[str, Entry], failed: Mapping[str, tuple[StatK
     paths = sorted(entries)
     keys: list[ArticleKey] = []
     article_of = array("I")
-    first = array("I")
-    offsets = array("Q", [0])
-    chunks: list[bytes] = []
     records: list[RowRecord] = []
     for index, path in enumerate(paths):
         stat, reference, body_start, article_records = entries[path]
         keys.append((stat, reference, body_start))
-        first.append(len(records))
         article_of.extend(repeat(index, len(article_records)))
         records += article_records
-        chunks.append(marshal.dumps(article_records, 4))
-        offsets.append(offsets[-1] + len(chunks[-1]))
+    chunks = list(map(marshal.dumps, records))
+    offsets = array("Q", [0])
+    offsets.extend(accumulate(map(len, chunks)))
     # A stable sort of the listing (by path, then place) on `order` alone: compares strings.
     order = sorted(range(len(records)), key=list(map(itemgetter(1), records)).__getitem__)
     rows = list(map(records.__getitem__, order))
     arrays = [array("I", map(article_of.__getitem__, order)),
               array("I", [period_code(record[0]) for record in rows]),
-              array("I", order), first, offsets]
+              array("I", order), offsets]
     dates = marshal.dumps((list(map(itemgetter(2), rows)), list(map(itemgetter(3), rows))), 4)
     sections = [*(values.tobytes() for values in arrays), dates, b"".join(chunks)]
     header = marshal.dumps((_FORMAT, version, paths, keys, dict(failed),
@@ -183,16 +158,15 @@ def _parse(body: memoryview, crc: int, version: str, path: Path | None) -> Merge
         for size in sizes:
             sections.append(body[offset:offset + size])
             offset += size
-        if layout != _FORMAT or stored != version or offset != len(body) or len(sizes) != 7:
+        if layout != _FORMAT or stored != version or offset != len(body) or len(sizes) != 6:
             return None
-        arrays = (array("I"), array("I"), array("I"), array("I"), array("Q"))
+        arrays = (array("I"), array("I"), array("I"), array("Q"))
         for values, section in zip(arrays, sections, strict=False):
             values.frombytes(section)
-        if not len(arrays[0]) == len(arrays[1]) == len(arrays[2]) or not (
-                len(arrays[3]) == len(paths) == len(arrays[4]) - 1):
+        if not len(arrays[0]) == len(arrays[1]) == len(arrays[2]) == len(arrays[3]) - 1:
             return None
-        return MergedRows((stored, paths, keys, failed), arrays, blob=sections[6],
-                          dates=sections[5], crc=crc)
+        return MergedRows((stored, paths, keys, failed), arrays, blob=sections[5],
+                          dates=sections[4], crc=crc)
     except (*_UNREADABLE, struct.error):
         logger.warning("merged library timeline %s cannot be read", path, exc_info=True)
         return None
@@ -221,19 +195,15 @@ class SelectedRows(LazySequence[LibraryRow]):
         return self._row(self.kept[index])
 
     def __iter__(self) -> Iterator[LibraryRow]:
-        if len(self.kept) < DECODED_ARTICLES:
-            return map(self._row, self.kept)
-        records = self.merged.flat_records()
-        flat = self.merged.flat
-        return (self._row(row, records[flat[row]]) for row in self.kept)
+        return map(self._row, self.kept)
 
-    def _row(self, row: int, record: RowRecord | None = None) -> LibraryRow:
+    def _row(self, row: int) -> LibraryRow:
         merged = self.merged
         index = merged.articles[row]
         article = self.by_index[index]
         assert article is not None
         prefix = (article, merged.keys[index][2])
-        return tuple.__new__(LibraryRow, prefix + (record or merged.record(row)))
+        return tuple.__new__(LibraryRow, prefix + merged.record(row))
 
     def article_count(self) -> int:
         articles = self.merged.articles
