@@ -32,6 +32,10 @@ ORDER = 1
 """`order`'s place in a `RowRecord`."""
 SAVE_EVERY = 10.0
 """Seconds of computing between saves of the row cache: stopping part-way keeps the work."""
+SAVE_SHARE = 10
+"""...and at least this many times as long as the last save took: each save writes the
+whole cache, which at 100,000 articles grows to ~1 GB, and saving it every 10 s made a
+cold build spend more and more of its time saving."""
 
 
 class BuildProgress(NamedTuple):
@@ -151,6 +155,7 @@ def build_library_rows(
     builder = _Builder(cache, timelines, cancelled)
     rows: list[LibraryRow] = []
     last = last_save = time.monotonic()
+    save_every = SAVE_EVERY
     complete = True
     done = 0
     # Paused for the whole walk, not per article: re-enabled after each one, the collector
@@ -166,9 +171,10 @@ def build_library_rows(
                 body_start, records = found
                 rows += library_rows(article, body_start, records)
             now = time.monotonic()
-            if builder.computed and now - last_save >= SAVE_EVERY:
+            if builder.computed and now - last_save >= save_every:
                 _save(cache, prune=False)
-                last_save = now
+                last_save = time.monotonic()
+                save_every = max(SAVE_EVERY, SAVE_SHARE * (last_save - now))
             if progress is not None and now - last >= interval:
                 progress(BuildProgress(done, len(articles), builder.computed))
                 last = now
