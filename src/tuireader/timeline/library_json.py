@@ -80,8 +80,8 @@ def _encode(merged: MergedRows, heads: list[str | None]) -> bytes:
         size += len(chunk)
         offsets.append(size)
     header = marshal.dumps([head or "" for head in heads], 4)
-    return checked_bytes(_MAGIC, b"".join([_HEAD.pack(merged.crc, len(merged), len(header)),
-                                           header, offsets.tobytes(), *chunks]))
+    return checked_bytes(_MAGIC, [_HEAD.pack(merged.crc, len(merged), len(header)), header,
+                                  offsets.tobytes(), *chunks])
 
 
 def _parse(body: memoryview, merged: MergedRows,

@@ -123,10 +123,10 @@ def merge_entries(entries: Mapping[str, Entry], failed: Mapping[str, tuple[StatK
               array("I", [period_code(record[0]) for record in rows]),
               array("I", order), offsets]
     dates = marshal.dumps((list(map(itemgetter(2), rows)), list(map(itemgetter(3), rows))), 4)
-    sections = [*(values.tobytes() for values in arrays), dates, b"".join(chunks)]
+    sections = [*(values.tobytes() for values in arrays), dates]
     header = marshal.dumps((_FORMAT, version, paths, keys, dict(failed),
-                            [len(section) for section in sections]), 4)
-    return checked_bytes(_MAGIC, b"".join([_HEADER_SIZE.pack(len(header)), header, *sections]))
+                            [*map(len, sections), offsets[-1]]), 4)
+    return checked_bytes(_MAGIC, [_HEADER_SIZE.pack(len(header)), header, *sections, *chunks])
 
 
 def write_merged(path: Path, data: bytes) -> None:
