@@ -197,7 +197,7 @@ def main() -> None:
         print(f"\n{size:,} articles: {cold['rows']:,} rows ({warm['lines']:,} lines with headings)")
         print(f"  cold build      {cold['seconds']:.1f} s ({cold['computed']:,} articles analysed),"
               f" VmHWM {cold['hwm']:.0f} MiB")
-        print(f"  warm build+merge first {warm['first'] * 1000:.0f} ms, median "
+        print(f"  warm open       first {warm['first'] * 1000:.0f} ms, median "
               f"{warm['median'] * 1000:.0f} ms, VmRSS {warm['rss']:.0f} MiB")
         print(f"  app: T to rows  {ms['T to rows']} ms; VmRSS {app['rss before']:.0f} -> "
               f"{app['rss after']:.0f} MiB")
