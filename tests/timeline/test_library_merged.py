@@ -15,6 +15,7 @@ import tuireader.timeline.library_build as library_build
 from tuireader.export.library_timeline import render_json_lines
 from tuireader.library import scan
 from tuireader.library.article import Article
+from tuireader.library.loading import read_text
 from tuireader.timeline.library import Heading, LibraryTimeline
 from tuireader.timeline.library_build import build_library_rows, library_row_cache
 from tuireader.timeline.library_json import json_path, library_json_lines
@@ -171,3 +172,22 @@ class TestJsonLines:
         write_article(library, "c.md", "2022-09-02", "The council met on 1 August 2022.")
         encoded, rendered = both()
         assert encoded == rendered and b"2022-08-01" in encoded
+
+
+class TestFeedEntries:
+    def test_entries_of_one_feed_file_keep_their_own_rows(self, tmp_path: Path) -> None:
+        library = tmp_path / "lib"
+        library.mkdir()
+        feed = Path(__file__).resolve().parents[1] / "fixtures" / "feeds" / "harbour.rss"
+        (library / feed.name).write_bytes(feed.read_bytes())
+        articles = scan([library]).articles
+        assert len({article.entry for article in articles}) == 3
+        bodies = {article.entry: read_text(article).body for article in articles}
+        for computed in (3, 0):  # analysed, then from the merged rows
+            opened = open_timeline(library, tmp_path / "cache", articles)
+            assert opened.computed == computed and opened.timeline is not None
+            rows = list(opened.timeline.rows)
+            assert len({row.article.entry for row in rows}) >= 2
+            for row in rows:
+                body = bodies[row.article.entry]
+                assert body[row.anchor:row.anchor_end] in row.label
