@@ -4,15 +4,18 @@
 a fresh process (its own RSS) over a generated library (`make_library.py`) and a fresh data
 dir that the phases share:
 
-- cold build: every article's rows computed and cached (`build_library_rows`), what the
-  screen's worker does the first time; rows, seconds, VmHWM;
-- warm open: the same with the caches warm, plus the merge, headings and density (the
-  worker's whole job), median of 5 in one process; then in the app (Pilot, 160x48) `T` to
-  rows shown, VmRSS before and after;
+- cold build: every article's rows computed, cached and merged (`open_library_timeline`),
+  what the screen's worker does the first time; rows, seconds, VmHWM;
+- warm open: the same with the caches warm, plus the headings and density (the worker's
+  whole job), median of 5 in one process; then in the app (Pilot, 160x48) `T` to rows
+  shown, VmRSS before and after;
 - keys: medians of `j`, `space`, `}`, `{` in the library timeline beside `j` in the article
   list (Pilot: press to idle, an upper bound of the work a key causes);
 - CLI: `tuireader timeline --library --json DIR` wall time with warm caches (median of
   --cli-runs, after one untimed run).
+
+`--data-root DIR` keeps each size's data dir under DIR, so a later run (another branch, the
+same extraction) skips the cold analysis: at 100k it takes the better part of an hour.
 
 Prints figures only; asserts nothing about time.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import statistics
@@ -53,35 +57,35 @@ def _articles(library: Path, data: Path) -> list[Any]:
     return articles
 
 
-def _build(library: Path, data: Path, articles: list[Any]) -> Any:
+def _open(library: Path, data: Path, articles: list[Any]) -> Any:
+    """What the screen's worker does: `open_library_timeline` over the whole library."""
     from tuireader.locations import cache_dir
-    from tuireader.timeline.library_build import build_library_rows, library_row_cache
+    from tuireader.timeline.library_build import library_row_cache
+    from tuireader.timeline.library_open import open_library_timeline
 
-    return build_library_rows(articles, *library_row_cache(cache_dir(data), [library]),
-                              whole_library=True)
+    return open_library_timeline(articles, *library_row_cache(cache_dir(data), [library]),
+                                 whole_library=True)
 
 
 def phase_cold(library: Path, data: Path) -> dict[str, Any]:
     articles = _articles(library, data)
     started = time.perf_counter()
-    result = _build(library, data, articles)
+    opened = _open(library, data, articles)
     seconds = time.perf_counter() - started
-    return {"articles": len(articles), "rows": len(result.rows), "computed": result.computed,
-            "seconds": seconds, "hwm": memory_mib()[1]}
+    return {"articles": len(articles), "rows": len(opened.timeline.rows),
+            "computed": opened.computed, "seconds": seconds, "hwm": memory_mib()[1]}
 
 
 def phase_warm(library: Path, data: Path) -> dict[str, Any]:
-    from tuireader.timeline.library import LibraryTimeline
-
     articles = _articles(library, data)
     times = []
     for _ in range(5):
         started = time.perf_counter()
-        result = _build(library, data, articles)
-        timeline = LibraryTimeline(result.rows)
+        opened = _open(library, data, articles)
+        timeline = opened.timeline
         timeline.density(timeline.unit_for(158))
         times.append(time.perf_counter() - started)
-        assert result.computed == 0, "the caches are not warm"
+        assert opened.computed == 0, "the caches are not warm"
     return {"first": times[0], "median": statistics.median(times), "lines": len(timeline.lines),
             "rss": memory_mib()[0]}
 
@@ -163,6 +167,9 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=Path("/tmp/tuireader-bench"))
     parser.add_argument("--keys", type=int, default=20, help="presses per key")
     parser.add_argument("--cli-runs", type=int, default=3)
+    parser.add_argument("--data-root", type=Path,
+                        help="keep each size's data dir (caches) here across runs: a second run "
+                             "skips the cold analysis (its cold build then reports 0 analysed)")
     parser.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:
@@ -175,8 +182,13 @@ def main() -> None:
     print(f"load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores")
     for size in (int(value) for value in args.sizes.split(",")):
         library = generate(size, args.root / f"lib-{size}", quiet=True)
-        with tempfile.TemporaryDirectory(prefix=f"lt-bench-{size}-") as folder:
-            data = Path(folder)
+        with contextlib.ExitStack() as stack:
+            if args.data_root is None:
+                data = Path(stack.enter_context(
+                    tempfile.TemporaryDirectory(prefix=f"lt-bench-{size}-")))
+            else:
+                data = args.data_root / str(size)
+                data.mkdir(parents=True, exist_ok=True)
             cold = run_phase("cold", library, data)
             warm = run_phase("warm", library, data)
             app = run_phase("app", library, data, str(args.keys))
@@ -185,7 +197,7 @@ def main() -> None:
         print(f"\n{size:,} articles: {cold['rows']:,} rows ({warm['lines']:,} lines with headings)")
         print(f"  cold build      {cold['seconds']:.1f} s ({cold['computed']:,} articles analysed),"
               f" VmHWM {cold['hwm']:.0f} MiB")
-        print(f"  warm build+merge first {warm['first'] * 1000:.0f} ms, median "
+        print(f"  warm open       first {warm['first'] * 1000:.0f} ms, median "
               f"{warm['median'] * 1000:.0f} ms, VmRSS {warm['rss']:.0f} MiB")
         print(f"  app: T to rows  {ms['T to rows']} ms; VmRSS {app['rss before']:.0f} -> "
               f"{app['rss after']:.0f} MiB")

@@ -3,7 +3,9 @@ headings with a density strip; enter opens the article at the row's expression; 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.ui.conftest import FROZEN_NOW, LIBRARY, NEWEST_FIRST, main_screen, settle
@@ -11,6 +13,7 @@ from textual.pilot import Pilot
 
 from tuireader.app import TuiReaderApp
 from tuireader.screens.library_timeline import LibraryTimelineScreen
+from tuireader.timeline import library_open
 from tuireader.timeline.library import Heading
 from tuireader.widgets.density_strip import BLOCKS, DensityStrip
 from tuireader.widgets.library_timeline_view import LibraryTimelineView
@@ -49,12 +52,13 @@ class TestLibraryTimeline:
                        for line in lines)
             assert "[bold red]" in "\n".join(lines)  # a title is text, never markup
             strip = screen.query_one(DensityStrip).render().plain.splitlines()
-            assert set(strip[0]) & set(BLOCKS)
-            assert strip[1].startswith("2015: 1 row")
+            assert set(strip[1]) & set(BLOCKS)  # bars over two lines, then the axis
+            assert strip[2].split()[0] == "2015" and "2022" in strip[2].split()
+            assert strip[3].startswith("2015: 1 row")
             await pilot.press("right_curly_bracket")
             view = screen.query_one(LibraryTimelineView)
             assert timeline.lines[view.cursor].period[0] == 2022
-            assert screen.query_one(DensityStrip).render().plain.splitlines()[1].startswith(
+            assert screen.query_one(DensityStrip).render().plain.splitlines()[3].startswith(
                 "2022")
             await pilot.press("e")
             await settle(pilot)
@@ -87,6 +91,40 @@ class TestLibraryTimeline:
             assert "1 article matching “storm”" in status and "from 1 article" in status
             await pilot.press("q")
             assert isinstance(app.screen, type(main_screen(pilot)))
+
+
+    async def test_a_changed_article_is_analysed_again_the_others_shown_meanwhile(
+            self, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        changed_counts: list[int] = []
+
+        def recording(*args: Any, early: Any, **options: Any) -> Any:
+            def shown_early(timeline: Any, changed: int) -> None:
+                changed_counts.append(changed)
+                early(timeline, changed)
+
+            return opening(*args, early=shown_early, **options)
+
+        opening = library_open.open_library_timeline
+        monkeypatch.setattr(library_open, "open_library_timeline", recording)
+        library = tmp_path / "library"
+        shutil.copytree(LIBRARY, library)
+        app = TuiReaderApp([library], data_dir, now=lambda: FROZEN_NOW)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            screen = await open_library_timeline(pilot)
+            assert screen.timeline is not None and changed_counts == []
+            rows = len(screen.timeline.rows)
+            await pilot.press("q")
+            council = library / "council-vote-delayed.md"
+            council.write_text(council.read_text(encoding="utf-8")
+                               + "\nThe vote is now set for 14 February 2031.\n",
+                               encoding="utf-8")
+            screen = await open_library_timeline(pilot)
+            assert changed_counts == [1]  # the unchanged articles were shown first
+            assert screen.timeline is not None and len(screen.timeline.rows) == rows + 1
+            assert screen.timeline.rows[-1].when.startswith("2031-02-14")
+            status = str(screen.query_one("#library-timeline-status").render())
+            assert "adding" not in status and f"{rows + 1} dated rows" in status
 
 
 class TestLibraryTimelineSnapshot:

@@ -24,12 +24,13 @@ from tuireader.config import library_paths, load_config
 from tuireader.library import Article
 from tuireader.timeline.labels import DERIVED_MARK
 from tuireader.timeline.library import Heading, LibraryTimeline
-from tuireader.timeline.library_build import (
-    BuildProgress,
-    build_library_rows,
-    library_row_cache,
-)
+from tuireader.timeline.library_build import BuildProgress, library_row_cache
+from tuireader.timeline.library_json import json_path, library_json_lines
+from tuireader.timeline.library_merged import SelectedRows
+from tuireader.timeline.library_open import open_library_timeline
 
+WRITE_PIECES = 20_000
+"""Pieces of JSON lines joined per write to stdout."""
 TITLE_WIDTH = 30
 """On a terminal a long title gives way to the clause."""
 
@@ -46,22 +47,41 @@ def run_library_timeline(args: argparse.Namespace) -> int:
     data = locations.data_dir(args.data_dir)
     paths, articles, problems = _articles(args, data)
     cache, timelines = library_row_cache(locations.cache_dir(data), paths)
-    result = build_library_rows(articles, cache, timelines, progress=_progress_line(),
-                                whole_library=args.library)
-    for problem in result.problems:
+    opened = open_library_timeline(articles, cache, timelines, progress=_progress_line(),
+                                   whole_library=args.library, since=args.since,
+                                   until=args.until)
+    for problem in opened.problems:
         report_problem(problem)
-    if result.save_error is not None:
-        print(f"tuireader: {result.save_error}", file=sys.stderr)
-    timeline = LibraryTimeline(result.rows, args.since, args.until)
+    if opened.save_error is not None:
+        print(f"tuireader: {opened.save_error}", file=sys.stderr)
+    timeline = opened.timeline
+    assert timeline is not None  # nothing cancels it here
     fmt: str | None = args.format or ("json" if args.json else None)
     if fmt is None:
         _print_lines(timeline)
+    elif fmt == "json" and isinstance(timeline.rows, SelectedRows):
+        _write_json(timeline.rows, json_path(cache.merged_path))
     else:
         from tuireader.export.library_timeline import FORMATS, render
 
         sys.stdout.write(render(timeline, FORMATS[FORMATS.index(fmt)]))
         sys.stdout.flush()
-    return exit_status(problems + len(result.problems))
+    return exit_status(problems + len(opened.problems))
+
+
+def _write_json(rows: SelectedRows, path: Path) -> None:
+    """JSON lines from the bytes encoded by an earlier run (`library_json`)."""
+    out = sys.stdout.buffer
+    sys.stdout.flush()
+    pieces: list[bytes | memoryview] = []
+    for piece in library_json_lines(rows, path):
+        pieces.append(piece)
+        if len(pieces) >= WRITE_PIECES:
+            out.write(b"".join(pieces))
+            pieces.clear()
+    # The whole library is one piece (mapped): written as it is, never copied.
+    out.write(pieces[0] if len(pieces) == 1 else b"".join(pieces))
+    out.flush()
 
 
 def _articles(args: argparse.Namespace, data: Path) -> tuple[list[Path], list[Article], int]:

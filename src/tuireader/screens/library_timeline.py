@@ -44,12 +44,15 @@ class BuildProgressed(Message):
 
 class TimelineBuilt(Message):
     def __init__(self, timeline: LibraryTimeline, density: Density, problems: list[LoadProblem],
-                 save_error: str | None) -> None:
+                 save_error: str | None, changed: int = 0) -> None:
         super().__init__()
         self.timeline = timeline
         self.density = density
         self.problems = problems
         self.save_error = save_error
+        self.changed = changed
+        """Articles changed since their rows were merged, still to be done (their rows are
+        not in `timeline` yet: another message follows)."""
 
 
 class LibraryTimelineScreen(Screen[LibraryRow | None]):
@@ -99,28 +102,28 @@ class LibraryTimelineScreen(Screen[LibraryRow | None]):
     @work(thread=True, exclusive=True, group="library-timeline", exit_on_error=False)
     def build(self, width: int) -> None:
         """Rows from the library's cache (computing the missing ones), merged and counted."""
-        from tuireader.timeline.library import LibraryTimeline
-        from tuireader.timeline.library_build import (
-            BuildProgress,
-            build_library_rows,
-            library_row_cache,
-        )
+        from tuireader.timeline.library_build import BuildProgress, library_row_cache
+        from tuireader.timeline.library_open import open_library_timeline
 
         worker = get_current_worker()
 
         def progress(step: BuildProgress) -> None:
             self.post_message(BuildProgressed(step.done, step.total))
 
+        def early(timeline: LibraryTimeline, changed: int) -> None:
+            self.post_message(TimelineBuilt(timeline, timeline.density(timeline.unit_for(width)),
+                                            [], None, changed))
+
         cache, timelines = library_row_cache(cache_dir(self.data_dir), self.roots)
-        result = build_library_rows(
+        opened = open_library_timeline(
             self.articles, cache, timelines,
             progress=progress,
-            cancelled=lambda: worker.is_cancelled)
-        if not result.complete:
+            cancelled=lambda: worker.is_cancelled, early=early)
+        timeline = opened.timeline
+        if timeline is None:
             return
-        timeline = LibraryTimeline(result.rows)
         self.post_message(TimelineBuilt(timeline, timeline.density(timeline.unit_for(width)),
-                                        result.problems, result.save_error))
+                                        opened.problems, opened.save_error))
 
     @on(BuildProgressed)
     def _progressed(self, event: BuildProgressed) -> None:
@@ -129,12 +132,21 @@ class LibraryTimelineScreen(Screen[LibraryRow | None]):
 
     @on(TimelineBuilt)
     def _built(self, event: TimelineBuilt) -> None:
+        earlier = self.timeline
         timeline = self.timeline = event.timeline
         self.unit = event.density.unit
         articles = f"{timeline.articles:,} article{'s' * (timeline.articles != 1)}"
-        self._status(f"{len(timeline.rows):,} dated rows from {articles}")
-        self.view.show_timeline(timeline)
-        self.strip.show(event.density, timeline.bucket_at(0, self.unit))
+        status = f"{len(timeline.rows):,} dated rows from {articles}"
+        if event.changed:
+            status += (f" · adding {event.changed:,} changed "
+                       f"article{'s' * (event.changed != 1)}…")
+        self._status(status)
+        # The full timeline after an early one: the cursor stays in its period.
+        view = self.view
+        period = (None if earlier is None or not earlier.lines
+                  else earlier.line_codes[view.cursor])
+        view.show_timeline(timeline, 0 if period is None else timeline.line_of_code(period))
+        self.strip.show(event.density, timeline.bucket_at(view.cursor, self.unit))
         for problem in event.problems[:MAX_PROBLEM_NOTICES]:
             self.notify(visible(f"{problem.path}: {problem.reason}"), title="Not in the timeline",
                         severity="warning", markup=False)

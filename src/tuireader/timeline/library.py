@@ -8,14 +8,17 @@ Plain data for the screen, the CLI and the exports; it never reads a file (see
 from __future__ import annotations
 
 import bisect
-from collections import Counter
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import repeat
 from operator import attrgetter
 from typing import Literal
 
 from tuireader.gc_pause import paused_gc
+from tuireader.timeline.lazy_sequence import LazySequence
+from tuireader.timeline.library_merged import code_period, period_code
 from tuireader.timeline.library_row import LibraryRow, Period
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -23,6 +26,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 Unit = Literal["month", "year"]
+MONTHS_AT_MOST = 72
+"""The longest span the density strip shows per month (six years)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +53,19 @@ def heading_text(period: Period) -> str:
     return f"{weekday} {day} {MONTHS[month - 1]} {year}"
 
 
-def in_dates(rows: Iterable[LibraryRow], since: date | None,
-             until: date | None) -> list[LibraryRow]:
-    """The rows whose dates overlap `since` to `until` (both days included; None: open)."""
+def date_bounds(since: date | None, until: date | None) -> tuple[str, str]:
+    """ISO texts a row's end must pass and its start stay below to overlap `since` to
+    `until` (both days included; None: open)."""
     low = "" if since is None else datetime.combine(since, time()).isoformat()
     high = ("\uffff" if until is None
             else datetime.combine(until + timedelta(days=1), time()).isoformat())
+    return low, high
+
+
+def in_dates(rows: Iterable[LibraryRow], since: date | None,
+             until: date | None) -> list[LibraryRow]:
+    """The rows whose dates overlap `since` to `until` (both days included; None: open)."""
+    low, high = date_bounds(since, until)
     return [row for row in rows if row.end > low and row.start < high]
 
 
@@ -90,33 +102,56 @@ class LibraryTimeline:
     def __init__(self, rows: Iterable[LibraryRow], since: date | None = None,
                  until: date | None = None) -> None:
         kept = in_dates(rows, since, until) if since or until else list(rows)
-        self.rows: list[LibraryRow] = sorted(kept, key=attrgetter("order"))
-        self.lines: list[Line] = []
-        self.line_periods: list[Period] = []
-        """Each line's row's period (a heading's: the row under it), for the strip and for
-        finding a period's first line by bisection."""
         with paused_gc():
-            _group(self.rows, self.lines, self.line_periods)
-        self.articles = len({id(article) for article in map(attrgetter("article"), self.rows)})
+            ordered = sorted(kept, key=attrgetter("order"))
+            codes = array("I", [period_code(row.period) for row in ordered])
+        self._setup(ordered, codes,
+                    len({id(article) for article in map(attrgetter("article"), ordered)}))
+
+    @classmethod
+    def of_sorted(cls, rows: Sequence[LibraryRow], codes: Sequence[int],
+                  articles: int) -> LibraryTimeline:
+        """From rows already in date order (`codes`: each one's `period_code`), which may be
+        decoded only when indexed (`SelectedRows`)."""
+        timeline = cls.__new__(cls)
+        timeline._setup(rows, codes, articles)
+        return timeline
+
+    def _setup(self, rows: Sequence[LibraryRow], codes: Sequence[int], articles: int) -> None:
+        self.rows = rows
+        self.articles = articles
+        self.line_codes = array("I")
+        """Each line's row's `period_code` (a heading's: the row under it), for the strip and
+        for finding a period's first line by bisection."""
+        layout = array("q")
+        self.runs = _group(codes, layout, self.line_codes)
+        """(period code, rows) of each period with rows, in order."""
+        self.lines = TimelineLines(rows, layout, self.line_codes)
 
     def unit_for(self, width: int) -> Unit:
-        """Months when the span's months fit in `width` cells, else years."""
-        if not self.rows:
+        """Months when the span is short (up to `MONTHS_AT_MOST`) and its months fit in
+        `width` cells, else years: over twenty years, bars per month are too thin to read."""
+        if not self.runs:
             return "month"
-        first, last = self.rows[0].period, self.rows[-1].period
-        return "month" if bucket_of(last, "month") - bucket_of(first, "month") < width else "year"
+        first, last = code_period(self.runs[0][0]), code_period(self.runs[-1][0])
+        months = bucket_of(last, "month") - bucket_of(first, "month") + 1
+        return "month" if months <= min(width, MONTHS_AT_MOST) else "year"
 
     def density(self, unit: Unit) -> Density:
-        if not self.rows:
+        if not self.runs:
             return Density(unit, 0, ())
-        first = bucket_of(self.rows[0].period, unit)
-        counts = [0] * (bucket_of(self.rows[-1].period, unit) - first + 1)
-        for period, count in Counter(map(attrgetter("period"), self.rows)).items():
-            counts[bucket_of(period, unit) - first] += count
+        first = bucket_of(code_period(self.runs[0][0]), unit)
+        counts = [0] * (bucket_of(code_period(self.runs[-1][0]), unit) - first + 1)
+        for code, count in self.runs:
+            counts[bucket_of(code_period(code), unit) - first] += count
         return Density(unit, first, tuple(counts))
 
     def bucket_at(self, line: int, unit: Unit) -> int:
-        return bucket_of(self.line_periods[line], unit) if self.lines else 0
+        return bucket_of(code_period(self.line_codes[line]), unit) if self.lines else 0
+
+    def line_of_code(self, code: int) -> int:
+        """The first line of the period with `period_code` `code`, or of the next with rows."""
+        return min(bisect.bisect_left(self.line_codes, code), max(len(self.lines) - 1, 0))
 
     def line_of_bucket(self, bucket: int, unit: Unit) -> int:
         """The first line of `bucket` or, when it is empty, of the next one with rows."""
@@ -127,7 +162,7 @@ class LibraryTimeline:
                 period = (year, 0, 0)
         else:
             period = (bucket, 0, 0)
-        return min(bisect.bisect_left(self.line_periods, period), max(len(self.lines) - 1, 0))
+        return self.line_of_code(period_code(period))
 
     def next_period(self, line: int, step: int, unit: Unit) -> int:
         """The first line of the next (`step` 1) or previous (-1) period that has rows, or of
@@ -145,28 +180,61 @@ class LibraryTimeline:
         return self.line_of_bucket(self.bucket_at(start - 1, unit), unit)
 
 
-def _group(rows: list[LibraryRow], lines: list[Line], periods: list[Period]) -> None:
-    """Fill `lines` with `rows` and the headings above them, `periods` with each line's row's
-    period ("2022" above "August 2022" belongs to August's bar, not to an empty January)."""
+class TimelineLines(LazySequence[Line]):
+    """Headings and rows by line number, each built when asked for (`layout`: a row's index,
+    or -1, -2, -3 for a year, month or day heading)."""
+
+    def __init__(self, rows: Sequence[LibraryRow], layout: array[int],
+                 codes: array[int]) -> None:
+        self.rows = rows
+        self.layout = layout
+        self.codes = codes
+
+    def __len__(self) -> int:
+        return len(self.layout)
+
+    def __iter__(self) -> Iterator[Line]:
+        rows = iter(self.rows)
+        for line, kind in enumerate(self.layout):
+            yield next(rows) if kind >= 0 else self._heading(line, kind)
+
+    def item(self, line: int) -> Line:
+        kind = self.layout[line]
+        return self.rows[kind] if kind >= 0 else self._heading(line, kind)
+
+    def _heading(self, line: int, kind: int) -> Heading:
+        level = -kind - 1
+        year, month, day = code_period(self.codes[line])
+        period: Period = (year, month if level else 0, day if level == 2 else 0)
+        return Heading(level, period, heading_text(period))
+
+
+def _group(codes: Sequence[int], layout: array[int],
+           line_codes: array[int]) -> list[tuple[int, int]]:
+    """Fill `layout` with the rows (sorted `codes`) and the headings above them, `line_codes`
+    with each line's row's period ("2022" above "August 2022" belongs to August's bar, not to
+    an empty January); returns each period's (code, rows). One step per period, not per row:
+    300,000 rows fall in a few thousand days."""
+    runs: list[tuple[int, int]] = []
     year = month = day = -1
-    last: Period | None = None
-    add_line, add_period = lines.append, periods.append
-    for row in rows:
-        period = row.period
-        if period != last:  # most rows share their day with the row before
-            last = period
-            y, m, d = period
-            if y != year:
-                add_line(Heading(0, (y, 0, 0), heading_text((y, 0, 0))))
-                add_period(period)
-                year, month, day = y, 0, 0
-            if m != month:
-                add_line(Heading(1, (y, m, 0), heading_text((y, m, 0))))
-                add_period(period)
-                month, day = m, 0
-            if d != day:
-                add_line(Heading(2, period, heading_text(period)))
-                add_period(period)
-                day = d
-        add_line(row)
-        add_period(period)
+    start = 0
+    for code in sorted(set(codes)):
+        end = bisect.bisect_right(codes, code, start)
+        y, m, d = code_period(code)
+        if y != year:
+            layout.append(-1)
+            line_codes.append(code)
+            year, month, day = y, 0, 0
+        if m != month:
+            layout.append(-2)
+            line_codes.append(code)
+            month, day = m, 0
+        if d != day:
+            layout.append(-3)
+            line_codes.append(code)
+            day = d
+        layout.extend(range(start, end))
+        line_codes.extend(repeat(code, end - start))
+        runs.append((code, end - start))
+        start = end
+    return runs

@@ -76,6 +76,19 @@ class LibraryRowCache:
         if version == _version() and isinstance(entries, dict):
             self._entries = entries
 
+    @property
+    def merged_path(self) -> Path:
+        """Where `library_merged` keeps these rows merged."""
+        return self.path.with_suffix(".merged")
+
+    @staticmethod
+    def version() -> str:
+        return _version()
+
+    def entries(self) -> dict[str, Entry]:
+        """Every entry, by article (after `load` and the builds since)."""
+        return self._entries
+
     def get(self, path: str, stat: StatKey, reference: str) -> tuple[int, list[RowRecord]] | None:
         """(body start, records) when cached for this version of the file, else None."""
         self._seen.add(path)

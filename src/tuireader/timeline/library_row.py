@@ -56,8 +56,11 @@ class LibraryRow(NamedTuple):
 
     def article_json(self) -> dict[str, Any]:
         """The article's part of `to_json` (the same for all of its rows)."""
-        return {"article_id": self.article.id, "path": str(self.article.path),
-                "title": self.article.title}
+        return LibraryRow.article_json_of(self.article)
+
+    @staticmethod
+    def article_json_of(article: Article) -> dict[str, Any]:
+        return {"article_id": article.id, "path": str(article.path), "title": article.title}
 
     def row_json(self) -> dict[str, Any]:
         """The row's part of `to_json`."""

@@ -51,12 +51,14 @@ class LibraryTimelineView(CursorList):
     def row_count(self) -> int:
         return len(self.timeline.lines) if self.timeline is not None else 0
 
-    def show_timeline(self, timeline: LibraryTimeline) -> None:
+    def show_timeline(self, timeline: LibraryTimeline, cursor: int = 0) -> None:
         self.timeline = timeline
         self.message = None if timeline.lines else "No dated events in these articles"
         self.cursor = 0
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self.invalidate()
+        if cursor:
+            self.move_cursor(cursor)
 
     def show_message(self, message: str) -> None:
         self.message = message
