@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import textual._wait
+import textual.constants
 from textual.pilot import Pilot
 
 from tuireader.app import TuiReaderApp
@@ -47,10 +48,12 @@ _finer_pilot_idle_steps()
 
 
 @pytest.fixture(autouse=True)
-def no_ui_delays() -> Iterator[None]:
+def no_ui_delays(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Pilot drives the app faster than a person and waits for the work itself: the delays
     that smooth the screen for a person (first-frame headroom, frame hold, busy pauses, scan
-    batching) only slow the suite down."""
+    batching) only slow the suite down. So do Textual's animations (a scroll to the end of
+    the help took a second per key): the apps are made as with TEXTUAL_ANIMATIONS=none."""
+    monkeypatch.setattr(textual.constants, "TEXTUAL_ANIMATIONS", "none")
     previous = set_pacing(Pacing.none())
     yield
     set_pacing(previous)
