@@ -135,8 +135,10 @@ class LibraryTimelineScreen(Screen[LibraryRow | None]):
         earlier = self.timeline
         timeline = self.timeline = event.timeline
         self.unit = event.density.unit
-        articles = f"{timeline.articles:,} article{'s' * (timeline.articles != 1)}"
-        status = f"{len(timeline.rows):,} dated rows from {articles}"
+        count = len(timeline.rows)
+        status = f"{count:,} dated row{'s' * (count != 1)}"
+        if timeline.articles != len(self.articles):  # some articles date nothing
+            status += f" from {timeline.articles:,} of them"
         if event.changed:
             status += (f" · adding {event.changed:,} changed "
                        f"article{'s' * (event.changed != 1)}…")

@@ -4,6 +4,7 @@ scroll as fast as twenty."""
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -57,8 +58,43 @@ class LibraryTimelineView(CursorList):
         self.cursor = 0
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self.invalidate()
-        if cursor:
-            self.move_cursor(cursor)
+        self.move_cursor(cursor)
+
+    def move_cursor(self, index: int, *, notify: bool = True) -> None:
+        """The cursor rests on rows only: a heading sends it to the heading's first row (so
+        `g`, `{`, `}` and a click land on a row), with the headings above it kept in view."""
+        super().move_cursor(self._row_from(index), notify=notify)
+        self._show_headings_above()
+
+    def action_cursor_up(self) -> None:
+        index = self.cursor - 1
+        while index >= 0 and self._is_heading(index):
+            index -= 1
+        if index >= 0:
+            self.move_cursor(index)
+
+    def _is_heading(self, index: int) -> bool:
+        from tuireader.timeline.library import Heading
+
+        return self.timeline is not None and isinstance(self.timeline.lines[index], Heading)
+
+    def _row_from(self, index: int) -> int:
+        """The first row at or after line `index` (else the last row before it)."""
+        count: int = self.row_count
+        index = max(0, min(index, count - 1))
+        for candidate in chain(range(index, count), range(index - 1, -1, -1)):
+            if not self._is_heading(candidate):
+                return candidate
+        return index
+
+    def _show_headings_above(self) -> None:
+        first = self.cursor
+        while first > 0 and self._is_heading(first - 1):
+            first -= 1
+        height = self.scrollable_content_region.height
+        if first < int(self.scroll_y) and self.cursor - first < height:
+            self.scroll_to(y=first, animate=False, immediate=True, force=True)
+            self.refresh()
 
     def show_message(self, message: str) -> None:
         self.message = message
@@ -103,4 +139,5 @@ class LibraryTimelineView(CursorList):
 
     def on_cursor_list_chosen(self, event: CursorList.Chosen) -> None:
         event.stop()
-        self.action_choose()
+        if not self._is_heading(event.index):  # a click on a heading only moves the cursor
+            self.action_choose()
