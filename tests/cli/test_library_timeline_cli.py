@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tuireader.cli import main
+from tuireader.store import Database
 
 THIRD = (
     "---\ntitle: 'Markup [x](y) *title*'\ndate: 2022-09-02\n---\n\n"
@@ -65,6 +67,21 @@ class TestLibraryTimeline:
                      "--json"]) == 0
         assert [row["start"][:10] for row in json_rows(capsys.readouterr().out)] == [
             "2022-08-31"]
+
+    def test_an_undated_article_counts_from_the_date_given_in_the_app(
+            self, three: Path, data_dir: Path, capsys) -> None:
+        (three / "pasted.txt").write_text("Pasted note\n\nThe panel met on Thursday.\n",
+                                          encoding="utf-8")
+        assert main(["list", str(three), "--json"]) == 0
+        [pasted] = [row for row in json_rows(capsys.readouterr().out)
+                    if row["title"] == "Pasted note"]
+        assert main(["timeline", "--library", str(three), "--json"]) == 0
+        assert "Pasted note" not in {row["title"] for row in json_rows(capsys.readouterr().out)}
+        with Database(data_dir) as db:  # D in the app
+            db.reference_dates.set(pasted["id"], date(2022, 9, 2))
+        assert main(["timeline", "--library", str(three), "--json"]) == 0
+        rows = [row for row in json_rows(capsys.readouterr().out) if row["title"] == "Pasted note"]
+        assert [row["value"] for row in rows] == ["2022-09-01"]
 
     def test_markdown_has_date_headings_linked_articles_and_quoted_clauses(
             self, three: Path, capsys) -> None:

@@ -20,8 +20,10 @@ from tuireader.commands.output import (
     report_problem,
     write_table,
 )
+from tuireader.commands.reference_dates import saved_reference_dates
 from tuireader.config import library_paths, load_config
 from tuireader.library import Article
+from tuireader.store.reference_dates import redated
 from tuireader.timeline.labels import DERIVED_MARK
 from tuireader.timeline.library import Heading, LibraryTimeline
 from tuireader.timeline.library_build import BuildProgress, library_row_cache
@@ -46,6 +48,9 @@ def run_library_timeline(args: argparse.Namespace) -> int:
                            "--library, --from, --to or --format")
     data = locations.data_dir(args.data_dir)
     paths, articles, problems = _articles(args, data)
+    given = saved_reference_dates(data)  # dates given with D in the app
+    if given:
+        articles = [redated(article, given) for article in articles]
     cache, timelines = library_row_cache(locations.cache_dir(data), paths)
     opened = open_library_timeline(articles, cache, timelines, progress=_progress_line(),
                                    whole_library=args.library, since=args.since,
