@@ -8,6 +8,7 @@ import subprocess
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from tests.ui.conftest import (
@@ -183,44 +184,41 @@ def fake_articles(count: int) -> list[Article]:
 
 
 class TestListKeys:
-    @pytest.mark.parametrize(
-        ("keys", "expected"),
-        [
-            (["j"], 1), (["down"], 1), (["j", "j", "k"], 1), (["j", "up"], 0),
-            (["G"], 4), (["end"], 4), (["G", "g"], 0), (["G", "home"], 0),
-        ],
-    )
-    async def test_motion_moves_the_highlight(
-        self, make_app: AppFactory, keys: list[str], expected: int
-    ) -> None:
+    MOTIONS: ClassVar[list[tuple[list[str], int]]] = [
+        (["j"], 1), (["down"], 1), (["j", "j", "k"], 1), (["j", "up"], 0),
+        (["G"], 4), (["end"], 4), (["G", "g"], 0), (["G", "home"], 0),
+    ]
+    PAGING: ClassVar[list[tuple[list[str], str | int]]] = [
+        (["space"], "page"), (["pagedown"], "page"), (["space", "b"], 0),
+        (["pagedown", "pageup"], 0), (["ctrl+d"], "half"), (["ctrl+d", "ctrl+u"], 0),
+    ]
+
+    async def test_motion_moves_the_highlight(self, make_app: AppFactory) -> None:
+        """Each key sequence from the top of the list (one app for all: each run costs)."""
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
-            await pilot.press(*keys)
             article_list = main_screen(pilot).article_list
-            assert article_list.cursor == expected
-            assert article_list.highlighted is not None
-            assert article_list.highlighted.title == NEWEST_FIRST[expected]
+            for keys, expected in self.MOTIONS:
+                article_list.move_cursor(0)
+                await pilot.press(*keys)
+                assert article_list.cursor == expected, keys
+                assert article_list.highlighted is not None
+                assert article_list.highlighted.title == NEWEST_FIRST[expected], keys
 
-    @pytest.mark.parametrize(
-        ("keys", "rows_moved"),
-        [
-            (["space"], "page"), (["pagedown"], "page"), (["space", "b"], 0),
-            (["pagedown", "pageup"], 0), (["ctrl+d"], "half"), (["ctrl+d", "ctrl+u"], 0),
-        ],
-    )
-    async def test_paging_in_a_long_list(
-        self, make_app: AppFactory, keys: list[str], rows_moved: str | int
-    ) -> None:
+    async def test_paging_in_a_long_list(self, make_app: AppFactory) -> None:
         async with make_app([]).run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             article_list = main_screen(pilot).article_list
             article_list.set_articles(fake_articles(500))
             await pilot.pause()
             page = article_list.scrollable_content_region.height - 1
-            await pilot.press(*keys)
-            expected = {"page": page, "half": page // 2}.get(str(rows_moved), rows_moved)
-            assert article_list.cursor == expected
-            assert article_list.scroll_y <= article_list.cursor
+            for keys, rows_moved in self.PAGING:
+                article_list.move_cursor(0)
+                await pilot.pause()
+                await pilot.press(*keys)
+                expected = {"page": page, "half": page // 2}.get(str(rows_moved), rows_moved)
+                assert article_list.cursor == expected, keys
+                assert article_list.scroll_y <= article_list.cursor, keys
 
     async def test_enter_opens_the_highlighted_article(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:
@@ -311,28 +309,29 @@ class TestFilter:
 
 
 class TestReaderKeys:
-    @pytest.mark.parametrize(
-        ("keys", "expected"),
-        [
-            (["j"], "1"), (["down"], "1"), (["j", "j", "k"], "1"), (["j", "up"], "0"),
-            (["space"], "page"), (["pagedown"], "page"), (["space", "b"], "0"),
-            (["pagedown", "pageup"], "0"), (["ctrl+d"], "half"), (["ctrl+d", "ctrl+u"], "0"),
-            (["G"], "max"), (["end"], "max"), (["G", "g"], "0"), (["G", "home"], "0"),
-        ],
-    )
-    async def test_scrolling_keys(
-        self, make_app: AppFactory, keys: list[str], expected: str
-    ) -> None:
+    SCROLLING: ClassVar[list[tuple[list[str], str]]] = [
+        (["j"], "1"), (["down"], "1"), (["j", "j", "k"], "1"), (["j", "up"], "0"),
+        (["space"], "page"), (["pagedown"], "page"), (["space", "b"], "0"),
+        (["pagedown", "pageup"], "0"), (["ctrl+d"], "half"), (["ctrl+d", "ctrl+u"], "0"),
+        (["G"], "max"), (["end"], "max"), (["G", "g"], "0"), (["G", "home"], "0"),
+    ]
+
+    async def test_scrolling_keys(self, make_app: AppFactory) -> None:
+        """Each key sequence from the top of a long article (one app for all)."""
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             screen = await open_title(pilot, LONG)
-            await pilot.press("2", *keys)
             reader = screen.reader
+            await pilot.press("2")
             page = reader.scrollable_content_region.height - 1
-            want = {"page": page, "half": page // 2, "max": int(reader.max_scroll_y)}.get(
-                expected, int(expected) if expected.isdigit() else 0)
             assert reader.max_scroll_y > page
-            assert int(reader.scroll_y) == want
+            for keys, expected in self.SCROLLING:
+                reader.scroll_to(y=0, animate=False, immediate=True)
+                await pilot.pause()
+                await pilot.press(*keys)
+                want = {"page": page, "half": page // 2, "max": int(reader.max_scroll_y)}.get(
+                    expected, int(expected) if expected.isdigit() else 0)
+                assert int(reader.scroll_y) == want, keys
 
     async def test_progress_shows_in_the_reader_pane(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:
@@ -404,22 +403,23 @@ class TestFind:
 
 
 class TestPanes:
-    @pytest.mark.parametrize(
-        ("keys", "pane"),
-        [
-            (["tab"], "reader"), (["tab", "tab"], "timeline"), (["tab", "tab", "tab"], "articles"),
-            (["shift+tab"], "timeline"), (["2"], "reader"), (["3"], "timeline"),
-            (["3", "1"], "articles"), (["2", "q"], "articles"), (["2", "escape"], "articles"),
-            (["3", "escape"], "reader"), (["3", "q"], "reader"),
-        ],
-    )
-    async def test_focus_moves_between_panes(
-        self, make_app: AppFactory, keys: list[str], pane: str
-    ) -> None:
+    MOVES: ClassVar[list[tuple[list[str], str]]] = [
+        (["tab"], "reader"), (["tab", "tab"], "timeline"), (["tab", "tab", "tab"], "articles"),
+        (["shift+tab"], "timeline"), (["2"], "reader"), (["3"], "timeline"),
+        (["3", "1"], "articles"), (["2", "q"], "articles"), (["2", "escape"], "articles"),
+        (["3", "escape"], "reader"), (["3", "q"], "reader"),
+    ]
+
+    async def test_focus_moves_between_panes(self, make_app: AppFactory) -> None:
+        """Each key sequence from the list (one app for all)."""
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
-            await pilot.press(*keys)
-            assert main_screen(pilot).focused_pane() == pane
+            screen = main_screen(pilot)
+            for keys, pane in self.MOVES:
+                screen.article_list.focus()
+                await pilot.pause()
+                await pilot.press(*keys)
+                assert screen.focused_pane() == pane, keys
 
     async def test_q_in_the_list_quits(self, make_app: AppFactory) -> None:
         app = make_app()
