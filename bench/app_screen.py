@@ -20,7 +20,7 @@ from tmux_screen import Capture, TmuxScreen, find_tuireader, private_env, strip_
 
 PREFIX = 12
 LIST_HEADER = re.compile(r"Articles \(1\)(?P<rest>[^╮┐]*)")
-LIST_COUNT = re.compile(r"([\d,]+) articles")
+LIST_COUNT = re.compile(r"([\d,]+) articles?\b")
 TIMELINE_HEADER = re.compile(r"Timeline \(3\)(?P<rest>[^╮┐]*)")
 DATED = re.compile(r"([\d,]+) dated")
 ROW_MARKS = "●★✓ "
@@ -71,7 +71,7 @@ def list_scanning(shot: Capture) -> bool:
     """True while a list border says it is scanning (its tail may be cut to `…`)."""
     for line in list_border_texts(shot):
         text = line.rstrip("─╮┐╯┘ ")
-        if "scanning" in line or ("articles" in line and text.endswith("…")):
+        if "scanning" in line or ("article" in line and text.endswith("…")):
             return True
     return False
 
