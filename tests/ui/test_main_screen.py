@@ -31,6 +31,7 @@ from textual.worker import WorkerCancelled
 from tuireader.app import TuiReaderApp
 from tuireader.library.article import Article
 from tuireader.screens import article_loading
+from tuireader.screens.confirm import ConfirmScreen
 from tuireader.screens.help import HelpScreen
 from tuireader.screens.main import MainScreen
 from tuireader.timeline import article_timeline
@@ -518,7 +519,12 @@ class TestReadingState:
             await pilot.press("slash", *"re", "enter")  # Mill and Harbour
             visible = screen.article_list.visible_articles
             assert 1 < len(visible) < 5
-            await pilot.press("M", "escape")
+            await pilot.press("M")  # several at once: asked first
+            await pilot.pause()
+            assert isinstance(pilot.app.screen, ConfirmScreen)
+            await pilot.press("n")
+            assert screen.article_list.unread_count == 5
+            await pilot.press("M", "y", "escape")
             assert screen.article_list.unread_count == 5 - len(visible)
 
 
@@ -550,7 +556,7 @@ class TestPersistence:
     ) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
-            await pilot.press("M", "q")
+            await pilot.press("M", "y", "q")
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             screen = main_screen(pilot)

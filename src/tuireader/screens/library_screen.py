@@ -286,10 +286,25 @@ class LibraryScreen(ListViewScreen):
         (100,000 updates take about a second: not on a keypress)."""
         unread = [article.id for article in self.article_list.visible_articles
                   if not self.article_list.is_read(article)]
+        if len(unread) <= 1:
+            self._mark_all_read(unread)
+            return
+        from tuireader.screens.confirm import ConfirmScreen
+
+        question = (f"Mark the {len(unread):,} unread articles shown read? (There is no undo: "
+                    "m marks one unread again.)")
+        self.app.push_screen(ConfirmScreen(question, yes="Mark read", no="Keep",
+                                           title="Mark all read"),
+                             lambda yes: self._mark_all_read(unread if yes else []))
+
+    def _mark_all_read(self, unread: list[str]) -> None:
+        if not unread:
+            return
         self.session.update_many(unread, read=True)
         self._mark_in_list(unread, read=True)
         self.titles_changed()
-        self.notify(f"Marked {len(unread):,} articles read.", timeout=3)
+        count = len(unread)
+        self.notify(f"Marked {count:,} article{'s' * (count != 1)} read.", timeout=3)
 
     def action_toggle_star(self) -> None:
         article = self._target()
