@@ -18,7 +18,7 @@ class Config:
     library: tuple[Path, ...] = ()
     """Folders and files that make up the library when no path is given on the command line."""
     keymap: dict[str, str] = field(default_factory=dict)
-    """Binding id -> key(s), e.g. {"reader.page_down": "space,f"}."""
+    """Binding id -> key(s), e.g. {"reader.page_down": "space,z"}."""
     export_dir: Path | None = None
     """Where `e` in the app writes Markdown exports (None: `exports` in the data dir)."""
     library_dir: Path | None = None
