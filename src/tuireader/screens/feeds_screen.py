@@ -157,6 +157,9 @@ class FeedsScreen(LibraryScreen):
             self._include(closed.library)
             self.rescan_library()
             self.load_feed_names()
+        if self.article_list.feed_filter in closed.removed:  # narrowed to a feed now gone
+            self.article_list.set_feed_filter(None)
+            self.titles_changed()
         if closed.narrow_to is not None:
             self.article_list.set_feed_filter(closed.narrow_to)
             self.article_list.focus()

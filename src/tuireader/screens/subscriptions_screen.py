@@ -36,11 +36,13 @@ EMPTY = "No subscriptions yet: press a and give the URL of a feed or of a page t
 @dataclass(frozen=True, slots=True)
 class FeedsClosed:
     """How the screen was left: `changed` the library folder or the subscriptions (the list
-    re-scans), `narrow_to` a feed whose entries alone the list should show."""
+    re-scans), `narrow_to` a feed whose entries alone the list should show, `removed` the
+    feeds unsubscribed from."""
 
     library: Path
     changed: bool = False
     narrow_to: str | None = None
+    removed: frozenset[str] = frozenset()
 
 
 class SubscriptionsLoaded(Message):
@@ -82,6 +84,7 @@ class SubscriptionsScreen(Screen[FeedsClosed]):
         """The folder fetched entries and pages are written to."""
         self.subscriptions: list[Subscription] = []
         self.changed = False
+        self.removed: set[str] = set()
         self.adding = False
 
     def compose(self) -> ComposeResult:
@@ -262,6 +265,7 @@ class SubscriptionsScreen(Screen[FeedsClosed]):
 
     def _unsubscribed(self, sub: Subscription) -> None:
         self.changed = True
+        self.removed.add(sub.url)
         self.notify(visible(f"Unsubscribed from {sub.title or sub.url}."), title="Feeds",
                     timeout=4, markup=False)
         self.load()
@@ -273,7 +277,7 @@ class SubscriptionsScreen(Screen[FeedsClosed]):
     def action_choose(self) -> None:
         sub = self.selected
         if sub is not None:
-            self.dismiss(FeedsClosed(self.library, self.changed, sub.url))
+            self.dismiss(FeedsClosed(self.library, self.changed, sub.url, frozenset(self.removed)))
 
     def action_close(self) -> None:
         if self.url_input.has_focus:
@@ -281,4 +285,4 @@ class SubscriptionsScreen(Screen[FeedsClosed]):
             self.url_input.add_class("hidden")
             self.options.focus()
             return
-        self.dismiss(FeedsClosed(self.library, self.changed))
+        self.dismiss(FeedsClosed(self.library, self.changed, removed=frozenset(self.removed)))
