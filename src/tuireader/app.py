@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
 from textual.app import App, SystemCommand
-from textual.binding import ActiveBinding, Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType, Keymap
 from textual.dom import DOMNode
 from textual.message import Message
 from textual.screen import Screen
@@ -35,6 +35,7 @@ from tuireader.terminal_signals import (
     unwatch_terminal_signals,
     watch_terminal_signals,
 )
+from tuireader.widgets.safe_text import visible
 
 if TYPE_CHECKING:
     from tuireader.screens.help import KeyHelp
@@ -110,6 +111,8 @@ class TuiReaderApp(App[None]):
         self._saving_failure: str | None = None
         self._theme_chosen = False
         self.early_keys = EarlyKeys()
+        self.user_keymap: dict[str, str] = {}
+        """The config's `[keymap]` (binding id -> keys), as given to `set_keymap`."""
         """Keys typed before the list has rows, handled once it has (`on_list_ready`)."""
         self.key_screens = KeyScreens()
 
@@ -136,8 +139,28 @@ class TuiReaderApp(App[None]):
         # The list is painted from the library index; the database (TinyDB, filelock and the
         # reading state: ~25 ms of imports, more to load) opens once that frame is out.
         after_first_frame(self, self.open_database)
+        if self.user_keymap:
+            after_first_frame(self, self.check_keymap)
         self.set_interval(pacing().flush, self._flush_soon)
         watch_terminal_signals(self._terminal_gone)
+
+    def set_keymap(self, keymap: Keymap) -> None:
+        """The config's `[keymap]`: applied by Textual, its ids checked after the first frame."""
+        self.user_keymap = dict(keymap)
+        super().set_keymap(keymap)
+
+    @work(thread=True, exclusive=True, group="keymap", exit_on_error=False)
+    def check_keymap(self) -> None:
+        """Say which `[keymap]` ids name no binding (a typo changes nothing otherwise)."""
+        from tuireader.binding_ids import unknown_binding_ids
+
+        unknown = unknown_binding_ids(self.user_keymap)
+        if unknown:
+            self.call_from_thread(
+                self.notify, visible(f"[keymap] in the config names no binding: "
+                                     f"{', '.join(unknown)} (ignored). `python -m "
+                                     "tuireader.binding_ids` lists the ids."),
+                title="Config", severity="warning", timeout=12, markup=False)
 
     @work(thread=True, exclusive=True, group="database", exit_on_error=False)
     def open_database(self) -> None:

@@ -1,0 +1,28 @@
+"""The config's [keymap]: its keys take over, and an id that names no binding is said once
+(Textual ignores it, so a typo would change nothing and say nothing)."""
+
+from __future__ import annotations
+
+from tests.ui.conftest import FROZEN_NOW, LIBRARY, main_screen, settle
+
+from tuireader.app import TuiReaderApp
+from tuireader.binding_ids import known_binding_ids, unknown_binding_ids
+
+
+async def test_a_remapped_key_works_and_an_unknown_id_is_said(data_dir) -> None:  # type: ignore[no-untyped-def]
+    app = TuiReaderApp([LIBRARY], data_dir, now=lambda: FROZEN_NOW)
+    app.set_keymap({"list.bottom": "z", "list.botom": "x"})
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = main_screen(pilot)
+        await pilot.press("z")
+        assert screen.article_list.cursor == screen.article_list.total - 1
+        [said] = [n.message for n in app._notifications if n.title == "Config"]
+        assert "list.botom" in said and "list.bottom" not in said
+
+
+def test_every_id_the_readme_names_is_a_binding() -> None:
+    assert unknown_binding_ids({"reader.page_down": "space,z", "reader.top": "g"}) == []
+    known = known_binding_ids()
+    assert {"main.toggle_read", "feeds.add", "main.reference_date", "library_timeline.open"} <= (
+        known)
