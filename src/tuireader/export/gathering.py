@@ -26,9 +26,9 @@ def gather(
     Notes are re-anchored against the current text and their new positions saved, so the
     export and the store agree. `text` and `events` may be passed when the caller has
     them already (the app); otherwise the text is read fresh (raises `LoadError`) and the
-    timeline extracted against the publication date.
+    timeline extracted against the article's date (`gather_many` gives it the date its
+    timeline counts from, `D`).
     """
-    article = redated(article, db.reference_dates.all())  # the date its timeline counts from
     if text is None:
         text = read_text(article)
     if events is None:

@@ -47,9 +47,6 @@ class ReferenceDates:
                                doc.doc_id)
         return dates
 
-    def get(self, article_id: str) -> date | datetime | None:
-        return self.all().get(article_id)
-
     def set(self, article_id: str, value: date | datetime | None) -> None:
         """Keep `value` for the article (None: count from the article's own date again);
         on disk when this returns."""
@@ -62,10 +59,6 @@ class ReferenceDates:
                     table.remove_keys([article_id])
             else:
                 table.upsert(keyed_document({"date": value.isoformat()}, article_id))
-
-    def applied(self, article: Article) -> Article:
-        """`article`, dated from its reference date when one was given."""
-        return redated(article, self.all())
 
 
 def redated(article: Article, dates: dict[str, date | datetime]) -> Article:
