@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker
 
+from tuireader.config import Config, ConfigError, load_config
 from tuireader.log_file import current_log_file
 from tuireader.screens.early_keys import EarlyKeys, ListReady
 from tuireader.screens.first_frame import after_first_frame
@@ -82,6 +83,16 @@ def not_saving_message(reason: str) -> str:
             "safe, and saving is retried.")
 
 
+def _config_or_default() -> Config:
+    """The config file, or the defaults when it cannot be used (the command line reports
+    why before the app starts; an app started otherwise logs it)."""
+    try:
+        return load_config()
+    except ConfigError:
+        logger.warning("The config file cannot be used; the defaults apply", exc_info=True)
+        return Config()
+
+
 def _local_now() -> datetime:
     return datetime.now().astimezone()
 
@@ -99,14 +110,16 @@ class TuiReaderApp(App[None]):
 
     def __init__(self, paths: list[Path], data_dir: Path, *,
                  now: Callable[[], datetime] | None = None,
-                 export_dir: Path | None = None) -> None:
+                 export_dir: Path | None = None, config: Config | None = None) -> None:
         super().__init__()
+        self.config = config if config is not None else _config_or_default()
+        """The config file as it was when the app started (it is not read again)."""
         self.paths = list(paths)
         self.data_dir = Path(data_dir)
         self.now = now or _local_now
         self.session = Session(self.data_dir, self.now)
         """Reading state and notes: the one way to the database."""
-        self._export_dir = export_dir
+        self._export_dir = export_dir if export_dir is not None else self.config.export_dir
         self._saved_theme: str | None = None
         self._saving_failure: str | None = None
         self._theme_chosen = False
@@ -132,7 +145,7 @@ class TuiReaderApp(App[None]):
         blank default screen was painted first (one more full frame before the list)."""
         saved_theme = peek_setting(self.data_dir, THEME_SETTING)  # before the first frame
         self._restore_theme(saved_theme if isinstance(saved_theme, str) else None)
-        return MainScreen(self.paths, self.now, self.session, self.export_dir)
+        return MainScreen(self.paths, self.now, self.session, self.export_dir, self.config)
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)

@@ -307,7 +307,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
         from tuireader.app import TuiReaderApp  # Textual is imported here and only here.
 
-        app = TuiReaderApp(paths=paths, data_dir=data_dir, export_dir=config.export_dir)
+        app = TuiReaderApp(paths=paths, data_dir=data_dir, config=config)
         app.set_keymap(config.keymap)
         app.run()
     finally:

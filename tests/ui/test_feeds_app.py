@@ -342,3 +342,10 @@ async def test_refresh_minutes_refreshes_stale_feeds_on_its_own(
         await settle(pilot)
         assert site.requested() == ["/gazette.xml"]
         assert screen.feed_status is None or "+1 new" in screen.feed_status
+
+        # The config is read once: broken while the app runs, the feeds screen still opens.
+        (config / "config.toml").write_text("refresh_minutes = [\n", encoding="utf-8")
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, SubscriptionsScreen)
+        assert not app._notifications

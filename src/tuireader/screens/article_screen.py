@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
+from tuireader.config import Config
 from tuireader.library.article import MARKDOWN_BODIES, Article
 from tuireader.screens import article_loading
 from tuireader.screens.article_loading import TextFailed, TextLoaded, TimelineReady
@@ -37,8 +38,9 @@ class ArticleScreen(FeedsScreen):
     ]
 
     def __init__(self, paths: Sequence[Path], now: Callable[[], datetime], session: Session,
-                 export_dir: Callable[[], Path]) -> None:
+                 export_dir: Callable[[], Path], config: Config | None = None) -> None:
         super().__init__(paths, session, export_dir)
+        self.config = config or Config()
         self.now = now
         self.progress = 0
         """Percent of the open article read (the reader pane's title shows it)."""

@@ -20,6 +20,7 @@ from textual.app import SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
+from tuireader.config import Config, fetched_library, inside
 from tuireader.feeds.policy import FetchPolicy
 from tuireader.library.article import Article
 from tuireader.library.catalog import Catalog
@@ -97,6 +98,8 @@ class FeedsScreen(LibraryScreen):
         Binding("S", "subscriptions", "Feeds", show=False, id="main.subscriptions"),
     ]
 
+    config: Config
+    """The config the app started with (the feeds' library folder, the timed refresh)."""
     feed_status: str | None = None
     """What the feeds' refresh is doing or did, for the list's title (None: nothing)."""
     _refreshing = False
@@ -108,13 +111,7 @@ class FeedsScreen(LibraryScreen):
 
     def _schedule_refreshes(self) -> None:
         """`refresh_minutes` in the config: stale feeds now, then every so often."""
-        from tuireader.config import ConfigError, load_config
-
-        try:
-            minutes = load_config().refresh_minutes
-        except ConfigError:  # said on the command line before the app started
-            logger.warning("No timed refresh: the config file cannot be used", exc_info=True)
-            return
+        minutes = self.config.refresh_minutes
         if minutes is not None:
             self.set_interval(minutes * 60, lambda: self.refresh_stale_feeds(minutes))
             self.refresh_stale_feeds(minutes)
@@ -144,10 +141,9 @@ class FeedsScreen(LibraryScreen):
         self.titles_changed()
 
     def action_subscriptions(self) -> None:
-        from tuireader.config import fetched_library, load_config
         from tuireader.screens.subscriptions_screen import SubscriptionsScreen
 
-        library = fetched_library(load_config(), self.session.data_dir)
+        library = fetched_library(self.config, self.session.data_dir)
         self.app.push_screen(SubscriptionsScreen(self.session, library), self._feeds_closed)
 
     def _feeds_closed(self, closed: FeedsClosed | None) -> None:
@@ -168,8 +164,6 @@ class FeedsScreen(LibraryScreen):
     def _include(self, folder: Path) -> None:
         """Show what is fetched even when the app was started on other folders (the bundled
         samples, a path on the command line), as `tuireader` with no path would."""
-        from tuireader.config import inside
-
         if not inside(folder, self.paths):
             self.paths = [*self.paths, folder]
 
@@ -197,7 +191,6 @@ class FeedsScreen(LibraryScreen):
     def refresh_feeds(self, urls: Sequence[str] | None, due_minutes: float | None = None) -> None:
         """Refresh the feeds at `urls` (None: all; with `due_minutes`, those not refreshed
         for that long), reporting each as it is done."""
-        from tuireader.config import fetched_library, load_config
         from tuireader.feeds.fetching import Fetcher
         from tuireader.feeds.refreshing import FeedRefresher
         from tuireader.feeds.subscriptions import SubscriptionStore
@@ -220,7 +213,7 @@ class FeedsScreen(LibraryScreen):
                 self.post_message(FeedsRefreshDone(0, 0, 0, "no subscriptions (tuireader add "
                                                    "URL subscribes to a feed)"))
                 return
-            library = fetched_library(load_config(), self.session.data_dir)
+            library = fetched_library(self.config, self.session.data_dir)
             new = updated = failed = 0
             results = []
             self.post_message(FeedRefreshed(0, len(chosen), None))

@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import ContentSwitcher
 
 from tuireader import textual_internals
+from tuireader.config import Config
 from tuireader.library.article import Article
 from tuireader.screens import pane_titles
 from tuireader.screens.article_screen import ArticleScreen
@@ -68,8 +69,8 @@ class MainScreen(ArticleScreen):
     ]
 
     def __init__(self, paths: Sequence[Path], now: Callable[[], datetime], session: Session,
-                 export_dir: Callable[[], Path]) -> None:
-        super().__init__(paths, now, session, export_dir)
+                 export_dir: Callable[[], Path], config: Config | None = None) -> None:
+        super().__init__(paths, now, session, export_dir, config)
         textual_internals.use_region_compositor(self)  # a pane switch repaints borders only
         # The breakpoint class from the start (Textual's pick on resize: the widest reached):
         # added on the first resize instead, it restyled every widget once more before paint.
