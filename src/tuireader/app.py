@@ -165,15 +165,19 @@ class TuiReaderApp(App[None]):
     @work(thread=True, exclusive=True, group="keymap", exit_on_error=False)
     def check_keymap(self) -> None:
         """Say which `[keymap]` ids name no binding (a typo changes nothing otherwise)."""
-        from tuireader.binding_ids import unknown_binding_ids
+        from tuireader.binding_ids import shadowed_keys, unknown_binding_ids
 
         unknown = unknown_binding_ids(self.user_keymap)
         if unknown:
-            self.call_from_thread(
-                self.notify, visible(f"[keymap] in the config names no binding: "
-                                     f"{', '.join(unknown)} (ignored). `python -m "
-                                     "tuireader.binding_ids` lists the ids."),
-                title="Config", severity="warning", timeout=12, markup=False)
+            self._keymap_warning(f"[keymap] in the config names no binding: "
+                                 f"{', '.join(unknown)} (ignored). `python -m "
+                                 "tuireader.binding_ids` lists the ids.")
+        for clash in shadowed_keys(self.user_keymap):
+            self._keymap_warning(f"[keymap]: {clash}.")
+
+    def _keymap_warning(self, message: str) -> None:
+        self.call_from_thread(self.notify, visible(message), title="Config",
+                              severity="warning", timeout=12, markup=False)
 
     @work(thread=True, exclusive=True, group="database", exit_on_error=False)
     def open_database(self) -> None:

@@ -41,6 +41,60 @@ def unknown_binding_ids(keymap: Mapping[str, str]) -> list[str]:
     return [binding_id for binding_id in keymap if binding_id not in known]
 
 
+MAIN_PANES = {"list": "the article list", "reader": "the reader", "timeline": "the timeline",
+              "notes": "the notes list"}
+"""Binding id prefixes of the main screen's panes (their keys win while they have focus)."""
+SCREEN_WIDE = ("main", "app")
+"""Prefixes of bindings that answer wherever the focus is on the main screen."""
+
+
+def _keys(keys: str) -> set[str]:
+    return {key.strip() for key in keys.split(",") if key.strip()}
+
+
+def _scope(binding_id: str) -> str:
+    return binding_id.partition(".")[0]
+
+
+def shadowed_keys(keymap: Mapping[str, str]) -> list[str]:
+    """What the `keymap` puts out of reach on the main screen, a sentence per binding: a
+    pane's key hides a screen-wide binding on the same key while the pane has focus, and two
+    screen-wide bindings cannot share a key. Keys shared inside one pane are left alone: its
+    modes (find, selection) take turns with them."""
+    bindings = all_bindings()
+    keys = {binding_id: _keys(keymap.get(binding_id, binding.key))
+            for binding_id, binding in bindings.items()}
+    hidden: dict[tuple[str, str], list[str]] = {}
+    """(screen-wide id, key) -> the panes where a pane's binding has the key, or "@id" of
+    another screen-wide binding with it."""
+    for binding_id in (binding_id for binding_id in keymap if binding_id in bindings):
+        for other, other_keys in keys.items():
+            if other == binding_id or (other in keymap and other < binding_id):
+                continue  # each pair once
+            already = _keys(bindings[binding_id].key) & _keys(bindings[other].key)
+            shared = sorted(keys[binding_id] & other_keys - already)  # the keymap's doing
+            scopes = (_scope(binding_id), _scope(other))
+            for key in shared:
+                if scopes[0] in MAIN_PANES and scopes[1] in SCREEN_WIDE:
+                    hidden.setdefault((other, key), []).append(MAIN_PANES[scopes[0]])
+                elif scopes[0] in SCREEN_WIDE and scopes[1] in MAIN_PANES:
+                    hidden.setdefault((binding_id, key), []).append(MAIN_PANES[scopes[1]])
+                elif scopes[0] in SCREEN_WIDE and scopes[1] in SCREEN_WIDE:
+                    hidden.setdefault((binding_id, key), []).append(f"@{other}")
+    return [_hidden_sentence(bindings[binding_id], binding_id, key, panes)
+            for (binding_id, key), panes in hidden.items()]
+
+
+def _hidden_sentence(binding: Binding, binding_id: str, key: str, panes: list[str]) -> str:
+    what = f"{binding.description} ({binding_id})"
+    others = [pane[1:] for pane in panes if pane.startswith("@")]
+    if others:
+        return f"{key} is given to {binding_id} and {', '.join(others)}: only one answers it"
+    where = list(dict.fromkeys(panes))
+    listed = where[0] if len(where) == 1 else f"{', '.join(where[:-1])} or {where[-1]}"
+    return f"{what} cannot be reached with {key} while {listed} has focus: {key} is taken there"
+
+
 def main() -> None:
     """`python -m tuireader.binding_ids`: each id, its default keys and what it does."""
     import signal
