@@ -28,6 +28,12 @@ class TestKeyBursts:
             assert [a.title for a in screen.article_list.visible_articles] == [LONG]
             assert screen.article_list.cursor == 0
 
+            # Keys right after escape are the list's again, not text for the closing box.
+            await burst(pilot, "escape", "j", "j")
+            assert screen.article_list.filter_text == ""
+            assert screen.article_list.cursor == 2
+            assert pilot.app.focused is screen.article_list
+
     async def test_keys_right_after_a_pane_key_go_to_that_pane(self, make_app) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)

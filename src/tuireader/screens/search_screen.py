@@ -49,6 +49,7 @@ class SearchScreen(NotesScreen):
 
     async def _open_search_box(self, name: str) -> None:
         box = await self._search_box(name)
+        box.return_focus = self.article_list if name == "filter" else self.reader
         box.add_class("-active")
         self.set_focus(box)
 
