@@ -24,7 +24,10 @@ from tuireader.widgets.wrapping import WrappedLines, wrap
 
 MAX_MEASURE = 100
 """Lines longer than this are hard to read; wider panes get a margin instead."""
-NO_ARTICLE = "No article open\nChoose one in the list with enter, or click it."
+NO_ARTICLE = ("No article open\nChoose one in the list with enter, or click it.\n\n"
+              "S adds a news feed or a web page.\n"
+              "T shows all articles' dates in one timeline.\n"
+              "? lists the keys; ctrl+p finds commands.")
 
 
 class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
