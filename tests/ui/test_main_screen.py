@@ -90,6 +90,7 @@ class TestLayout:
             shown = [strip.text[region.x:region.right]
                      for strip in screen._compositor.render_strips()[region.y:region.bottom]]
             assert sum(line.count("No article open") for line in shown) == 1  # not twice
+            assert any("S adds a news feed or a web page." in line for line in shown)
 
     @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
     async def test_status_lines_use_the_pane_colours(self, make_app: AppFactory,
