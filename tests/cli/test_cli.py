@@ -198,6 +198,9 @@ class TestTimeline:
         assert main(["timeline", str(seed), "--json"]) == 0
         [record] = json_lines(capsys.readouterr().out)
         assert record["reference_date"] is None and record["rows"] == []
+        assert main(["timeline", str(seed)]) == 0  # the table says how to date it
+        assert "--reference-date YYYY-MM-DD, or D in the app" in " ".join(
+            capsys.readouterr().out.split())
 
         with Database(data_dir) as db:  # what D in the app keeps
             db.reference_dates.set(listed["id"], date(2022, 9, 1))

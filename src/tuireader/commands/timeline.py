@@ -98,7 +98,9 @@ def _print_timeline(
     rows: list[TimelineRow],
 ) -> None:
     out.print(Text(article.title, style="bold"))
-    reference_text = iso(reference) or "none (relative dates stay unresolved)"
+    reference_text = iso(reference) or (
+        "none: relative dates stay unresolved (--reference-date YYYY-MM-DD, or D in the "
+        "app, gives one)")
     out.print(Text(f"{display_path(article.path)} · reference date {reference_text}", style="dim"))
     table = [
         [
