@@ -213,6 +213,26 @@ class TestTimeline:
         [record] = json_lines(capsys.readouterr().out)
         assert record["reference_date"] == "2021-09-01"  # the option still has the last word
 
+    def test_dates_read_as_words_and_a_range_does_not_widen_the_date_column(
+            self, tmp_path, capsys):
+        launch = tmp_path / "launch.md"
+        launch.write_text(
+            "---\ntitle: Launch\ndate: 2021-12-26\n---\n\nThe storm formed late last week. "
+            "Bad weather pushed the launch from December 24th to Christmas morning. It lifted "
+            "off at 7:20 a.m. yesterday. Crews worked on the pad overnight.\n", encoding="utf-8")
+        assert main(["timeline", str(launch)]) == 0
+        lines = capsys.readouterr().out.splitlines()[2:-1]
+        week = next(line for line in lines if "late last week" in line)
+        assert week.startswith("week of 2021-12-13 ") and "-W" not in "\n".join(lines)
+        night = next(line for line in lines if "overnight" in line)
+        assert night.startswith("2021-12-26 night ")
+        # The range's end goes below its start: every row's mark stays in one column, as
+        # near the dates as the widest of the others lets it.
+        start = next(i for i, line in enumerate(lines) if "December 24th" in line)
+        assert lines[start].startswith("2021-12-24 Fri ") and lines[start + 1] == "  – 25 Sat"
+        marks = {line.index("  ~  ") for line in lines if "  ~  " in line}
+        assert marks == {len("week of 2021-12-13")}
+
     def test_the_also_line_gives_no_date_to_what_is_no_date(self, tmp_path, capsys):
         match = tmp_path / "match.md"
         match.write_text("---\ntitle: Cup final\ndate: 2022-12-19\n---\n\nFrance scored "

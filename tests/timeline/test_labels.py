@@ -21,10 +21,41 @@ class TestIntervalLabel:
             (datetime(2022, 5, 1), datetime(2022, 8, 1), Granularity.MONTH, "2022-05–2022-07"),
             (datetime(2022, 9, 1), datetime(2022, 9, 3), Granularity.DAY,
              "2022-09-01 Thu – 2022-09-02 Fri"),
+            # A reader's words, not TIMEX3 codes: "2022-W38", "2020-WI", "TNI".
+            (datetime(2022, 9, 19), datetime(2022, 9, 26), Granularity.WEEK,
+             "week of 2022-09-19"),
+            (datetime(2022, 12, 26), datetime(2023, 1, 2), Granularity.WEEK,
+             "week of 2022-12-26"),
+            (datetime(2020, 12, 1), datetime(2021, 3, 1), Granularity.SEASON, "2020–21 winter"),
+            (datetime(2022, 9, 29, 20), datetime(2022, 9, 30, 6), Granularity.PART_OF_DAY,
+             "2022-09-29 night"),
+            (datetime(2022, 9, 29, 8), datetime(2022, 9, 29, 18), Granularity.PART_OF_DAY,
+             "2022-09-29 daytime"),
+            (datetime(2022, 9, 27, 18), datetime(2022, 9, 28, 12), Granularity.PART_OF_DAY,
+             "2022-09-27 evening – 2022-09-28 morning"),
         ],
     )
     def test_granularity_is_honest(self, start, end, granularity, expected):
         assert interval_label(Interval(start, end, granularity)) == expected
+
+    @pytest.mark.parametrize(
+        ("start", "end", "granularity", "expected"),
+        [
+            (datetime(2021, 12, 24), datetime(2021, 12, 26), Granularity.DAY,
+             "2021-12-24 Fri – 25 Sat"),
+            (datetime(2013, 4, 9), datetime(2013, 5, 23), Granularity.DAY,
+             "2013-04-09 Tue – 05-22 Wed"),
+            (datetime(2022, 9, 4, 9), datetime(2022, 9, 4, 17, 1), Granularity.MINUTE,
+             "2022-09-04 09:00 – 17:00"),
+            (datetime(2022, 5, 1), datetime(2022, 8, 1), Granularity.MONTH, "2022-05–07"),
+            (datetime(2014, 12, 1), datetime(2015, 2, 1), Granularity.MONTH, "2014-12–2015-01"),
+            (datetime(2017, 1, 1), datetime(2020, 1, 1), Granularity.YEAR, "2017–2019"),
+            (datetime(2022, 7, 1), datetime(2023, 1, 1), Granularity.QUARTER, "2022 Q3 – Q4"),
+            (datetime(2022, 9, 1), datetime(2022, 9, 2), Granularity.DAY, "2022-09-01 Thu"),
+        ],
+    )
+    def test_compact_leaves_out_what_the_start_says(self, start, end, granularity, expected):
+        assert interval_label(Interval(start, end, granularity), compact=True) == expected
 
 
 class TestTrimmed:

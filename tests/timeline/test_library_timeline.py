@@ -72,6 +72,20 @@ class TestMerging:
         assert len(LibraryTimeline(sample_rows(), since, until).rows) == len(labels)
 
 
+class TestHeadings:
+    def test_a_week_sits_under_its_month_and_reads_as_a_week(self, tmp_path: Path) -> None:
+        library = tmp_path / "lib"
+        library.mkdir()
+        write_article(library, "a.md", "2022-09-29",
+                      "The storm formed late last week. It struck Cuba on Tuesday.")
+        rows = build_library_rows(scan([library]).articles,
+                                  *library_row_cache(tmp_path / "cache", [library])).rows
+        lines = list(LibraryTimeline(rows).lines)
+        texts = [line.text if isinstance(line, Heading) else line.short_when for line in lines]
+        assert texts == ["2022", "September 2022", "week of 2022-09-19",
+                         "Tuesday 27 September 2022", "2022-09-27 Tue"]
+
+
 class TestDensity:
     def test_counts_per_month_span_the_empty_months_too(self) -> None:
         timeline = LibraryTimeline(sample_rows())

@@ -271,6 +271,29 @@ LABELS = [
     case("The ceasefire was agreed on 3 May 2021, and it collapsed two days later.",
          Row("2021-05-03", label="The ceasefire was agreed on 3 May 2021"),
          Row("2021-05-05", derived=True, label="it collapsed two days later.")),
+    # A label starts where its clause does: a time phrase that closes a clause, or a verb
+    # whose subject is before an aside, reaches back to it (not "shortly after 1:20 a.m.
+    # Eastern time, so its journey ..."); a relative clause takes in the name before it.
+    case("DART was launched on a Falcon 9 rocket from Vandenberg Space Force Base in "
+         "California on Nov. 24, 2021, shortly after 1:20 a.m. Eastern time, so its journey "
+         "to the asteroid lasted ten months.",
+         Row("2021-11-24T01:20",
+             label="DART was launched on a Falcon 9 rocket from Vandenberg Space Force Base in "
+                   "California on Nov. 24, 2021, shortly after 1:20 a.m. Eastern time"),
+         published=date(2022, 9, 27)),
+    case("The launch, from Launch Complex 39B, came after two scrubbed attempts in late "
+         "summer, a rollback to shelter from one hurricane and a stay on the pad through "
+         "another.",
+         Row("2022-SU", label="The launch, from Launch Complex 39B, came after two scrubbed "
+                              "attempts in late summer"),
+         published=date(2022, 11, 16)),
+    case("The European Space Agency plans to follow up with its own mission, Hera, which is "
+         "scheduled to launch in October 2024 and reach the asteroid pair two years later.",
+         Row("2024-10", label="Hera, which is scheduled to launch in October 2024 and reach "
+                              "the asteroid pair two years later."),
+         derived("2026-10", label="Hera, which is scheduled to launch in October 2024 and "
+                                  "reach the asteroid pair two years later."),
+         published=date(2022, 9, 27)),
     # One verb for both dates: the sentence is each row's clause.
     case("The census was taken in 2011 and in 2021.",
          Row("2011", label="The census was taken in 2011 and in 2021."),

@@ -51,6 +51,11 @@ class TestLibraryTimeline:
             assert any("Harbour bridge reopens" in line and "2022-12-27" in line
                        for line in lines)
             assert "[bold red]" in "\n".join(lines)  # a title is text, never markup
+            # A week sits under its month; a date column is as wide as its heading's dates.
+            week = next(i for i, line in enumerate(lines) if "struck last week" in line)
+            assert lines[week - 1].strip() == "January 2023"
+            assert lines[week].lstrip().startswith("week of 2023-01-02   Storm season")
+            assert any(line.lstrip().startswith("2015–2019   Harbour bridge") for line in lines)
             strip = screen.query_one(DensityStrip).render().plain.splitlines()
             assert set(strip[1]) & set(BLOCKS)  # bars over two lines, then the axis
             assert strip[2].split()[0] == "2015" and "2022" in strip[2].split()

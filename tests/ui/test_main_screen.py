@@ -608,7 +608,9 @@ class TestTimeline:
         async with make_app().run_test(size=(120, 30)) as pilot:
             await settle(pilot)
             screen = await open_title(pilot, RELATIVE)
-            assert any(row.startswith("~ ") for row in rows(screen.timeline))
+            shown = rows(screen.timeline)
+            assert any(row.startswith("~ ") for row in shown)
+            assert "~ week of 2023-01-02" in shown  # "last week", not "2023-W01"
 
     async def test_timeline_says_computing_before_it_arrives(
         self, make_app: AppFactory

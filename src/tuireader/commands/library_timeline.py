@@ -16,6 +16,7 @@ from tuireader.commands.listing import indexed_articles
 from tuireader.commands.output import (
     collect_articles,
     console,
+    dated_rows,
     exit_status,
     report_problem,
     write_table,
@@ -129,8 +130,8 @@ def _print_lines(timeline: LibraryTimeline) -> None:
                 table = []
             out.file.write("  " * line.level + line.text + "\n")
         else:
-            table.append([(line.when, "cyan"), (DERIVED_MARK if line.derived else "", ""),
-                          (line.article.title, "bold"), (line.label, "")])
+            table += dated_rows(line.short_when, [(DERIVED_MARK if line.derived else "", ""),
+                                                  (line.article.title, "bold"), (line.label, "")])
     write_table(out, table, flexible=3, caps=caps)
     if not timeline.rows:
         out.file.write("no dated events found\n")

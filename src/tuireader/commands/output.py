@@ -76,6 +76,19 @@ def exit_status(problems: int) -> int:
 Cell = tuple[str, str]
 """A table cell: its text and a Rich style name ("" for none)."""
 
+WHEN_WIDTH = 20
+"""The date column of a timeline table: "2022-09-28 afternoon". A range that does not fit
+puts its end on a line of its own, so one range does not push every row's label right."""
+
+
+def dated_rows(when: str, cells: Sequence[Cell]) -> list[list[Cell]]:
+    """A table row with `when` (a compact date, `interval_label(compact=True)`) before
+    `cells`; a wider range's end ("– 05-22 Wed") on a line below, under its start."""
+    if cell_len(when) <= WHEN_WIDTH or " – " not in when:
+        return [[(when, "cyan"), *cells]]
+    start, end = when.split(" – ", 1)
+    return [[(start, "cyan"), *cells], [(f"  – {end}", "cyan"), *[("", "")] * len(cells)]]
+
 
 def write_table(
     out: Console, rows: Sequence[Sequence[Cell]], flexible: int, caps: dict[int, int] | None = None
@@ -96,7 +109,7 @@ def write_table(
         "  ".join(
             render(_fit(text, width, pad=index < last), style)
             for index, ((text, style), width) in enumerate(zip(row, widths, strict=True))
-        )
+        ).rstrip(" ")  # a line whose last cells are empty (`dated_rows`) ends at its text
         for row in cleaned
     ]
     out.file.write("\n".join(lines) + "\n")

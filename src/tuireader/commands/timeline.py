@@ -14,6 +14,7 @@ from tuireader.commands.article_refs import article_refs, entries_named
 from tuireader.commands.output import (
     collect_articles,
     console,
+    dated_rows,
     display_path,
     exit_status,
     iso,
@@ -26,7 +27,7 @@ from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read
 from tuireader.locations import cache_dir, data_dir
 from tuireader.store.reference_dates import redated
 from tuireader.timeline import Event, TimelineCache
-from tuireader.timeline.labels import DERIVED_MARK, RESOLUTION_MARKS, trimmed
+from tuireader.timeline.labels import DERIVED_MARK, RESOLUTION_MARKS, interval_label, trimmed
 from tuireader.timeline.rows import TimelineRow, timeline_rows
 
 EXPRESSION_WIDTH = 24
@@ -103,13 +104,13 @@ def _print_timeline(
         "app, gives one)")
     out.print(Text(f"{display_path(article.path)} · reference date {reference_text}", style="dim"))
     table = [
-        [
-            (row.when, "cyan"),
+        line
+        for row in rows
+        for line in dated_rows(interval_label(row.interval, compact=True), [
             (DERIVED_MARK if row.derived_from else RESOLUTION_MARKS[row.event.resolution], ""),
             (row.text, "bold"),
             (_label(row), ""),
-        ]
-        for row in rows
+        ])
     ]
     caps = {2: EXPRESSION_WIDTH} if out.is_terminal else None
     write_table(out, table, flexible=3, caps=caps)

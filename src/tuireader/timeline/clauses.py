@@ -11,6 +11,33 @@ MIN_CLAUSE = 45
 """A clause shorter than this ("On 12 March 2021") takes in its neighbours."""
 
 _BREAK = re.compile(r"[;:]\s+|,\s+|\s[-\u2013\u2014]\s|\s*[()]\s*|\u2014")
+_STRONG_CUT = re.compile(r"[;:]")
+"""A cut after which a new clause begins whatever its first word."""
+_CLAUSE_START = re.compile(
+    r"(?:and|but|so|or|yet|nor|while|whereas|when|after|before|because|although|though|"
+    r"since|until|as|if|once)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:which|who|whom|whose)\b")
+_PREDICATE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|"
+    r"does|came|took|went|left|began|became|made|said|saw|ran|fell|rose|won|lost|met|held|"
+    r"kept|gave|found|told|brought|built|sent|struck|spent|remains|remained|[a-z]{3,}ed)\b")
+"""A segment that starts with its verb: its subject is in a segment before ("The launch,
+from Launch Complex 39B, came after ...")."""
+_ADJUNCT = re.compile(
+    r"(?:(?:at|on|in|by|from|with|during|about|around|shortly|just|only|some|nearly|almost|"
+    r"early|late|between|through|for|within)\b|\d)", re.IGNORECASE)
+"""A segment that starts with a time or place phrase ("shortly after 1:20 a.m."), which
+belongs to the clause before it unless a subject follows ("on 16 November, the
+observatory ...")."""
+_NOT_A_BREAK = re.compile(r",\s+\d{4}\b")
+""""Nov. 24, 2021": a comma inside a date."""
+ADJUNCT_REACH = 200
+"""The longest label an adjunct's clause may take to reach back to its subject and verb."""
+PREDICATE_REACH = 100
+"""The longest label a verb's clause may take to reach back to its subject (past a long
+aside, the verb and its date alone read better than half the sentence)."""
+
+Segments = list[tuple[int, int]]
 
 
 def clause_around(text: str, sentence_start: int, sentence_end: int, start: int, end: int
@@ -20,12 +47,17 @@ def clause_around(text: str, sentence_start: int, sentence_end: int, start: int,
         return text[sentence_start:sentence_end], sentence_start
     cuts = [(sentence_start, sentence_start)]
     cuts += [m.span() for m in _BREAK.finditer(text, sentence_start, sentence_end)
-             if not (start < m.end() and m.start() < end)]
+             if not (start < m.end() and m.start() < end)
+             and not _NOT_A_BREAK.match(text, m.start())]
     cuts.append((sentence_end, sentence_end))
-    segments = [(a[1], b[0]) for a, b in pairwise(cuts) if b[0] > a[1]]
+    pairs = [(a, b) for a, b in pairwise(cuts) if b[0] > a[1]]
+    segments = [(a[1], b[0]) for a, b in pairs]
+    strong = [i == 0 or bool(_STRONG_CUT.search(text, a[0], a[1]))
+              or bool(_CLAUSE_START.match(text, a[1])) for i, (a, _) in enumerate(pairs)]
     first = next(i for i, (a, b) in enumerate(segments) if b > start or i == len(segments) - 1)
     last = next((i for i, (a, b) in enumerate(segments) if b >= end), len(segments) - 1)
     last = max(first, last)
+    first, last = _from_clause_start(text, segments, strong, first, last)
     while segments[last][1] - segments[first][0] < MIN_CLAUSE:
         if last + 1 < len(segments):
             last += 1
@@ -35,6 +67,54 @@ def clause_around(text: str, sentence_start: int, sentence_end: int, start: int,
             break
     a, b = segments[first][0], segments[last][1]
     return text[a:b], a
+
+
+def _from_clause_start(text: str, segments: Segments, strong: list[bool], first: int,
+                       last: int) -> tuple[int, int]:
+    """(first, last) widened so that the label starts where its clause does: a segment
+    that starts with its verb, or with a time phrase that closes the clause before it,
+    reaches back to the clause's start (within a reach); a relative clause takes in a short
+    name before it ("Hera, which is scheduled ...")."""
+    def starts_with(index: int) -> str:
+        return _opening(text, segments, index)
+
+    if _RELATIVE.match(starts_with(first)) and first > 0 and not strong[first]:
+        before = segments[first - 1]
+        if before[1] - before[0] <= 30 and not _ADJUNCT.match(starts_with(first - 1)):
+            return first - 1, last
+        return first, last
+    if strong[first]:
+        return first, last
+    if _PREDICATE.match(starts_with(first)):
+        reach = PREDICATE_REACH
+    elif _ADJUNCT.match(starts_with(first)) and not _followed_by_subject(text, segments,
+                                                                       strong, first):
+        reach = ADJUNCT_REACH
+    else:
+        return first, last
+    back = max(i for i in range(first + 1) if strong[i])
+    ahead = last
+    while ahead + 1 < len(segments) and not strong[ahead + 1] and (
+            _PREDICATE.match(starts_with(ahead + 1))):
+        ahead += 1  # "..., at least between 2017 and 2019, took place": the verb too
+    if segments[ahead][1] - segments[back][0] > reach:
+        return first, last
+    return back, ahead
+
+
+def _followed_by_subject(text: str, segments: Segments, strong: list[bool],
+                         index: int) -> bool:
+    """Whether the segment after `index` starts a clause of its own ("the observatory
+    beamed ..."), which a time phrase before it opens."""
+    if index + 1 >= len(segments) or strong[index + 1]:
+        return False
+    word = _opening(text, segments, index + 1)
+    return not (_PREDICATE.match(word) or _ADJUNCT.match(word))
+
+
+def _opening(text: str, segments: Segments, index: int) -> str:
+    """The first words of segment `index` (enough for the patterns above)."""
+    return text[segments[index][0]:segments[index][0] + 40]
 
 
 _COORDINATE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|;\s+", re.IGNORECASE)

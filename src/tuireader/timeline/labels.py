@@ -42,6 +42,21 @@ def _parts_of_day(moment: datetime) -> str:
     return "evening"
 
 
+_PARTS_BY_SPAN = {(6, 6): "morning", (12, 6): "afternoon", (18, 4): "evening", (20, 10): "night",
+                  (8, 10): "daytime"}
+"""A part of the day by its (first hour, hours), as `intervals` spans TIMEX3's MO, AF, EV,
+NI and DT: "tonight" runs 20:00 to 06:00 and is one night, not "evening – next night"."""
+
+
+def _season(moment: datetime) -> str:
+    """"2022 summer"; a winter runs over new year, so it names both years ("2020–21 winter")."""
+    season = _SEASONS[moment.month]
+    if season != "winter":
+        return f"{moment.year} {season}"
+    year = moment.year if moment.month == 12 else moment.year - 1
+    return f"{year}–{(year + 1) % 100:02d} winter"
+
+
 def point_label(moment: datetime, granularity: Granularity) -> str:
     """A single moment written at the given granularity."""
     match granularity:
@@ -56,12 +71,12 @@ def point_label(moment: datetime, granularity: Granularity) -> str:
         case Granularity.QUARTER:
             return f"{moment.year} Q{(moment.month - 1) // 3 + 1}"
         case Granularity.SEASON:
-            return f"{moment.year} {_SEASONS[moment.month]}"
+            return _season(moment)
         case Granularity.MONTH:
             return moment.strftime("%Y-%m")
         case Granularity.WEEK:
-            year, week, _ = moment.isocalendar()
-            return f"{year}-W{week:02d}"
+            monday = moment - timedelta(days=moment.weekday())
+            return f"week of {monday:%Y-%m-%d}"
         case Granularity.DAY:
             return moment.strftime("%Y-%m-%d %a")
         case Granularity.PART_OF_DAY:
@@ -80,12 +95,39 @@ def _last_unit_start(interval: Interval) -> datetime:
     return interval.end - timedelta(microseconds=1)
 
 
-def interval_label(interval: Interval) -> str:
+def _part_of_day(interval: Interval) -> str | None:
+    """"2022-09-29 night" when the interval is one named part of a day, else None."""
+    hours, rest = divmod((interval.end - interval.start).total_seconds(), 3600)
+    name = _PARTS_BY_SPAN.get((interval.start.hour, int(hours))) if not rest else None
+    return None if name is None else f"{interval.start:%Y-%m-%d} {name}"
+
+
+def _unshared(first: str, last: str) -> str:
+    """`last` without the leading date parts it shares with `first`: "2021-12-25 Sat" after
+    "2021-12-24 Fri" is "25 Sat", "2022-09-04 17:00" after "2022-09-04 09:00" is "17:00"."""
+    shared = 0
+    for index, (a, b) in enumerate(zip(first, last, strict=False)):
+        if a != b:
+            break
+        if a in "- ":
+            shared = index + 1
+    return last[shared:]
+
+
+def interval_label(interval: Interval, *, compact: bool = False) -> str:
+    """The interval at its granularity: one label, or "first – last" for a range. `compact`
+    (for a column on screen) leaves out of the range's end what its start already says."""
+    if interval.granularity is Granularity.PART_OF_DAY:
+        named = _part_of_day(interval)
+        if named is not None:
+            return named
     first = point_label(interval.start, interval.granularity)
     last = point_label(_last_unit_start(interval), interval.granularity)
     if first == last:
         return first
-    separator = "–" if " " not in first else " – "
+    if compact:
+        last = _unshared(first, last)
+    separator = "–" if " " not in first + last else " – "
     return f"{first}{separator}{last}"
 
 

@@ -26,7 +26,7 @@ from tuireader.timeline.library_row import RowRecord
 
 logger = logging.getLogger(__name__)
 
-ROWS_LAYOUT = 2
+ROWS_LAYOUT = 3
 """Bump when `row_record` changes (what `timeline_rows` makes is in the key already)."""
 _MAGIC = b"TRROWS\r\n"
 _CRC = struct.Struct("<I")

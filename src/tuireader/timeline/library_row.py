@@ -3,10 +3,12 @@ that is cheap to cache (a tuple of plain values) and to sort by date across arti
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from tuireader.library.article import Article
-from tuireader.timeline.event import Granularity
+from tuireader.timeline.event import Granularity, Interval
+from tuireader.timeline.labels import interval_label
 from tuireader.timeline.rows import TimelineRow
 
 Period = tuple[int, int, int]
@@ -16,6 +18,8 @@ Period = tuple[int, int, int]
 YEAR_GRANULARITIES = frozenset({Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR,
                                 Granularity.HALF, Granularity.QUARTER, Granularity.SEASON})
 """Dates no more precise than part of a year sit under the year's heading."""
+MONTH_GRANULARITIES = frozenset({Granularity.MONTH, Granularity.WEEK})
+"""A week sits under the month it begins in, not under its Monday's heading."""
 
 RowRecord = tuple[Any, ...]
 """`LibraryRow`'s fields after `article` and `body_start`, as cached (marshal-able)."""
@@ -48,6 +52,16 @@ class LibraryRow(NamedTuple):
     expressions: tuple[str, ...]
     context: str
     derived_from: dict[str, Any] | None
+
+    @property
+    def short_when(self) -> str:
+        """The date as a column shows it: a range's end without what its start says
+        ("2021-12-24 Fri – 25 Sat")."""
+        if "–" not in self.when:  # one date: nothing to leave out (most rows, no parsing)
+            return self.when
+        interval = Interval(datetime.fromisoformat(self.start), datetime.fromisoformat(self.end),
+                            Granularity(self.granularity))
+        return interval_label(interval, compact=True)
 
     def to_json(self) -> dict[str, Any]:
         """The article's `article_id`, `path`, `title`, then the `rows` item of `tuireader
@@ -89,7 +103,7 @@ def period_of(row: TimelineRow) -> Period:
     granularity = row.interval.granularity
     if granularity in YEAR_GRANULARITIES:
         return (start.year, 0, 0)
-    if granularity is Granularity.MONTH:
+    if granularity in MONTH_GRANULARITIES:
         return (start.year, start.month, 0)
     return (start.year, start.month, start.day)
 

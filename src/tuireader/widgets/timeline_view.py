@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -20,7 +21,10 @@ if TYPE_CHECKING:
     from tuireader.timeline.rows import TimelineRow
 
 WHEN_WIDTH = 16
-"""Wide enough for "2022-08-31 23:47", the most precise label we usually show."""
+"""The date column's usual width: "2022-08-31 23:47", the most precise label we usually
+show. An article's column is as wide as its widest date, up to `WHEN_MAX`."""
+WHEN_MAX = 26
+""""2013-04-09 Tue – 05-22 Wed"; a wider date is cut."""
 
 
 class TimelineView(CursorList):
@@ -58,7 +62,8 @@ class TimelineView(CursorList):
         super().__init__(id=id, classes=classes)
         self.events: list[Event] = []
         self.whens: list[str] = []
-        """The date column of the placed rows ("2017–2019" for a range)."""
+        """The date column of the placed rows ("2017–2019", "2021-12-24 Fri – 25 Sat")."""
+        self.when_width = WHEN_WIDTH
         self.labels: list[str] = []
         """The placed rows' clauses (an undated event shows its sentence)."""
         self.asides: list[str] = []
@@ -77,6 +82,7 @@ class TimelineView(CursorList):
     def show_message(self, message: str) -> None:
         self.events = []
         self.whens = []
+        self.when_width = WHEN_WIDTH
         self.labels = []
         self.asides = []
         self.derived = []
@@ -91,7 +97,10 @@ class TimelineView(CursorList):
         """`placed` rows in date order, then `unplaced` (durations, sets, unresolved) in text
         order. A row stands for its main expression: enter goes to it."""
         self.events = [*(row.event for row in placed), *unplaced]
-        self.whens = [row.when for row in placed]
+        from tuireader.timeline.labels import interval_label  # loaded with the rows
+
+        self.whens = [interval_label(row.interval, compact=True) for row in placed]
+        self.when_width = min(WHEN_MAX, max(map(cell_len, self.whens), default=WHEN_WIDTH))
         self.labels = [row.label for row in placed]
         self.asides = [row.aside for row in placed]
         self.derived = [row.derived_from is not None for row in placed]
@@ -145,7 +154,7 @@ class TimelineView(CursorList):
                      else "  " + visible(self.asides[index]),
                      self.style_of("timeline--undated"), end="")
         if self.row_height == 1:
-            when_text.truncate(WHEN_WIDTH, overflow="ellipsis", pad=True)
+            when_text.truncate(self.when_width, overflow="ellipsis", pad=True)
             return [mark + when_text + note
                     + Text("  " + sentence, sentence_style, end="") + aside]
         lines = wrap(sentence, max(1, width - 2))
