@@ -240,7 +240,8 @@ class TestTimeline:
                          encoding="utf-8")
         assert main(["timeline", str(match)]) == 0
         out = capsys.readouterr().out
-        assert "the second half (not dated here)" in out and "(PT2H)" in out
+        [also] = [line for line in out.splitlines() if line.startswith("also: ")]
+        assert also == "also: not dated here: the second half · how long: more than two hours"
 
     def test_one_json_object_per_article(self, library, capsys):
         assert main(["timeline", str(library), "--json"]) == 0

@@ -27,6 +27,7 @@ from tuireader.library import Article, ArticleText, LoadError, LoadProblem, read
 from tuireader.locations import cache_dir, data_dir
 from tuireader.store.reference_dates import redated
 from tuireader.timeline import Event, TimelineCache
+from tuireader.timeline.event import EventType, Resolution
 from tuireader.timeline.labels import DERIVED_MARK, RESOLUTION_MARKS, interval_label, trimmed
 from tuireader.timeline.rows import TimelineRow, timeline_rows
 
@@ -41,11 +42,33 @@ def _label(row: TimelineRow) -> str:
     return f"{label} ({row.aside})" if row.aside else label
 
 
-def _aside_value(event: Event) -> str:
-    """A duration's or a set's value ("PT1H", "P1Y"); an expression with a calendar value
-    that makes no row was judged no date in its sentence (a match's "second half", an
-    offset with nothing to count from): its value would mislead."""
-    return "not dated here" if event.placed else event.value
+ASIDE_KINDS = ("unresolved", "not dated here", "how long", "how often", "no date")
+"""The also line's groups, in the order it shows them."""
+
+
+def _aside_kind(event: Event) -> str:
+    """Why an expression makes no row, in a reader's words: a date the reference date would
+    resolve, a calendar value judged no date in its sentence (a match's "second half", "the
+    1990s"), a duration, a set, or a reference to no date ("now", "recent years")."""
+    if event.type is EventType.DURATION:
+        return "how long"
+    if event.type is EventType.SET:
+        return "how often"
+    if event.placed:
+        return "not dated here"
+    if event.resolution is Resolution.UNRESOLVED and "X" in event.value:
+        return "unresolved"
+    return "no date"
+
+
+def also_line(events: list[Event]) -> str:
+    """"also: how long: 11 hours, 55 minutes · not dated here: the second half" (TIMEX
+    values such as PT11H stay in --json); an expression said twice is listed once."""
+    groups: dict[str, list[str]] = {}
+    for event in events:
+        groups.setdefault(_aside_kind(event), []).append(" ".join(event.text.split()))
+    return "also: " + " · ".join(f"{kind}: {', '.join(dict.fromkeys(groups[kind]))}"
+                                 for kind in ASIDE_KINDS if kind in groups)
 
 
 def run_timeline(args: argparse.Namespace) -> int:
@@ -119,6 +142,5 @@ def _print_timeline(
     shown = {event.id for row in rows for event in row.events}
     others = [event for event in events if event.id not in shown]
     if others:
-        summary = ", ".join(f"{event.text} ({_aside_value(event)})" for event in others)
-        out.print(Text(f"also: {summary}", style="dim"))
+        out.print(Text(also_line(others), style="dim"))
     out.print()
