@@ -269,6 +269,21 @@ GENERIC = [
     case("Rent is due on the first of every month."),
     case("The summit draws world leaders every autumn."),
     case("Tesla's Model 3 outsold its rivals."),
+    # A range said of every year is a habit: neither end is a row, whichever end the set
+    # stands beside, or when the set opens the clause.
+    case("The Atlantic hurricane season runs from June 1 to November 30 each year.",
+         published=date(2022, 9, 28)),
+    case("The festival runs June 1 through June 5 every year.", published=date(2022, 9, 28)),
+    case("Every year from 3 to 5 May, the town holds a fair.", published=date(2022, 9, 28)),
+    case("The market is held annually between March 3 and March 10.",
+         published=date(2022, 9, 28)),
+    case("Each year, the season runs from June 1 to November 30.",
+         published=date(2022, 9, 28)),
+    case("Each spring, the park opens on 1 April.", published=date(2022, 9, 28)),
+    case("The season runs from June to November each year.", published=date(2022, 9, 28)),
+    # The habit is the clause's; the day a report was made is a date.
+    case("Every year about 400 people drown, the agency said on 3 March.", "2022-03-03",
+         published=date(2022, 9, 28)),
 ]
 
 NOT_ROWS = [
