@@ -167,8 +167,12 @@ RELATIVE = [
          published=date(2022, 12, 15)),
     case("Over the weekend, three shops were looted.", "2020-W22-WE",
          published=date(2020, 6, 1)),
-    case("Two years ago this month, the dam burst.", "2020-05", published=date(2022, 5, 17),
-         xfail='"N years ago this month" is two rows'),
+    # "N units ago this month" is one date: this month, that many units back.
+    case("Two years ago this month, the dam burst.", "2020-05", published=date(2022, 5, 17)),
+    case("A year ago today, the factory closed its gates.", "2021-05-17",
+         published=date(2022, 5, 17)),
+    case("Fifty years ago this summer, the pier burned down.", "1972-SU",
+         published=date(2022, 5, 17)),
     case("The talks collapsed on Friday, 3 March. The following Monday, the union called "
          "a strike.", "2023-03-03", derived("2023-03-06"), published=date(2023, 3, 10)),
     # Said of the previous sentence's day: its eve, derived from it.

@@ -95,7 +95,7 @@ _TRIGGERS: dict[str, str] = {
     "quarter": "quarter half", "quarter_ref": "quarter period",
     "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
-    "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T,
+    "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T, "ago_this": _UNIT_T,
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
@@ -253,6 +253,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<age>-old|\s+old)?(?:[\s-]+long)?(?:\s+or\s+so)?"
         r"(?P<relation>\s+(?:ago|earlier|later|from\s+now|hence|before|after)\b)?"
         r"(?:\s+or\s+(?:so|more))?\b",
+    ),
+    _rule(
+        "ago_this",
+        r"\b(?P<quantity>" + QUANTITY + r")[\s-]+(?P<unit>weeks?|months?|years?|decades?|"
+        r"centur(?:y|ies))\s+ago\s+(?:this\s+(?P<named>week(?:end)?|month|year|spring|summer|"
+        r"autumn|fall|winter)|(?P<day_word>today|tonight))\b",
     ),
     _rule(
         "duration_adj",
