@@ -89,7 +89,7 @@ _UNIT_T = (
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
-    "day_pair_first": _MONTH_T,
+    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2",
     "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
@@ -152,6 +152,12 @@ RULES: tuple[Rule, ...] = (
         "day_month",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + _DAY_NUM
         + r")\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r")\b)?",
+    ),
+    _rule(
+        "ordinal_day",
+        r"\b(?:on|by|until|till|since|from)\s+(?P<span>the\s+(?P<day>[12]?1st|[12]?2nd|[12]?3rd|"
+        r"(?:[12]?[4-9]|1[0-3]|20|30)th|31st)(?:\s+of\s+(?P<deictic>this|the|that|next|last)"
+        r"\s+month)?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|in|when|after|before|as|for|with|but)\b)",
     ),
     _rule(
         "month",

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import OffCalendar, calendar_day
+from tuireader.timeline.intervals import shift_month
 from tuireader.timeline.normalise.context import (
     ABS,
     DATE,
@@ -175,6 +176,46 @@ def n_day_continuation(c: Ctx) -> Norm | None:
     return norm
 
 
+_MONTH_REACH = 300
+"""How near (in characters) a month must have been named for "the 21st" to be its day."""
+_MONTH_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def n_ordinal_day(c: Ctx) -> Norm | None:
+    """"On the 21st": a day of the month the text was just speaking of ("In June 2018, on the
+    21st"), else of the publication date's month or the one either side, by tense: a past
+    21st is the last one, a 21st to come the next one, with neither the nearest."""
+    day = int(c.group("day")[:-2])
+    said = c.state.last_month
+    deictic = c.group("deictic").lower()
+    near = 0 <= c.match.start() - c.state.last_month_end <= _MONTH_REACH
+    if said is not None and ((near and not deictic) or deictic in ("the", "that")):
+        d = calendar_day(said[0], said[1], day)
+        return Norm(DATE, iso_day(d), INFERRED, anchor=d)
+    if c.ref is None:
+        return Norm(DATE, f"XXXX-XX-{day:02d}", UNRES)
+    if deictic in _MONTH_STEP:
+        y, m = shift_month(c.ref.year, c.ref.month, _MONTH_STEP[deictic])
+        d = calendar_day(y, m, day)
+        return Norm(DATE, iso_day(d), REL, anchor=d)
+    d = _month_day_near(c.ref, day, c.tense)
+    return None if d is None else Norm(DATE, iso_day(d), REL, anchor=d)
+
+
+def _month_day_near(ref: date, day: int, tense: Tense) -> date | None:
+    """Day `day` of the month of `ref` or of a month either side, as `tense` would have it."""
+    days = []
+    for k in (-2, -1, 0, 1, 2):
+        y, m = shift_month(ref.year, ref.month, k)
+        if day <= calendar.monthrange(y, m)[1]:
+            days.append(date(y, m, day))
+    if tense is Tense.PAST:
+        return max((d for d in days if d <= ref), default=None)
+    if tense is Tense.FUTURE:
+        return min((d for d in days if d >= ref), default=None)
+    return min(days, key=lambda d: abs((d - ref).days), default=None)
+
+
 def _mod_anchor(mod: str, y: int, month: int) -> date | None:
     mod = mod.lower()
     if "end" in mod or "close" in mod or mod.startswith("late"):
@@ -222,4 +263,5 @@ NORMALISERS: dict[str, Normaliser] = {
     "iso_date": n_iso_date, "numeric_date": n_numeric_date, "other_numeric": n_other_numeric,
     "month_day": n_month_day, "day_month": n_day_month, "month": n_month,
     "day_continuation": n_day_continuation, "day_pair_first": n_day_continuation,
+    "ordinal_day": n_ordinal_day,
 }  # fmt: skip
