@@ -198,8 +198,8 @@ def n_ordinal_day(c: Ctx) -> Norm | None:
         y, m = shift_month(c.ref.year, c.ref.month, _MONTH_STEP[deictic])
         d = calendar_day(y, m, day)
         return Norm(DATE, iso_day(d), REL, anchor=d)
-    d = _month_day_near(c.ref, day, c.tense)
-    return None if d is None else Norm(DATE, iso_day(d), REL, anchor=d)
+    near_day = _month_day_near(c.ref, day, c.tense)
+    return None if near_day is None else Norm(DATE, iso_day(near_day), REL, anchor=near_day)
 
 
 def _month_day_near(ref: date, day: int, tense: Tense) -> date | None:
