@@ -89,7 +89,7 @@ _UNIT_T = (
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
-    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2",
+    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2", "numeric_day": "#1 #2",
     "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
@@ -124,6 +124,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "numeric_date",
         r"(?<![\w/.$-])(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\w/])",
+    ),
+    _rule(
+        "numeric_day",
+        r"\b(?:on|by|until|till|since)\s+(?P<span>(?!24/7\b)(?P<first>[12]\d|3[01]|0?[1-9])/"
+        r"(?P<second>[12]\d|3[01]|0?[1-9]))(?![\w/%]|[.,]\d|\s*(?:percent|of)\b)",
     ),
     _rule(
         "other_numeric",

@@ -132,6 +132,22 @@ def n_numeric_date(c: Ctx) -> Norm | None:
     return Norm(DATE, iso_day(d), ABS, anchor=d)
 
 
+def n_numeric_day(c: Ctx) -> Norm | None:
+    """"On 3/4": month/day as a US paper writes it (day/month when the first can be no month),
+    in the year the tense puts it."""
+    a, b = int(c.group("first")), int(c.group("second"))
+    month, day = (b, a) if a > 12 else (a, b)
+    if month > 12:
+        return None
+    if c.ref is None:
+        return Norm(DATE, f"XXXX-{month:02d}-{day:02d}", UNRES)
+    y = _year_by_tense(c.ref, month, day, c.tense)
+    if y is None:
+        return None
+    d = calendar_day(y, month, day)
+    return Norm(DATE, iso_day(d), REL, anchor=d)
+
+
 def n_other_numeric(c: Ctx) -> Norm | None:
     """Numeric dates outside our grammar ("31.08.2022", "2022/08/31") go to dateparser."""
     first, last = c.group("first"), c.group("third")
@@ -263,5 +279,5 @@ NORMALISERS: dict[str, Normaliser] = {
     "iso_date": n_iso_date, "numeric_date": n_numeric_date, "other_numeric": n_other_numeric,
     "month_day": n_month_day, "day_month": n_day_month, "month": n_month,
     "day_continuation": n_day_continuation, "day_pair_first": n_day_continuation,
-    "ordinal_day": n_ordinal_day,
+    "ordinal_day": n_ordinal_day, "numeric_day": n_numeric_day,
 }  # fmt: skip
