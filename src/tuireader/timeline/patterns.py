@@ -66,6 +66,11 @@ _SHORT_YEAR_END = r"[-\u2013/]\d\d(?![\w%/-]|[.,]\d|\s*(?:percent|%))"
 short."""
 
 
+_OPENING = (r"(?:^|(?<=\n)|(?<=[.!?,;]\s)|(?<=[.!?][\"'\u201d]\s)|(?<=\band\s)|(?<=\bbut\s)"
+            r"|(?<=\bthen\s)|(?<=\bjust\s)|(?<=\bonly\s))")
+"""Where a clause opens: "Hours later, ..." after a full stop, a comma, "and" or "just"."""
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A family of expressions; `triggers` are the tokens every match contains ("#4" = a
@@ -277,7 +282,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_plural",
-        r"\b(?:for|in|within|over|took|take|takes|after|lasted|last|spent|spend|waited)\s+"
+        r"(?:\b(?:for|in|within|over|took|take|takes|after|lasted|last|spent|spend|waited)\s+"
+        r"|" + _OPENING + r"(?=\w+\s+(?:ago|earlier|later)\b))"
         r"(?P<span>(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
         r"(?P<relation>\s+(?:ago|earlier|later))?)",
     ),

@@ -21,6 +21,7 @@ from tuireader.timeline.labels import interval_label
 from tuireader.timeline.offsets import (
     AnchoredOffset,
     OffsetForm,
+    after_or_before,
     in_days,
     offset_at,
     part_of_day,
@@ -302,6 +303,7 @@ class _SentenceRows:
         if placed is None:
             return None
         value, interval = placed
+        interval = after_or_before(anchor.interval, interval, offset, sign)
         said = event.interval
         if said is not None and not (said.start <= interval.start and interval.end <= said.end):
             return None  # the extractor placed it elsewhere, from what it knows of the story
