@@ -46,6 +46,15 @@ DATE_FORMS = [
     # A fraction, or the hours of a shop, is no day.
     case("Prices rose on 3/4 of the trading days."),
     case("Staff are on 24/7 call until the storm passes."),
+    # A schedule in the present is ahead, whatever tense the report is in.
+    case("The fair takes place on Saturday, organisers said.", "2024-07-06",
+         published=date(2024, 7, 1)),
+    case("The exhibition runs until Sunday, the museum said.", "2024-07-07",
+         published=date(2024, 7, 1)),
+    case("Polling runs from 8 a.m. on Tuesday, the commission said.", "2024-07-02T08:00",
+         published=date(2024, 7, 1)),
+    case("Polls closed at 8 p.m. on Tuesday, officials said.", "2024-07-02T20:00",
+         published=date(2024, 7, 4)),
     case("The crash happened Monday, Dec. 5, on the northbound lanes.", "2022-12-05",
          published=date(2022, 12, 7)),
     case("The lender filed for bankruptcy protection on Dec. 5, 2022.", "2022-12-05",
