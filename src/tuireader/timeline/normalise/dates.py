@@ -91,6 +91,11 @@ def full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | 
     if framed is not None:
         d = calendar_day(framed, month, day)
         return Norm(DATE, iso_day(d), INFERRED, anchor=d)
+    return _day_by_tense(c, month, day)
+
+
+def _day_by_tense(c: Ctx, month: int, day: int) -> Norm | None:
+    """A month's day with no year written or framed: in the year the tense puts it."""
     if c.ref is None:
         if not 1 <= day <= 31:
             return None
@@ -137,15 +142,7 @@ def n_numeric_day(c: Ctx) -> Norm | None:
     in the year the tense puts it."""
     a, b = int(c.group("first")), int(c.group("second"))
     month, day = (b, a) if a > 12 else (a, b)
-    if month > 12:
-        return None
-    if c.ref is None:
-        return Norm(DATE, f"XXXX-{month:02d}-{day:02d}", UNRES)
-    y = _year_by_tense(c.ref, month, day, c.tense)
-    if y is None:
-        return None
-    d = calendar_day(y, month, day)
-    return Norm(DATE, iso_day(d), REL, anchor=d)
+    return None if month > 12 else _day_by_tense(c, month, day)
 
 
 def n_other_numeric(c: Ctx) -> Norm | None:
