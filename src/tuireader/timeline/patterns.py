@@ -66,9 +66,7 @@ _SHORT_YEAR_END = r"[-\u2013/]\d\d(?![\w%/-]|[.,]\d|\s*(?:percent|%))"
 short."""
 
 
-_OPENING = (r"(?:^|(?<=\n)|(?<=[.!?,;]\s)|(?<=[.!?][\"'\u201d]\s)|(?<=\band\s)|(?<=\bbut\s)"
-            r"|(?<=\bthen\s)|(?<=\bjust\s)|(?<=\bonly\s))")
-"""Where a clause opens: "Hours later, ..." after a full stop, a comma, "and" or "just"."""
+_PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +98,8 @@ _TRIGGERS: dict[str, str] = {
     "quarter": "quarter half", "quarter_ref": "quarter period",
     "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
-    "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T, "ago_this": _UNIT_T,
+    "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T, "ago_this": "ago",
+    "opening_units": "ago earlier later",
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
@@ -282,10 +281,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_plural",
-        r"(?:\b(?:for|in|within|over|took|take|takes|after|lasted|last|spent|spend|waited)\s+"
-        r"|" + _OPENING + r"(?=\w+\s+(?:ago|earlier|later)\b))"
-        r"(?P<span>(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+        r"\b(?:for|in|within|over|took|take|takes|after|lasted|last|spent|spend|waited)\s+"
+        r"(?P<span>(?P<unit>" + _PLURAL_UNIT + r")\b"
         r"(?P<relation>\s+(?:ago|earlier|later))?)",
+    ),
+    _rule(
+        "opening_units",
+        r"(?:^|\n|[.!?,;][\"'\u201d]?\s|\b(?:and|but|then|just|only)\s)\s*(?P<span>(?P<unit>"
+        + _PLURAL_UNIT + r")\s+(?P<relation>ago|earlier|later))\b",
     ),
     _rule(
         "recent_units",

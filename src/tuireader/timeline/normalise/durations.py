@@ -253,5 +253,6 @@ def n_vague_span(c: Ctx) -> Norm | None:
 
 NORMALISERS: dict[str, Normaliser] = {
     "duration": n_duration, "duration_adj": n_duration_adj, "vague_plural": n_vague_plural,
+    "opening_units": n_vague_plural,
     "recent_units": n_recent_units, "vague_span": n_vague_span, "ago_this": n_ago_this,
 }  # fmt: skip
