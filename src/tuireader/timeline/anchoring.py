@@ -60,13 +60,17 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "l
                        "heed", "greed", "deed", "weed", "embed", "wed"})  # fmt: skip
 _SCHEDULE = re.compile(
     r"\b(?:meets?|arrives?|begins?|starts?|opens?|resumes?|leaves?|visits?|travels?|"
-    r"convenes?|expires?|takes?\s+effect|goes|kicks?\s+off|testif(?:y|ies)|"
+    r"convenes?|expires?|takes?\s+effect|takes?\s+place|goes|kicks?\s+off|testif(?:y|ies)|"
+    r"runs|lasts|"
     r"(?:is|are)\s+(?:due|set|slated)|(?:is|are)\s+(?:on\s+)?(?:next|coming\s+up))\b",
     re.IGNORECASE,
 )
 """Simple present that schedules ("the committee meets Thursday", "the law takes effect in
 July"): in news it points ahead. Only looked for just before the expression."""
 _SCHEDULE_REACH = 40
+_ONGOING = frozenset({"runs", "lasts"})
+"""Schedule verbs of a period that may be under way ("the fair runs from Monday to Friday"):
+the present, whose weekdays are the nearest ones, not the next."""
 _NOT_PAST_EED = frozenset(w for w in _NOT_PAST if w.endswith("eed"))
 """Right beside an expression "planned"/"expected" still read as past; "succeed" never does."""
 _FUTURE_PASSIVE = re.compile(
@@ -119,7 +123,7 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
             continue  # "had been due to expire Friday"
         d = position - m.start()
         if best is None or d < best[0]:
-            best = (d, Tense.FUTURE)
+            best = (d, Tense.PRESENT if m.group(0).lower() in _ONGOING else Tense.FUTURE)
     for m in _WORD.finditer(sentence):
         word = m.group(0).lower()
         if word in _NOT_PAST or not (
@@ -164,9 +168,12 @@ def resolve_weekday(ref: date, weekday: int, direction: int) -> date:
 
 
 def weekday_by_tense(ref: date, weekday: int, tense: Tense) -> date:
-    """A bare weekday: the day written when it is that day, otherwise past or future by tense."""
+    """A bare weekday: the day written when it is that day, otherwise past or future by tense;
+    in the present, the nearest one ("voting runs on Thursday" on a Monday is that week's)."""
     if weekday == ref.weekday():
         return ref
     if tense is Tense.FUTURE:
+        return resolve_weekday(ref, weekday, +1)
+    if tense is Tense.PRESENT and (weekday - ref.weekday()) % 7 <= 3:
         return resolve_weekday(ref, weekday, +1)
     return resolve_weekday(ref, weekday, -1)

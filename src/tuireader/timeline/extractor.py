@@ -197,6 +197,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
         month = _MONTH_VALUE.match(norm.value)
         if month and norm.type is EventType.DATE:
             state.last_month = (int(month.group(1)), int(month.group(2)))
+            state.last_month_end = e
             if len(norm.value) == 7:
                 state.month_named = (e, int(month.group(1)), int(month.group(2)))
         if norm.type is EventType.DATE and norm.resolution is not Resolution.UNRESOLVED:

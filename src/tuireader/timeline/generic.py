@@ -7,10 +7,12 @@ import re
 
 from tuireader.timeline.event import Event, EventType
 
-_NAMES = (
+_MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
-    r"|spring|summer|autumn|fall|winter"
+)
+_NAMES = (
+    _MONTHS + r"|spring|summer|autumn|fall|winter"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _BARE_NAME = re.compile(
@@ -125,5 +127,30 @@ def beside_a_set(text: str, event: Event, others: list[Event]) -> bool:
         if other.end <= event.start and _BESIDE.fullmatch(text, other.end, event.start):
             return True
         if event.end <= other.start and _BESIDE.fullmatch(text, event.end, other.start):
+            return True
+    return False
+
+
+_YEARLY_SET = re.compile(r"P\d*Y|XXXX-(?:SP|SU|FA|WI|\d\d)")
+"""A set that recurs once a year (or every few): "each year", "annually", "every spring"."""
+_MONTH_NAMED = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported)\b", re.IGNORECASE)
+
+
+def after_a_yearly_set(text: str, event: Event, others: list[Event]) -> bool:
+    """Whether `event` is a month or a day of one, with no year written, said after a yearly
+    set in the same clause ("Each year, the season runs from June 1 to November 30"): the
+    habit's date, not one day. A report in between ("... die each year, the agency said on
+    3 March") says when it was said, which is a date."""
+    said = event.text
+    if _YEAR_WRITTEN.search(said) or not _MONTH_NAMED.search(said):
+        return False
+    for other in others:
+        if other.type is not EventType.SET or other.end > event.start:
+            continue
+        between = text[other.end:event.start]
+        if _YEARLY_SET.fullmatch(other.value) and not _CLAUSE_START.search(between) \
+                and not _REPORTED.search(between):
             return True
     return False

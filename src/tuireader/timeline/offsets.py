@@ -42,9 +42,13 @@ class AnchoredOffset:
     start: int
     end: int
     """The phrase's offsets in the text ("just" excluded, "before" included)."""
+    vague: bool = False
+    """"Hours later": a distance in `unit`s that gives no count (`amount` is 0)."""
 
     def iso(self, sign: int) -> str:
         """"+PT13M", "-P7D": the distance, `sign` giving its direction."""
+        if self.vague:
+            return ("+" if sign > 0 else "-") + "PTX" + self.unit[0].upper()
         amount = self.amount * {"quarter": 3, "decade": 10}.get(self.unit, 1)
         letter = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M",
                   "quarter": "M", "year": "Y", "decade": "Y"}[self.unit]
@@ -53,6 +57,8 @@ class AnchoredOffset:
 
     def words(self, sign: int) -> str:
         """"+ 13 minutes", "- 1 week"."""
+        if self.vague:
+            return f"{'+' if sign > 0 else '-'} {self.unit}s"
         plural = "" if self.amount == 1 else "s"
         return f"{'+' if sign > 0 else '-'} {self.amount} {self.unit}{plural}"
 
@@ -65,6 +71,13 @@ _COUNTED = re.compile(
     r"(?P<dir>later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior\s+to|previously)\b",
     re.IGNORECASE,
 )
+_UNCOUNTED = re.compile(r"\b(?P<unit>minute|hour)s\s+(?P<dir>later|earlier)\b", re.IGNORECASE)
+""""Hours later", "and minutes earlier", "a few hours later": no count, but less than a day."""
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_UNCOUNTED_AFTER = frozenset({"and", "but", "then", "just", "only", "few", "several", "many",
+                              "some"})
+"""The words an uncounted offset may follow (after "sixteen", a count `_COUNTED` lacks, no
+distance is read)."""
 _NEIGHBOUR = re.compile(
     r"the\s+(?P<which>following|next|previous|preceding|prior)\s+"
     r"(?P<unit>day|week|month|year|morning|afternoon|evening|night"
@@ -110,7 +123,7 @@ def offset_at(text: str, start: int, end: int) -> AnchoredOffset | None:
     lo, hi = max(0, start - _REACH), min(len(text), end + 16)
     if _HINT.search(text, lo, hi) is None:
         return None
-    for pattern in (_LEFT, _COUNTED, _NEIGHBOUR):
+    for pattern in (_LEFT, _COUNTED, _UNCOUNTED, _NEIGHBOUR):
         for m in pattern.finditer(text, lo, hi):
             if m.start() <= start < m.end() or start <= m.start() < end:
                 found = _read(text, m, pattern)
@@ -131,6 +144,13 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
             return AnchoredOffset(_WEEKDAYS.index(unit), "weekday", sign,
                                   OffsetForm.FOLLOWS_ANCHOR, False, m.start(), m.end())
         return AnchoredOffset(1, unit, sign, OffsetForm.FOLLOWS_ANCHOR, True, m.start(), m.end())
+    if pattern is _UNCOUNTED:
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if before is not None and before.group(1).lower() not in _UNCOUNTED_AFTER:
+            return None
+        sign = 1 if groups["dir"].lower() == "later" else -1
+        return AnchoredOffset(0, unit, sign, OffsetForm.FOLLOWS_ANCHOR, False, m.start(),
+                              m.end(), vague=True)
     lead = _SPAN_LEAD.search(text, max(0, m.start() - 14), m.start())
     if lead is not None and not (_LATER_LEAD.search(lead.group())
                                  and groups["dir"].lower() in ("later", "earlier")):
@@ -162,12 +182,42 @@ _ORDER = list(Granularity)
 def in_days(anchor: Interval, offset: AnchoredOffset) -> AnchoredOffset | None:
     """"The following Monday" as the days it lies from the anchor's day ("+ 3 days" from a
     Friday); other offsets as they are. None when the anchor is no day or finer."""
+    if offset.vague:
+        return _within_the_day(anchor, offset)
     if offset.unit != "weekday":
         return offset
     if _ORDER.index(anchor.granularity) < _ORDER.index(Granularity.DAY):
         return None
     days = (offset.amount - anchor.start.weekday()) * offset.sign % 7 or 7
     return replace(offset, amount=days, unit="day")
+
+
+_ROOM_HOURS = {("hour", 1): (0, 12), ("hour", -1): (12, 24), ("minute", 1): (0, 23),
+               ("minute", -1): (1, 24)}
+"""The hours of an anchor's time from which "hours later" (earlier, minutes ...) stays on its
+day: from 8:05 a.m. hours later is still that day; from 10 p.m. it may be the next."""
+
+
+def _within_the_day(anchor: Interval, offset: AnchoredOffset) -> AnchoredOffset | None:
+    """"Hours later" than a day, or than a time that leaves room: that day (a distance of
+    no days); else None (no particular day)."""
+    order = _ORDER.index(anchor.granularity)
+    if order < _ORDER.index(Granularity.DAY):
+        return None
+    if order > _ORDER.index(Granularity.DAY):
+        low, high = _ROOM_HOURS[(offset.unit, offset.sign)]
+        if not low <= anchor.start.hour < high:
+            return None
+    return replace(offset, unit="day")
+
+
+def after_or_before(anchor: Interval, day: Interval, offset: AnchoredOffset, sign: int
+                    ) -> Interval:
+    """The part of `day` an uncounted offset leaves when its anchor is a time that day: after
+    it ("hours later", `sign` +1) or before it, so the row sorts after (before) the anchor's."""
+    if not offset.vague or not day.start <= anchor.start < anchor.end < day.end:
+        return day
+    return replace(day, start=anchor.end) if sign > 0 else replace(day, end=anchor.start)
 
 
 def part_of_day(text: str, offset: AnchoredOffset) -> str | None:

@@ -66,6 +66,9 @@ _SHORT_YEAR_END = r"[-\u2013/]\d\d(?![\w%/-]|[.,]\d|\s*(?:percent|%))"
 short."""
 
 
+_PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A family of expressions; `triggers` are the tokens every match contains ("#4" = a
@@ -89,13 +92,14 @@ _UNIT_T = (
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
-    "day_pair_first": _MONTH_T,
+    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2", "numeric_day": "#1 #2",
     "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
     "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
-    "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T,
+    "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T, "ago_this": "ago",
+    "opening_units": "ago earlier later",
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
@@ -126,6 +130,11 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w/.$-])(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\w/])",
     ),
     _rule(
+        "numeric_day",
+        r"\b(?:on|by|until|till|since)\s+(?P<span>(?!24/7\b)(?P<first>[12]\d|3[01]|0?[1-9])/"
+        r"(?P<second>[12]\d|3[01]|0?[1-9]))(?![\w/%]|[.,]\d|\s*(?:percent|of)\b)",
+    ),
+    _rule(
         "other_numeric",
         r"(?<![\w/.:$-])(?P<first>\d{1,4})(?P<separator>[./-])(?P<second>\d{1,2})(?P=separator)(?P<third>\d{2,4})"
         r"(?![\w/]|[.:-]\d)",
@@ -152,6 +161,12 @@ RULES: tuple[Rule, ...] = (
         "day_month",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + _DAY_NUM
         + r")\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r")\b)?",
+    ),
+    _rule(
+        "ordinal_day",
+        r"\b(?:on|by|until|till|since|from)\s+(?P<span>the\s+(?P<day>[12]?1st|[12]?2nd|[12]?3rd|"
+        r"(?:[12]?[4-9]|1[0-3]|20|30)th|31st)(?:\s+of\s+(?P<deictic>this|the|that|next|last)"
+        r"\s+month)?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|in|when|after|before|as|for|with|but)\b)",
     ),
     _rule(
         "month",
@@ -255,14 +270,25 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+or\s+(?:so|more))?\b",
     ),
     _rule(
+        "ago_this",
+        r"\b(?P<quantity>" + QUANTITY + r")[\s-]+(?P<unit>weeks?|months?|years?|decades?|"
+        r"centur(?:y|ies))\s+ago\s+(?:this\s+(?P<named>week(?:end)?|month|year|spring|summer|"
+        r"autumn|fall|winter)|(?P<day_word>today|tonight))\b",
+    ),
+    _rule(
         "duration_adj",
         r"\b(?P<unit>day|week|month|year|hour)[\s-]?long\b",
     ),
     _rule(
         "vague_plural",
         r"\b(?:for|in|within|over|took|take|takes|after|lasted|last|spent|spend|waited)\s+"
-        r"(?P<span>(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+        r"(?P<span>(?P<unit>" + _PLURAL_UNIT + r")\b"
         r"(?P<relation>\s+(?:ago|earlier|later))?)",
+    ),
+    _rule(
+        "opening_units",
+        r"(?:^|\n|[.!?,;][\"'\u201d]?\s|\b(?:and|but|then|just|only)\s)\s*(?P<span>(?P<unit>"
+        + _PLURAL_UNIT + r")\s+(?P<relation>ago|earlier|later))\b",
     ),
     _rule(
         "recent_units",

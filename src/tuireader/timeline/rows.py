@@ -15,12 +15,13 @@ from typing import Any
 
 from tuireader.timeline.clauses import clause_around, coordinated_parts
 from tuireader.timeline.event import Event, Granularity, Interval, Resolution
-from tuireader.timeline.generic import beside_a_set, is_generic
+from tuireader.timeline.generic import after_a_yearly_set, beside_a_set, is_generic
 from tuireader.timeline.intervals import spanning
 from tuireader.timeline.labels import interval_label
 from tuireader.timeline.offsets import (
     AnchoredOffset,
     OffsetForm,
+    after_or_before,
     in_days,
     offset_at,
     part_of_day,
@@ -193,8 +194,9 @@ class _SentenceRows:
         self.before = before
 
     def rows(self) -> list[TimelineRow]:
+        habits = _habits(self.text, self.events)
         dated = [e for e in self.events if not _generic(self.text, e, self.sentence)
-                 and not beside_a_set(self.text, e, self.events)]
+                 and e.id not in habits]
         offsets = {e.id: found for e in dated
                    if (found := offset_at(self.text, e.start, e.end)) is not None}
         placed = [e for e in dated if e.placed and e.id not in offsets]
@@ -301,6 +303,7 @@ class _SentenceRows:
         if placed is None:
             return None
         value, interval = placed
+        interval = after_or_before(anchor.interval, interval, offset, sign)
         said = event.interval
         if said is not None and not (said.start <= interval.start and interval.end <= said.end):
             return None  # the extractor placed it elsewhere, from what it knows of the story
@@ -362,6 +365,20 @@ def _generic(text: str, event: Event, sentence: Sentence) -> bool:
     if event.interval is not None and event.interval.granularity in _ERAS:
         return True
     return event.placed and is_generic(text, event, sentence.start, sentence.end)
+
+
+def _habits(text: str, events: list[Event]) -> set[str]:
+    """The events said of a habit: beside a set ("at 9 a.m. every day"), after a yearly one
+    ("Each year, ... on June 1"), or a range with such an end ("from June 1 to November 30
+    each year": both ends)."""
+    found = {e.id for e in events
+             if beside_a_set(text, e, events) or after_a_yearly_set(text, e, events)}
+    ordered = sorted((e for e in events if e.placed), key=lambda e: e.start)
+    for first, second in pairwise(ordered):
+        if (first.id in found) != (second.id in found) and (
+                first.range_partner == second.id or _bounds(text, first, second)):
+            found.update((first.id, second.id))
+    return found
 
 
 _NEAR_UNITS = frozenset({"minute", "hour", "day", "weekday", "week", "month"})

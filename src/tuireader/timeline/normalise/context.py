@@ -41,6 +41,8 @@ class DocState:
     last_year: int | None = None
     last_day: date | None = None
     last_month: tuple[int, int] | None = None
+    last_month_end: int = -(10**9)
+    """Where the last date naming a month (the month or a day of it) ended."""
     month_named: tuple[int, int, int] | None = None
     """Where the last whole month named ("in February") ended, its year and month."""
     last_point: tuple[int, date] | None = None

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import OffCalendar, calendar_day
+from tuireader.timeline.intervals import shift_month
 from tuireader.timeline.normalise.context import (
     ABS,
     DATE,
@@ -90,6 +91,11 @@ def full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | 
     if framed is not None:
         d = calendar_day(framed, month, day)
         return Norm(DATE, iso_day(d), INFERRED, anchor=d)
+    return _day_by_tense(c, month, day)
+
+
+def _day_by_tense(c: Ctx, month: int, day: int) -> Norm | None:
+    """A month's day with no year written or framed: in the year the tense puts it."""
     if c.ref is None:
         if not 1 <= day <= 31:
             return None
@@ -129,6 +135,14 @@ def n_numeric_date(c: Ctx) -> Norm | None:
     month, day = (b, a) if a > 12 else (a, b)
     d = calendar_day(y, month, day)
     return Norm(DATE, iso_day(d), ABS, anchor=d)
+
+
+def n_numeric_day(c: Ctx) -> Norm | None:
+    """"On 3/4": month/day as a US paper writes it (day/month when the first can be no month),
+    in the year the tense puts it."""
+    a, b = int(c.group("first")), int(c.group("second"))
+    month, day = (b, a) if a > 12 else (a, b)
+    return None if month > 12 else _day_by_tense(c, month, day)
 
 
 def n_other_numeric(c: Ctx) -> Norm | None:
@@ -173,6 +187,46 @@ def n_day_continuation(c: Ctx) -> Norm | None:
     if norm is not None:
         norm.span = c.match.span("span")
     return norm
+
+
+_MONTH_REACH = 300
+"""How near (in characters) a month must have been named for "the 21st" to be its day."""
+_MONTH_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def n_ordinal_day(c: Ctx) -> Norm | None:
+    """"On the 21st": a day of the month the text was just speaking of ("In June 2018, on the
+    21st"), else of the publication date's month or the one either side, by tense: a past
+    21st is the last one, a 21st to come the next one, with neither the nearest."""
+    day = int(c.group("day")[:-2])
+    said = c.state.last_month
+    deictic = c.group("deictic").lower()
+    near = 0 <= c.match.start() - c.state.last_month_end <= _MONTH_REACH
+    if said is not None and ((near and not deictic) or deictic in ("the", "that")):
+        d = calendar_day(said[0], said[1], day)
+        return Norm(DATE, iso_day(d), INFERRED, anchor=d)
+    if c.ref is None:
+        return Norm(DATE, f"XXXX-XX-{day:02d}", UNRES)
+    if deictic in _MONTH_STEP:
+        y, m = shift_month(c.ref.year, c.ref.month, _MONTH_STEP[deictic])
+        d = calendar_day(y, m, day)
+        return Norm(DATE, iso_day(d), REL, anchor=d)
+    near_day = _month_day_near(c.ref, day, c.tense)
+    return None if near_day is None else Norm(DATE, iso_day(near_day), REL, anchor=near_day)
+
+
+def _month_day_near(ref: date, day: int, tense: Tense) -> date | None:
+    """Day `day` of the month of `ref` or of a month either side, as `tense` would have it."""
+    days = []
+    for k in (-2, -1, 0, 1, 2):
+        y, m = shift_month(ref.year, ref.month, k)
+        if day <= calendar.monthrange(y, m)[1]:
+            days.append(date(y, m, day))
+    if tense is Tense.PAST:
+        return max((d for d in days if d <= ref), default=None)
+    if tense is Tense.FUTURE:
+        return min((d for d in days if d >= ref), default=None)
+    return min(days, key=lambda d: abs((d - ref).days), default=None)
 
 
 def _mod_anchor(mod: str, y: int, month: int) -> date | None:
@@ -222,4 +276,5 @@ NORMALISERS: dict[str, Normaliser] = {
     "iso_date": n_iso_date, "numeric_date": n_numeric_date, "other_numeric": n_other_numeric,
     "month_day": n_month_day, "day_month": n_day_month, "month": n_month,
     "day_continuation": n_day_continuation, "day_pair_first": n_day_continuation,
+    "ordinal_day": n_ordinal_day, "numeric_day": n_numeric_day,
 }  # fmt: skip

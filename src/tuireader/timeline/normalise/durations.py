@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
-from tuireader.timeline.lexicon import TIME_UNITS, UNITS, number_value
+from tuireader.timeline.calendar_days import calendar_day, days_after
+from tuireader.timeline.intervals import shift_month
+from tuireader.timeline.lexicon import SEASONS, TIME_UNITS, UNITS, number_value
 from tuireader.timeline.normalise.context import (
     ABS,
     DATE,
@@ -187,6 +190,35 @@ def n_duration(c: Ctx) -> Norm | None:
     return Norm(DURATION, duration_value(n, unit), ABS, span=_narrowed_duration_span(c))
 
 
+_IN_YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
+def _back(ref: date, unit: str, k: int) -> date:
+    """The day `k` weeks, months or years (decades, centuries) before `ref`; a month's 31st
+    becomes the last day of a shorter month."""
+    if unit == "week":
+        return days_after(ref, -7 * k)
+    months = k * 12 * _IN_YEARS[unit] if unit in _IN_YEARS else k
+    y, m = shift_month(ref.year, ref.month, -months)
+    return calendar_day(y, m, min(ref.day, monthrange(y, m)[1]))
+
+
+def n_ago_this(c: Ctx) -> Norm | None:
+    """"Two years ago this month", "a year ago today": one date, the unit named ("this month")
+    that many units back, not a distance and a month."""
+    _, n = quantity(c.group("quantity"))
+    if c.ref is None or n is None or not n.is_integer():
+        return Norm(DATE, "XXXX-XX-XX", UNRES)
+    then = _back(c.ref, unit_name(c.group("unit")), int(n))
+    named = c.group("named").lower()
+    if not named:
+        return Norm(DATE, then.isoformat(), REL, anchor=then)
+    if named in SEASONS:
+        return Norm(DATE, f"{then.year:04d}-{SEASONS[named]}", REL)
+    value = unit_value(then, named, 0)
+    return None if value is None else Norm(DATE, value, REL)
+
+
 def n_duration_adj(c: Ctx) -> Norm | None:
     return Norm(DURATION, duration_value(1, unit_name(c.group("unit"))), ABS)
 
@@ -221,5 +253,6 @@ def n_vague_span(c: Ctx) -> Norm | None:
 
 NORMALISERS: dict[str, Normaliser] = {
     "duration": n_duration, "duration_adj": n_duration_adj, "vague_plural": n_vague_plural,
-    "recent_units": n_recent_units, "vague_span": n_vague_span,
+    "opening_units": n_vague_plural,
+    "recent_units": n_recent_units, "vague_span": n_vague_span, "ago_this": n_ago_this,
 }  # fmt: skip
