@@ -265,7 +265,7 @@ class _SentenceRows:
         ranges, singles = _ranges(self.text, placed)
         rows: list[tuple[Event, Event | None, list[Event]]] = [(a, b, []) for a, b in ranges]
         for event in sorted(singles, key=_precision):
-            home = _container_row(rows, event.value)
+            home = _container_row(rows, event)
             if home is None:
                 rows.append((event, None, []))
             else:
@@ -380,15 +380,28 @@ def _precision(event: Event) -> tuple[float, int]:
     return (event.interval.end - event.interval.start).total_seconds(), event.start
 
 
-def _container_row(rows: list[tuple[Event, Event | None, list[Event]]], value: str
+def _container_row(rows: list[tuple[Event, Event | None, list[Event]]], event: Event
                    ) -> tuple[Event, Event | None, list[Event]] | None:
-    """The first row whose date(s) `value` names less precisely ("2022-08" for
-    "2022-08-31", both ends of a range)."""
+    """The first row whose date(s) `event` names less precisely ("2022-08" for
+    "2022-08-31", both ends of a range; a season or a week around them: "in the summer of
+    2012, on 27 July", "last week, on Wednesday")."""
     for row in rows:
         main, partner, _ = row
-        if main.value.startswith(value) and (partner is None or partner.value.startswith(value)):
+        ends = (main,) if partner is None else (main, partner)
+        if all(end.value.startswith(event.value) or _around(event, end) for end in ends):
             return row
     return None
+
+
+_AROUND = frozenset({Granularity.SEASON, Granularity.WEEK})
+
+
+def _around(wide: Event, narrow: Event) -> bool:
+    """A season or a week that holds a date: the same time, said less precisely, though
+    its value is no prefix of the date's."""
+    a, b = wide.interval, narrow.interval
+    return (a is not None and b is not None and a.granularity in _AROUND
+            and a.start <= b.start and b.end <= a.end)
 
 
 _RANGE_GAP = re.compile(
