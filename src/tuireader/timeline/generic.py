@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tuireader.timeline.event import Event, EventType
+from tuireader.timeline.habitual import said_of_every_year
 
 _NAMES = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -101,7 +102,8 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     if _named(text, event) or _habit_time(text, event):
         return True
     before = text[sentence_start:event.start]
-    if _EVERY.search(before[-24:]):
+    if _EVERY.search(before[-24:]) or said_of_every_year(text, event.start, event.end,
+                                                          sentence_start, sentence_end):
         return True
     if not _BARE_NAME.fullmatch(said):
         return False

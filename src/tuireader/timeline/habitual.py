@@ -1,0 +1,65 @@
+"""A month or a season said of every year: "Wildfires are most common in August", "In June,
+the jacarandas turn the streets purple", "Hay fever peaks in late spring".
+
+News tells of one June in the past tense ("the plant closed in June"), or of a coming one with
+a future, a plan or a schedule ("the trial will open in June", "is due in June", "is
+expected in June"). A bare month in a sentence with none of that, in the simple present, is
+a habit of the calendar: it names no particular year."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH_OR_SEASON = re.compile(
+    r"(?:(?:early|late|mid|in|by)[\s-]+)?(?:the\s+)?(?:early\s+|late\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall"
+    r"|winter)\.?", re.IGNORECASE)
+"""A month or a season with no year, day or "this"/"last"/"next" to pin it down."""
+
+_IRREGULAR_PAST = (
+    "became began bought brought built came caught chose did drew drove fell felt fled flew "
+    "fought found forgot froze gave got grew had heard held hid hit hung kept knew laid led "
+    "left lent lost made meant met paid put quit ran rang rose sank sat saw said sent set "
+    "shook shot shut slid sold sought spent split spoke spread stole stood stuck struck "
+    "swore swept swam swung taught tore told thought threw took understood was went were "
+    "woke won wore wrote")
+_NOT_SIMPLE_PRESENT = re.compile(
+    r"\b(?:\w+ed|" + "|".join(_IRREGULAR_PAST.split()) + r"|has|have|will|would|shall|should"
+    r"|could|might|must|may|can|going\s+to|due|set\s+to|plans?|intends?|hopes?|aims?"
+    r"|wants?|expects?|says|this|next|last|coming|ago|yesterday|today|tomorrow|tonight"
+    r"|(?:is|are|am)\s+\w+ing|\w+(?:'ll|\u2019ll|'d|\u2019d))\b", re.IGNORECASE)
+"""A past, a perfect, a future, a plan or a schedule: the June of one particular year.
+("may" is a verb here as often as a month; a sentence with it is left alone.)"""
+_SCHEDULED = re.compile(
+    r"\b(?:opens?|begins?|starts?|launch(?:es)?|arrives?|ends?|closes?|runs?|meets?"
+    r"|returns?|resumes?|reopens?|kicks?\s+off|takes?\s+place|goes\s+on|gets?\s+under\s+way"
+    r"|comes?\s+into\s+force|takes?\s+effect|expires?|visits?|travels?|heads?|reports?"
+    r"|publish(?:es)?|releases?|announces?|unveils?|holds?|hosts?|votes?|decides?|rules?"
+    r"|debuts?|premieres?|lands?|leaves?|joins?|takes?\s+office|steps?\s+down|retires?"
+    r"|elects?|chooses?|choose|go(?:es)?\s+to\s+the\s+polls)\b",
+    re.IGNORECASE)
+"""A schedule in the present: "the trial opens in June", "the shipments arrive in June"."""
+_HABIT = re.compile(
+    r"\b(?:most|many|some)\s+years\b|\busually\b|\boften\b|\btypically\b|\bgenerally"
+    r"\b|\btraditionally\b|\balways\b|\bnormally\b", re.IGNORECASE)
+"""But "most years the harvest begins in September" is a habit still."""
+_NUMBER = re.compile(r"\d")
+_PART_OF = re.compile(r"\bof\s+$", re.IGNORECASE)
+""""the first week of June", "the end of June": a part of the month, a schedule's."""
+
+
+def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
+                       sentence_end: int) -> bool:
+    """Whether the month or season at text[start:end] (not a part of it) is said in a
+    sentence in the simple present, with no number in it (a year, a day or a count would tie
+    it to a time)."""
+    if _MONTH_OR_SEASON.fullmatch(text, start, end) is None or _PART_OF.search(
+            text, max(0, start - 4), start) is not None:
+        return False
+    sentence = text[sentence_start:start] + " " + text[end:sentence_end]
+    if _NUMBER.search(sentence) is not None or _NUMBER.search(text, start, end) is not None:
+        return False
+    if _NOT_SIMPLE_PRESENT.search(sentence) is not None:
+        return False
+    return _SCHEDULED.search(sentence) is None or _HABIT.search(sentence) is not None
