@@ -86,8 +86,7 @@ NESTED = [
     case("Last year, in October, the carmaker recalled 2 million vehicles.", "2022-10",
          published=date(2023, 3, 1)),
     case("Back in 1969, in July, Apollo 11 landed on the Moon.", "1969-07",
-         published=date(2019, 7, 1),
-         xfail="a month after its year is read as this year's, and the year makes a row"),
+         published=date(2019, 7, 1)),
     case("On the night of 14 April 1912, at 11:40 p.m., the liner struck an iceberg.",
          "1912-04-14T23:40", published=date(2012, 4, 14)),
     case("The results, released at 7 a.m. on Thursday 24 August, showed a fall in top "
@@ -279,8 +278,7 @@ DISJOINT = [
     case("The virus was detected last month and the first death was recorded yesterday.",
          "2020-02", "2020-03-09", published=date(2020, 3, 10)),
     case("Oil hit $147 a barrel in July 2008 but fell below $40 by December.",
-         "2008-07", "2008-12", published=date(2009, 3, 1),
-         xfail='"by December" after July 2008 is read as the next December after publication'),
+         "2008-07", "2008-12", published=date(2009, 3, 1)),
     # A beginning and an end, each with its verb: two rows (the second table's decision
     # for "open on ... and close on ...").
     case("The walkout that began on Monday ended on Thursday.", "2022-08-29", "2022-09-01",
