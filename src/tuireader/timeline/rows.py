@@ -302,8 +302,10 @@ class _SentenceRows:
             return None
         value, interval = placed
         said = event.interval
-        if said is not None and not (said.start <= interval.start and interval.end <= said.end):
+        if said is not None and event.resolution is not Resolution.RELATIVE \
+                and not (said.start <= interval.start and interval.end <= said.end):
             return None  # the extractor placed it elsewhere, from what it knows of the story
+            # (counted from the publication date, it knew nothing of the story's dates)
         phrase = self.text[offset.start:offset.end]
         if offset.form is OffsetForm.BEFORE_COMPLEMENT:
             label, label_start = self._label(offset.start, offset.end)
