@@ -198,8 +198,7 @@ OFFSETS = [
          published=date(2016, 1, 1)),
     case("The result was declared at 4:40 a.m. on 24 June 2016; half an hour later, the "
          "pound hit a 31-year low.", "2016-06-24T04:40", derived("2016-06-24T05:10"),
-         published=date(2016, 6, 25),
-         xfail='"half an hour later" is counted as an hour'),
+         published=date(2016, 6, 25)),
     case("The storm hit on Sunday, 8 October. The previous day, residents had been told "
          "to leave.", derived("2023-10-07"), "2023-10-08", published=date(2023, 10, 10)),
     case("The chain collapsed in 2001, four years after it was founded.",
@@ -227,8 +226,7 @@ OFFSETS = [
          "2022-09-01T10:05", derived("2022-09-01T10:17")),
     # No exact distance: no derived row.
     case("The wall fell on 9 November 1989, and less than a year later Germany was "
-         "reunified.", "1989-11-09", published=date(2019, 11, 9),
-         xfail='"less than a year later" makes a row'),
+         "reunified.", "1989-11-09", published=date(2019, 11, 9)),
     case("The crash happened on 3 March 2023, weeks before the inquiry opened.",
          "2023-03-03", published=date(2023, 6, 1)),
     # No date to count from: no row.

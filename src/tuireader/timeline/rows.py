@@ -22,6 +22,7 @@ from tuireader.timeline.offsets import (
     AnchoredOffset,
     OffsetForm,
     in_days,
+    inexact_distance,
     offset_at,
     part_of_day,
     shifted,
@@ -194,7 +195,8 @@ class _SentenceRows:
 
     def rows(self) -> list[TimelineRow]:
         dated = [e for e in self.events if not _generic(self.text, e, self.sentence)
-                 and not beside_a_set(self.text, e, self.events)]
+                 and not beside_a_set(self.text, e, self.events)
+                 and not inexact_distance(self.text, e.start, e.end)]
         offsets = {e.id: found for e in dated
                    if (found := offset_at(self.text, e.start, e.end)) is not None}
         placed = [e for e in dated if e.placed and e.id not in offsets]
