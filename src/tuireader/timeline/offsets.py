@@ -58,8 +58,8 @@ class AnchoredOffset:
 
 
 _UNIT = r"(?P<unit>minute|hour|day|week|fortnight|month|quarter|year|decade)s?"
-_COUNT = r"(?P<count>\d{1,3}|half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve" \
-         r"|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|a\s+couple\s+of)"
+_COUNT = r"(?P<count>\d{1,3}|half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten" \
+         r"|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|a\s+couple\s+of)"
 _COUNTED = re.compile(
     rf"{_COUNT}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+"
     r"(?P<dir>later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior\s+to|previously)\b",
