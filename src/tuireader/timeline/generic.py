@@ -22,10 +22,15 @@ _HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", 
 """A half with no "of the year" or year after it: a match's or a concert's half."""
 _NOT_THIS_TIME = re.compile(
     r"\b(?:rather\s+than|instead\s+of|usually|normally|typically|traditionally|generally"
-    r"|customarily|always|often|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekends)\b",
-    re.IGNORECASE)
-"""Said before a bare name in the same clause, it makes the name a habit or a counterfactual
-("rather than in June", "closed on Sundays and in August")."""
+    r"|customarily|always|often)\b", re.IGNORECASE)
+_ON_DAYS = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekends)\b",
+                      re.IGNORECASE)
+"""Said before a bare name in the same clause, they make the name a habit or a
+counterfactual ("rather than in June", "closed on Sundays and in August"); but a weekday
+after the habit of other days is a day of its own ("closed on Mondays, reopened on
+Tuesday")."""
+_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _YEARLY = re.compile(
     r"\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|month|week)\b|\bannually\b"
@@ -112,7 +117,9 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     after = text[event.end:sentence_end]
     cut = _CLAUSE_START.search(after)
     rest = after[:cut.start()] if cut else after
-    return _NOT_THIS_TIME.search(clause) is not None or _YEARLY.search(rest) is not None
+    habit = _NOT_THIS_TIME.search(clause) is not None or (
+        _ON_DAYS.search(clause) is not None and _WEEKDAY.fullmatch(said) is None)
+    return habit or _YEARLY.search(rest) is not None
 
 
 _BESIDE = re.compile(r"\s*(?:,\s*)?(?:(?:in|at|on)\s+)?", re.IGNORECASE)
