@@ -307,11 +307,9 @@ NOT_ROWS = [
     case("The tablets are taken three times a day."),
     case("Cases are rising every week."),
     case("USA Today reported the figures first."),
-    case("Sunday Times journalists were barred from the briefing.",
-         xfail='a newspaper named for a weekday makes a row'),
+    case("Sunday Times journalists were barred from the briefing."),
     case("The Times of India carried the story on its front page."),
-    case("Backbenchers on the 1922 Committee demanded a vote.",
-         xfail='a committee named by a year makes a row'),
+    case("Backbenchers on the 1922 Committee demanded a vote."),
     # Decision: a law's year is part of its name (the second table's "the 1990 Act").
     case("The Housing Act 1988 gave tenants new rights."),
     case("The Equality Act 2010 bans discrimination at work."),

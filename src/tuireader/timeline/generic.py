@@ -60,11 +60,12 @@ def _present_age(text: str, event: Event) -> bool:
 _YEAR = re.compile(r"\d{4}")
 _NAMED_BY_YEAR_BEFORE = re.compile(r"(?-i:Class)\s+of\s+$|(?-i:Act)\s+$", re.IGNORECASE)
 _NAMED_BY_YEAR_AFTER = re.compile(
-    r"\s+(?-i:Act|Acts|Bill|Ford|Chevrolet|Chevy|Honda|Toyota|Nissan|BMW|Mercedes|Volkswagen"
+    r"\s+(?-i:Act|Acts|Bill|Committee|Ford|Chevrolet|Chevy|Honda|Toyota|Nissan|BMW|Mercedes|Volkswagen"
     r"|Audi|Volvo|Dodge|Jeep|Cadillac|Buick|Pontiac|Chrysler|Hyundai|Kia|Subaru|Mazda"
     r"|Porsche|Ferrari|Fiat|Peugeot|Renault|Lexus|Mitsubishi)\b")
 """A year that is part of a name: a law's ("the 1990 Act", "the Act 1990"), a school
-class's ("the Class of 2010"), a car's model year ("a 2004 Honda Civic"). Nothing in the
+class's ("the Class of 2010"), a car's model year ("a 2004 Honda Civic"), a committee's
+("the 1922 Committee"). Nothing in the
 sentence happened in that year. (TimeML news annotation dates "the ... Act of 1989", the year
 the law passed, so that form stays a row.)"""
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
@@ -80,9 +81,19 @@ _HABIT_BEFORE = re.compile(rf"\b(?:on|at)\s+{_WEEKDAYS_PLURAL}\s*,?\s*(?:at\s+)?
 """"at 5 p.m. on Sundays", "on weekdays at 9": the time of a habit."""
 
 
+_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_NAMED_BY_DAY_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Observer"
+    r"|Star|Sport|People|World|Record|Night\s+Football|Night\s+Live)\b")
+""""the Sunday Times", "Monday Night Football": a newspaper's or a programme's name."""
+
+
 def _named(text: str, event: Event) -> bool:
-    """A year that names a law, a class or a car; a clock time that names a bulletin."""
+    """A year that names a law, a class or a car; a clock time that names a bulletin; a
+    weekday that names a newspaper."""
     said = event.text.strip()
+    if _DAY_NAME.fullmatch(said):
+        return _NAMED_BY_DAY_AFTER.match(text, event.end) is not None
     if _YEAR.fullmatch(said):
         return (_NAMED_BY_YEAR_BEFORE.search(text, max(0, event.start - 12), event.start)
                 is not None or _NAMED_BY_YEAR_AFTER.match(text, event.end) is not None)
