@@ -368,14 +368,14 @@ def _generic(text: str, event: Event, sentence: Sentence) -> bool:
     return event.placed and is_generic(text, event, sentence.start, sentence.end)
 
 
-_NEAR_UNITS = frozenset({"minute", "hour", "day", "weekday", "week", "month"})
+_NEAR_UNITS = frozenset({"minute", "hour", "day", "weekday", "week", "month", "decade"})
 
 
 def _counted_from_publication(event: Event, offset: AnchoredOffset) -> bool:
     """"Seven days later", "a day earlier" with no date near to count from: the extractor
     counted it from the publication date, which is a guess (a story's "later" follows its own
-    events, not the day it was printed). No row for it; "a year earlier" (the same period last
-    year, in a report) keeps the year the extractor gave it."""
+    events, not the day it was printed). No row for it, nor for "a decade earlier"; "a year
+    earlier" (the same period last year, in a report) keeps the year the extractor gave it."""
     return event.resolution is Resolution.RELATIVE and offset.unit in _NEAR_UNITS
 
 
