@@ -103,6 +103,20 @@ def _named(text: str, event: Event) -> bool:
     return False
 
 
+_NTH_WEEKDAY = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$",
+    re.IGNORECASE)
+_OF_A_MONTH = re.compile(rf"\s+(?:in|of)\s+(?:{_NAMES})\b(?!\.?,?\s+\d)", re.IGNORECASE)
+
+
+def _nth_weekday(text: str, event: Event) -> bool:
+    """"The last Sunday in October", "the first Tuesday of November", with no year: a rule of
+    the calendar, or a day the weekday alone does not place (not last week's Sunday)."""
+    if _OF_A_MONTH.match(text, event.end) is None:
+        return False
+    return _NTH_WEEKDAY.search(text, max(0, event.start - 24), event.end) is not None
+
+
 def _habit_time(text: str, event: Event) -> bool:
     if event.type is not EventType.TIME:
         return False
@@ -115,7 +129,7 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     said = event.text.strip()
     if _HALF.fullmatch(said) or _BARE_SEASON.fullmatch(said) or _present_age(text, event):
         return True
-    if _named(text, event) or _habit_time(text, event):
+    if _named(text, event) or _habit_time(text, event) or _nth_weekday(text, event):
         return True
     before = text[sentence_start:event.start]
     if _EVERY.search(before[-24:]) or said_of_every_year(text, event.start, event.end,

@@ -44,6 +44,10 @@ _HABIT = re.compile(
     r"\b(?:most|many|some)\s+years\b|\busually\b|\boften\b|\btypically\b|\bgenerally"
     r"\b|\btraditionally\b|\balways\b|\bnormally\b", re.IGNORECASE)
 """But "most years the harvest begins in September" is a habit still."""
+_NTH = re.compile(
+    r"\bthe\s+last\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|week|weekend)\b",
+    re.IGNORECASE)
+""""The last Sunday in October" is a rule of the calendar, not last week's Sunday."""
 _NUMBER = re.compile(r"\d")
 _PART_OF = re.compile(r"\bof\s+$", re.IGNORECASE)
 """"the first week of June", "the end of June": a part of the month, a schedule's."""
@@ -57,7 +61,7 @@ def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
     if _MONTH_OR_SEASON.fullmatch(text, start, end) is None or _PART_OF.search(
             text, max(0, start - 4), start) is not None:
         return False
-    sentence = text[sentence_start:start] + " " + text[end:sentence_end]
+    sentence = _NTH.sub(" ", text[sentence_start:start] + " " + text[end:sentence_end])
     if _NUMBER.search(sentence) is not None or _NUMBER.search(text, start, end) is not None:
         return False
     if _NOT_SIMPLE_PRESENT.search(sentence) is not None:
