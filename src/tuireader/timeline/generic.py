@@ -17,6 +17,14 @@ _NAMES = (
 _BARE_NAME = re.compile(
     rf"(?:(?:early|late|mid|in|on)[\s-]+)?(?:{_NAMES})\.?", re.IGNORECASE)
 """A month, season or weekday with no year, day or "this"/"last" to pin it down."""
+_GAME_QUARTER = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter", re.IGNORECASE)
+_GAME = re.compile(
+    r"\b(?:touchdowns?|quarterbacks?|field\s+goals?|free\s+throws?|three-pointers?"
+    r"|rebounds?|interceptions?|fumbles?|buzzer|halftime|half-time|overtime|tip-off"
+    r"|kick-?off)\b", re.IGNORECASE)
+"""A quarter with no year, in a sentence about a game: the game's quarter, not the year's
+("two touchdowns in the fourth quarter")."""
 _BARE_SEASON = re.compile(r"(?:in\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", re.IGNORECASE)
 """A half with no "of the year" or year after it: a match's or a concert's half."""
@@ -128,6 +136,8 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     """Whether `event` (placed on the calendar by the extractor) names no particular date."""
     said = event.text.strip()
     if _HALF.fullmatch(said) or _BARE_SEASON.fullmatch(said) or _present_age(text, event):
+        return True
+    if _GAME_QUARTER.fullmatch(said) and _GAME.search(text, sentence_start, sentence_end):
         return True
     if _named(text, event) or _habit_time(text, event) or _nth_weekday(text, event):
         return True
