@@ -88,6 +88,20 @@ _AUX_BEFORE_FUTURE = re.compile(r"\s+(?:" + _FUTURE.pattern + ")", re.IGNORECASE
 """"were planning to", "was expected to": the auxiliary is not a past of its own."""
 
 
+def has_past_or_future(sentence: str) -> bool:
+    """Whether `sentence` has a past form (an irregular one, any word in -ed), a future or a
+    plan: it tells of one time, not of what happens as a rule."""
+    if _FUTURE.search(sentence):
+        return True
+    return any(word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed"))
+               for word in (m.group(0).lower() for m in _WORD.finditer(sentence)))
+
+
+def schedules(sentence: str) -> bool:
+    """Whether `sentence` has a simple present that schedules ("the committee meets")."""
+    return _SCHEDULE.search(sentence) is not None
+
+
 def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
     """The tense of the verb closest to `position` in `sentence` (a coarse, cheap guess).
 

@@ -192,6 +192,8 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
             continue
         if norm.resolution is Resolution.ABSOLUTE and re.match(r"\d{4}", norm.value):
             state.last_year = int(norm.value[:4])
+            said_month = _MONTH_VALUE.match(norm.value)
+            state.year_said = (e, state.last_year, int(said_month.group(2)) if said_month else 0)
         if norm.anchor is not None:
             state.last_day = norm.anchor
         month = _MONTH_VALUE.match(norm.value)

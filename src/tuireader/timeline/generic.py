@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tuireader.timeline.event import Event, EventType
+from tuireader.timeline.habitual import said_of_every_year
 
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -18,15 +19,28 @@ _NAMES = (
 _BARE_NAME = re.compile(
     rf"(?:(?:early|late|mid|in|on)[\s-]+)?(?:{_NAMES})\.?", re.IGNORECASE)
 """A month, season or weekday with no year, day or "this"/"last" to pin it down."""
+_GAME_QUARTER = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter", re.IGNORECASE)
+_GAME = re.compile(
+    r"\b(?:touchdowns?|quarterbacks?|field\s+goals?|free\s+throws?|three-pointers?"
+    r"|rebounds?|interceptions?|fumbles?|buzzer|halftime|half-time|overtime|tip-off"
+    r"|kick-?off)\b", re.IGNORECASE)
+"""A quarter with no year, in a sentence about a game: the game's quarter, not the year's
+("two touchdowns in the fourth quarter")."""
 _BARE_SEASON = re.compile(r"(?:in\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", re.IGNORECASE)
 """A half with no "of the year" or year after it: a match's or a concert's half."""
 _NOT_THIS_TIME = re.compile(
     r"\b(?:rather\s+than|instead\s+of|usually|normally|typically|traditionally|generally"
-    r"|customarily|always|often|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekends)\b",
-    re.IGNORECASE)
-"""Said before a bare name in the same clause, it makes the name a habit or a counterfactual
-("rather than in June", "closed on Sundays and in August")."""
+    r"|customarily|always|often)\b", re.IGNORECASE)
+_ON_DAYS = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekends)\b",
+                      re.IGNORECASE)
+"""Said before a bare name in the same clause, they make the name a habit or a
+counterfactual ("rather than in June", "closed on Sundays and in August"); but a weekday
+after the habit of other days is a day of its own ("closed on Mondays, reopened on
+Tuesday")."""
+_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _YEARLY = re.compile(
     r"\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|month|week)\b|\bannually\b"
@@ -56,11 +70,12 @@ def _present_age(text: str, event: Event) -> bool:
 _YEAR = re.compile(r"\d{4}")
 _NAMED_BY_YEAR_BEFORE = re.compile(r"(?-i:Class)\s+of\s+$|(?-i:Act)\s+$", re.IGNORECASE)
 _NAMED_BY_YEAR_AFTER = re.compile(
-    r"\s+(?-i:Act|Acts|Bill|Ford|Chevrolet|Chevy|Honda|Toyota|Nissan|BMW|Mercedes|Volkswagen"
+    r"\s+(?-i:Act|Acts|Bill|Committee|Ford|Chevrolet|Chevy|Honda|Toyota|Nissan|BMW|Mercedes|Volkswagen"
     r"|Audi|Volvo|Dodge|Jeep|Cadillac|Buick|Pontiac|Chrysler|Hyundai|Kia|Subaru|Mazda"
     r"|Porsche|Ferrari|Fiat|Peugeot|Renault|Lexus|Mitsubishi)\b")
 """A year that is part of a name: a law's ("the 1990 Act", "the Act 1990"), a school
-class's ("the Class of 2010"), a car's model year ("a 2004 Honda Civic"). Nothing in the
+class's ("the Class of 2010"), a car's model year ("a 2004 Honda Civic"), a committee's
+("the 1922 Committee"). Nothing in the
 sentence happened in that year. (TimeML news annotation dates "the ... Act of 1989", the year
 the law passed, so that form stays a row.)"""
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
@@ -76,9 +91,19 @@ _HABIT_BEFORE = re.compile(rf"\b(?:on|at)\s+{_WEEKDAYS_PLURAL}\s*,?\s*(?:at\s+)?
 """"at 5 p.m. on Sundays", "on weekdays at 9": the time of a habit."""
 
 
+_DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_NAMED_BY_DAY_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Observer"
+    r"|Star|Sport|People|World|Record|Night\s+Football|Night\s+Live)\b")
+""""the Sunday Times", "Monday Night Football": a newspaper's or a programme's name."""
+
+
 def _named(text: str, event: Event) -> bool:
-    """A year that names a law, a class or a car; a clock time that names a bulletin."""
+    """A year that names a law, a class or a car; a clock time that names a bulletin; a
+    weekday that names a newspaper."""
     said = event.text.strip()
+    if _DAY_NAME.fullmatch(said):
+        return _NAMED_BY_DAY_AFTER.match(text, event.end) is not None
     if _YEAR.fullmatch(said):
         return (_NAMED_BY_YEAR_BEFORE.search(text, max(0, event.start - 12), event.start)
                 is not None or _NAMED_BY_YEAR_AFTER.match(text, event.end) is not None)
@@ -86,6 +111,20 @@ def _named(text: str, event: Event) -> bool:
         return (text[max(0, event.start - 4):event.start].lower() == "the "
                 and _NAMED_BY_CLOCK.match(text, event.end) is not None)
     return False
+
+
+_NTH_WEEKDAY = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$",
+    re.IGNORECASE)
+_OF_A_MONTH = re.compile(rf"\s+(?:in|of)\s+(?:{_NAMES})\b(?!\.?,?\s+\d)", re.IGNORECASE)
+
+
+def _nth_weekday(text: str, event: Event) -> bool:
+    """"The last Sunday in October", "the first Tuesday of November", with no year: a rule of
+    the calendar, or a day the weekday alone does not place (not last week's Sunday)."""
+    if _OF_A_MONTH.match(text, event.end) is None:
+        return False
+    return _NTH_WEEKDAY.search(text, max(0, event.start - 24), event.end) is not None
 
 
 def _habit_time(text: str, event: Event) -> bool:
@@ -100,10 +139,13 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     said = event.text.strip()
     if _HALF.fullmatch(said) or _BARE_SEASON.fullmatch(said) or _present_age(text, event):
         return True
-    if _named(text, event) or _habit_time(text, event):
+    if _GAME_QUARTER.fullmatch(said) and _GAME.search(text, sentence_start, sentence_end):
+        return True
+    if _named(text, event) or _habit_time(text, event) or _nth_weekday(text, event):
         return True
     before = text[sentence_start:event.start]
-    if _EVERY.search(before[-24:]):
+    if _EVERY.search(before[-24:]) or said_of_every_year(text, event.start, event.end,
+                                                          sentence_start, sentence_end):
         return True
     if not _BARE_NAME.fullmatch(said):
         return False
@@ -112,7 +154,9 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     after = text[event.end:sentence_end]
     cut = _CLAUSE_START.search(after)
     rest = after[:cut.start()] if cut else after
-    return _NOT_THIS_TIME.search(clause) is not None or _YEARLY.search(rest) is not None
+    habit = _NOT_THIS_TIME.search(clause) is not None or (
+        _ON_DAYS.search(clause) is not None and _WEEKDAY.fullmatch(said) is None)
+    return habit or _YEARLY.search(rest) is not None
 
 
 _BESIDE = re.compile(r"\s*(?:,\s*)?(?:(?:in|at|on)\s+)?", re.IGNORECASE)

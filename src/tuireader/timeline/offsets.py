@@ -64,8 +64,8 @@ class AnchoredOffset:
 
 
 _UNIT = r"(?P<unit>minute|hour|day|week|fortnight|month|quarter|year|decade)s?"
-_COUNT = r"(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve" \
-         r"|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|a\s+couple\s+of)"
+_COUNT = r"(?P<count>\d{1,3}|half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten" \
+         r"|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|a\s+couple\s+of)"
 _COUNTED = re.compile(
     rf"{_COUNT}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+"
     r"(?P<dir>later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior\s+to|previously)\b",
@@ -105,6 +105,9 @@ _LATER_LEAD = re.compile(r"\b(?:in|about|around|roughly|some|approximately)\s+$"
 """Before "N units later/earlier", no span: "came in two hours later" ("in" is the verb's);
 "about 40 minutes later" rounds a distance a reader still places (but "about two weeks after
 its twin, which left on August 20" is no date for the twin's launch)."""
+_HALVES = {"hour": (30, "minute"), "day": (12, "hour"), "year": (6, "month"),
+           "decade": (5, "year")}
+"""Half a unit in the next smaller one ("half an hour later": 30 minutes)."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _BACKWARDS = ("earlier", "before", "prior", "previously", "previous", "preceding")
@@ -132,6 +135,27 @@ def offset_at(text: str, start: int, end: int) -> AnchoredOffset | None:
     return None
 
 
+def inexact_distance(text: str, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) is a distance said inexactly ("less than a
+    year later", "nearly two weeks after"): it places its event at no date, neither counted
+    from a date in the text nor from the publication date."""
+    lo, hi = max(0, start - _REACH), min(len(text), end + 16)
+    for m in _COUNTED.finditer(text, lo, hi):
+        if m.start() <= start < m.end() or start <= m.start() < end:
+            return _inexact(text, m)
+    return False
+
+
+def _inexact(text: str, m: re.Match[str]) -> bool:
+    lead = _SPAN_LEAD.search(text, max(0, m.start() - 14), m.start())
+    return lead is not None and _INEXACT.search(lead.group()) is not None
+
+
+_INEXACT = re.compile(r"\b(?:nearly|almost|more|less|fewer|at\s+least|at\s+most|up\s+to|under"
+                      r"|over)\b", re.IGNORECASE)
+"""Of the words before a distance, those that leave it unknown ("about" rounds it)."""
+
+
 def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffset | None:
     groups = m.groupdict()
     unit = (groups.get("unit") or groups.get("unit2") or "").lower()
@@ -155,8 +179,12 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
     if lead is not None and not (_LATER_LEAD.search(lead.group())
                                  and groups["dir"].lower() in ("later", "earlier")):
         return None
-    amount = number_value(" ".join(groups["count"].split()))
-    if amount is None:
+    count = " ".join(groups["count"].split()).lower()
+    if count.startswith("half"):
+        amount, unit = _HALVES.get(unit, (0, unit))
+    else:
+        amount = number_value(count) or 0
+    if not amount:
         return None
     if unit == "fortnight":
         unit, amount = "week", amount * 2

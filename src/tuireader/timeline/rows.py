@@ -23,6 +23,7 @@ from tuireader.timeline.offsets import (
     OffsetForm,
     after_or_before,
     in_days,
+    inexact_distance,
     offset_at,
     part_of_day,
     shifted,
@@ -196,7 +197,8 @@ class _SentenceRows:
     def rows(self) -> list[TimelineRow]:
         habits = _habits(self.text, self.events)
         dated = [e for e in self.events if not _generic(self.text, e, self.sentence)
-                 and e.id not in habits]
+                 and e.id not in habits
+                 and not inexact_distance(self.text, e.start, e.end)]
         offsets = {e.id: found for e in dated
                    if (found := offset_at(self.text, e.start, e.end)) is not None}
         placed = [e for e in dated if e.placed and e.id not in offsets]
@@ -267,7 +269,7 @@ class _SentenceRows:
         ranges, singles = _ranges(self.text, placed)
         rows: list[tuple[Event, Event | None, list[Event]]] = [(a, b, []) for a, b in ranges]
         for event in sorted(singles, key=_precision):
-            home = _container_row(rows, event.value)
+            home = _container_row(rows, event)
             if home is None:
                 rows.append((event, None, []))
             else:
@@ -305,8 +307,10 @@ class _SentenceRows:
         value, interval = placed
         interval = after_or_before(anchor.interval, interval, offset, sign)
         said = event.interval
-        if said is not None and not (said.start <= interval.start and interval.end <= said.end):
+        if said is not None and event.resolution is not Resolution.RELATIVE \
+                and not (said.start <= interval.start and interval.end <= said.end):
             return None  # the extractor placed it elsewhere, from what it knows of the story
+            # (counted from the publication date, it knew nothing of the story's dates)
         phrase = self.text[offset.start:offset.end]
         if offset.form is OffsetForm.BEFORE_COMPLEMENT:
             label, label_start = self._label(offset.start, offset.end)
@@ -381,14 +385,14 @@ def _habits(text: str, events: list[Event]) -> set[str]:
     return found
 
 
-_NEAR_UNITS = frozenset({"minute", "hour", "day", "weekday", "week", "month"})
+_NEAR_UNITS = frozenset({"minute", "hour", "day", "weekday", "week", "month", "decade"})
 
 
 def _counted_from_publication(event: Event, offset: AnchoredOffset) -> bool:
     """"Seven days later", "a day earlier" with no date near to count from: the extractor
     counted it from the publication date, which is a guess (a story's "later" follows its own
-    events, not the day it was printed). No row for it; "a year earlier" (the same period last
-    year, in a report) keeps the year the extractor gave it."""
+    events, not the day it was printed). No row for it, nor for "a decade earlier"; "a year
+    earlier" (the same period last year, in a report) keeps the year the extractor gave it."""
     return event.resolution is Resolution.RELATIVE and offset.unit in _NEAR_UNITS
 
 
@@ -397,15 +401,28 @@ def _precision(event: Event) -> tuple[float, int]:
     return (event.interval.end - event.interval.start).total_seconds(), event.start
 
 
-def _container_row(rows: list[tuple[Event, Event | None, list[Event]]], value: str
+def _container_row(rows: list[tuple[Event, Event | None, list[Event]]], event: Event
                    ) -> tuple[Event, Event | None, list[Event]] | None:
-    """The first row whose date(s) `value` names less precisely ("2022-08" for
-    "2022-08-31", both ends of a range)."""
+    """The first row whose date(s) `event` names less precisely ("2022-08" for
+    "2022-08-31", both ends of a range; a season or a week around them: "in the summer of
+    2012, on 27 July", "last week, on Wednesday")."""
     for row in rows:
         main, partner, _ = row
-        if main.value.startswith(value) and (partner is None or partner.value.startswith(value)):
+        ends = (main,) if partner is None else (main, partner)
+        if all(end.value.startswith(event.value) or _around(event, end) for end in ends):
             return row
     return None
+
+
+_AROUND = frozenset({Granularity.SEASON, Granularity.WEEK})
+
+
+def _around(wide: Event, narrow: Event) -> bool:
+    """A season or a week that holds a date: the same time, said less precisely, though
+    its value is no prefix of the date's."""
+    a, b = wide.interval, narrow.interval
+    return (a is not None and b is not None and a.granularity in _AROUND
+            and a.start <= b.start and b.end <= a.end)
 
 
 _RANGE_GAP = re.compile(

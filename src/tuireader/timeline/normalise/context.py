@@ -45,6 +45,9 @@ class DocState:
     """Where the last date naming a month (the month or a day of it) ended."""
     month_named: tuple[int, int, int] | None = None
     """Where the last whole month named ("in February") ended, its year and month."""
+    year_said: tuple[int, int, int] | None = None
+    """Where the last year written out ("1969", "July 2008") ended, the year, and its month
+    (0 for a year alone)."""
     last_point: tuple[int, date] | None = None
     """Where the last calendar date named in the text ended, and its first day."""
     notes: dict[str, int] = field(default_factory=dict)

@@ -268,8 +268,30 @@ def n_month(c: Ctx) -> Norm | None:
     elif w == "this":
         y = ref.year
     else:
+        said = _year_of_sentence(c, month)
+        if said is not None:
+            return Norm(DATE, year_month(said, month), INFERRED,
+                        anchor=_mod_anchor(mod, said, month))
         y = _year_for_month(ref, month, c.tense)
     return Norm(DATE, year_month(y, month), REL, anchor=_mod_anchor(mod, y, month))
+
+
+_YEAR_REACH = 120
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _year_of_sentence(c: Ctx, month: int) -> int | None:
+    """A bare month after a year written out in its sentence is that year's ("Back in 1969,
+    in July"; "in July 2008 ... by December"), not the publication's: unless it comes before
+    that date's own month, which could be the year after."""
+    said = c.state.year_said
+    if said is None:
+        return None
+    end, year, its_month = said
+    start = c.match.start()
+    if not 0 <= start - end <= _YEAR_REACH or month < its_month:
+        return None
+    return None if _SENTENCE_BREAK.search(c.text, end, start) else year
 
 
 NORMALISERS: dict[str, Normaliser] = {
