@@ -3,7 +3,7 @@ from datetime import datetime
 import pytest
 
 from tuireader.timeline.event import Granularity, Interval
-from tuireader.timeline.labels import interval_label, trimmed
+from tuireader.timeline.labels import interval_label, trimmed, under_heading
 
 
 class TestIntervalLabel:
@@ -64,3 +64,31 @@ class TestTrimmed:
 
     def test_cuts_with_ellipsis(self):
         assert trimmed("word " * 30, width=12) == "word word w…"
+
+
+class TestUnderHeading:
+    """A library-timeline row says only what the year, month or day heading above it does
+    not: the time, the part of the year, a range's end."""
+
+    @pytest.mark.parametrize(("start", "end", "granularity", "shown"), [
+        (datetime(2022, 12, 18), datetime(2022, 12, 19), Granularity.DAY, ""),
+        (datetime(2022, 1, 1), datetime(2023, 1, 1), Granularity.YEAR, ""),
+        (datetime(2017, 1, 1), datetime(2020, 1, 1), Granularity.YEAR, "– 2019"),
+        (datetime(2022, 7, 1), datetime(2022, 10, 1), Granularity.QUARTER, "Q3"),
+        (datetime(2020, 12, 1), datetime(2021, 3, 1), Granularity.SEASON, "winter"),
+        (datetime(2022, 9, 21), datetime(2022, 9, 28), Granularity.WEEK, "week of 19 Sep"),
+        (datetime(2022, 12, 18, 18), datetime(2022, 12, 18, 18, 1), Granularity.MINUTE,
+         "18:00"),
+        (datetime(2022, 9, 4, 9), datetime(2022, 9, 4, 17, 1), Granularity.MINUTE,
+         "09:00 – 17:00"),
+        (datetime(2022, 12, 31, 22), datetime(2023, 1, 1, 2, 1), Granularity.MINUTE,
+         "22:00 – 1 Jan 2023 02:00"),
+        (datetime(2022, 11, 20), datetime(2022, 12, 19), Granularity.DAY, "– 18 Dec"),
+        (datetime(2022, 12, 30), datetime(2023, 1, 3), Granularity.DAY, "– 2 Jan 2023"),
+        (datetime(2021, 3, 1), datetime(2021, 6, 1), Granularity.MONTH, "– May"),
+        (datetime(2022, 9, 29, 20), datetime(2022, 9, 30, 6), Granularity.PART_OF_DAY, "night"),
+        (datetime(1990, 1, 1), datetime(2000, 1, 1), Granularity.DECADE, "1990s"),
+    ])
+    def test_what_the_heading_does_not_say(self, start: datetime, end: datetime,
+                                           granularity: Granularity, shown: str) -> None:
+        assert under_heading(Interval(start, end, granularity)) == shown

@@ -131,6 +131,66 @@ def interval_label(interval: Interval, *, compact: bool = False) -> str:
     return f"{first}{separator}{last}"
 
 
+_YEAR_PARTS = frozenset({Granularity.HALF, Granularity.QUARTER, Granularity.SEASON})
+_DAY_PARTS = frozenset({Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE,
+                        Granularity.SECOND})
+
+
+def under_heading(interval: Interval) -> str:
+    """The date as a line under its year, month or day heading shows it (the library
+    timeline): only what the heading does not say. "18:00" under "Sunday 18 December 2022",
+    "Q3" or "summer" under "2022", "week of 19 Sep" under "September 2022", nothing for a
+    row of the heading's own day, month or year; a range adds its end ("– 2019" under
+    "2017", "09:00 – 17:00")."""
+    granularity = interval.granularity
+    start, last = interval.start, _last_unit_start(interval)
+    named = _part_of_day(interval) if granularity is Granularity.PART_OF_DAY else None
+    if named is not None:  # "tonight" (20:00 to 06:00) is one night, not two parts of days
+        return named.split(" ", 1)[1]
+    first = _within(start, granularity)
+    if point_label(start, granularity) == point_label(last, granularity):
+        return first
+    return f"{first} – {_end_after(start, last, granularity)}".lstrip()
+
+
+def _within(moment: datetime, granularity: Granularity) -> str:
+    """What of `moment` its heading (its year, month or day) does not say."""
+    match granularity:
+        case Granularity.CENTURY | Granularity.DECADE:
+            return point_label(moment, granularity)
+        case Granularity.HALF | Granularity.QUARTER:
+            return point_label(moment, granularity).split()[1]
+        case Granularity.SEASON:
+            return _SEASONS[moment.month]
+        case Granularity.WEEK:
+            monday = moment - timedelta(days=moment.weekday())
+            return f"week of {monday.day} {monday:%b}"
+        case Granularity.PART_OF_DAY:
+            return _parts_of_day(moment)
+        case Granularity.HOUR:
+            return f"{moment:%H}:00"
+        case Granularity.MINUTE:
+            return f"{moment:%H:%M}"
+        case Granularity.SECOND:
+            return f"{moment:%H:%M:%S}"
+    return ""  # a year, a month, a day: the heading's own
+
+
+def _end_after(start: datetime, last: datetime, granularity: Granularity) -> str:
+    """A range's end, saying the day, month or year only when it differs from the start's."""
+    year = f" {last.year}" if last.year != start.year else ""
+    match granularity:
+        case Granularity.CENTURY | Granularity.DECADE | Granularity.YEAR:
+            return point_label(last, granularity)
+        case Granularity.MONTH:
+            return f"{last:%b}{year}"
+        case Granularity.DAY:
+            return f"{last.day} {last:%b}{year}"
+    if granularity in _DAY_PARTS and last.date() != start.date():
+        return f"{last.day} {last:%b}{year} {_within(last, granularity)}"
+    return f"{_within(last, granularity)}{year}"
+
+
 def when_label(event: Event) -> str:
     """The date column of a timeline row: the interval when placed, else the TIMEX3 value."""
     if event.interval is None:

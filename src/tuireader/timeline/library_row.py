@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from tuireader.library.article import Article
 from tuireader.timeline.event import Granularity, Interval
-from tuireader.timeline.labels import interval_label
+from tuireader.timeline.labels import interval_label, under_heading
 from tuireader.timeline.rows import TimelineRow
 
 Period = tuple[int, int, int]
@@ -62,6 +62,14 @@ class LibraryRow(NamedTuple):
         interval = Interval(datetime.fromisoformat(self.start), datetime.fromisoformat(self.end),
                             Granularity(self.granularity))
         return interval_label(interval, compact=True)
+
+    @property
+    def under_heading(self) -> str:
+        """The date as a line under its heading shows it: what the heading does not say
+        ("18:00", "Q3", "– 2019"; nothing for a day under its own day's heading)."""
+        return under_heading(Interval(datetime.fromisoformat(self.start),
+                                      datetime.fromisoformat(self.end),
+                                      Granularity(self.granularity)))
 
     def to_json(self) -> dict[str, Any]:
         """The article's `article_id`, `path`, `title`, then the `rows` item of `tuireader

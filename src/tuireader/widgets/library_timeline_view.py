@@ -4,11 +4,9 @@ scroll as fast as twenty."""
 
 from __future__ import annotations
 
-import bisect
-from itertools import chain, islice
+from itertools import chain
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -20,10 +18,9 @@ if TYPE_CHECKING:
     from tuireader.timeline.library import LibraryTimeline
     from tuireader.timeline.library_row import LibraryRow
 
-WHEN_MAX = 26
-"""The widest date column ("2013-04-09 Tue – 05-22 Wed"); a wider date is cut."""
-WHEN_SCAN = 200
-"""Rows of a period measured for its date column; a longer run shows the widest of these."""
+WHEN_WIDTH = 14
+"""The date column, as wide as "09:00 – 17:00" or "week of 19 Sep": under its heading a row
+shows only what the heading does not say (a wider date is cut)."""
 TITLE_SHARE = 3
 """The title takes up to a third of the line after `TITLE_AFTER` cells (the clause the rest),
 whatever the date column's width: titles under every heading are cut alike."""
@@ -54,8 +51,6 @@ class LibraryTimelineView(CursorList):
         super().__init__(id=id)
         self.timeline: LibraryTimeline | None = None
         self.message = "computing…"
-        self._when_widths: dict[int, int] = {}
-        """The date column's width under each heading, by its period's `period_code`."""
 
     @property
     def row_count(self) -> int:
@@ -63,7 +58,6 @@ class LibraryTimelineView(CursorList):
 
     def show_timeline(self, timeline: LibraryTimeline, cursor: int = 0) -> None:
         self.timeline = timeline
-        self._when_widths = {}
         self.message = None if timeline.lines else "No dated events in these articles"
         self.cursor = 0
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
@@ -119,23 +113,6 @@ class LibraryTimelineView(CursorList):
         line = self.timeline.lines[self.cursor]
         return None if isinstance(line, Heading) else line
 
-    def when_width(self, index: int) -> int:
-        """The date column under line `index`'s heading: as wide as its rows' dates, so
-        a year's "2017" is not followed by a day's worth of blanks before its title."""
-        from tuireader.timeline.library import Heading
-
-        assert self.timeline is not None
-        codes = self.timeline.line_codes
-        code = codes[index]
-        width = self._when_widths.get(code)
-        if width is None:
-            first = bisect.bisect_left(codes, code)
-            lines = map(self.timeline.lines.__getitem__,
-                        islice(range(first, bisect.bisect_right(codes, code, first)), WHEN_SCAN))
-            dates = [cell_len(line.short_when) for line in lines if not isinstance(line, Heading)]
-            width = self._when_widths[code] = min(WHEN_MAX, max(dates, default=1))
-        return width
-
     def render_row(self, index: int, width: int) -> list[Text]:
         from tuireader.timeline.labels import DERIVED_MARK
         from tuireader.timeline.library import Heading
@@ -146,9 +123,8 @@ class LibraryTimelineView(CursorList):
             # A span, not the Text's own style: `CursorList` renders spans only.
             return [Text().append("  " * line.level + line.text,
                                   self.style_of("library-timeline--heading"))]
-        when_width = self.when_width(index)
-        when = Text(visible(line.short_when), self.style_of("library-timeline--when"), end="")
-        when.truncate(when_width, overflow="ellipsis", pad=True)
+        when = Text(visible(line.under_heading), self.style_of("library-timeline--when"), end="")
+        when.truncate(WHEN_WIDTH, overflow="ellipsis", pad=True)
         mark = f"{DERIVED_MARK} " if line.derived else "  "
         title_width = min(TITLE_MAX, max(8, (width - TITLE_AFTER) // TITLE_SHARE))
         title = Text(visible(" ".join(line.article.title.split())),
