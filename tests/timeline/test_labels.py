@@ -76,7 +76,7 @@ class TestUnderHeading:
         (datetime(2017, 1, 1), datetime(2020, 1, 1), Granularity.YEAR, "– 2019"),
         (datetime(2022, 7, 1), datetime(2022, 10, 1), Granularity.QUARTER, "Q3"),
         (datetime(2020, 12, 1), datetime(2021, 3, 1), Granularity.SEASON, "winter"),
-        (datetime(2022, 9, 21), datetime(2022, 9, 28), Granularity.WEEK, "week of 19 Sep"),
+        (datetime(2022, 9, 19), datetime(2022, 9, 26), Granularity.WEEK, "week of 19 Sep"),
         (datetime(2022, 12, 18, 18), datetime(2022, 12, 18, 18, 1), Granularity.MINUTE,
          "18:00"),
         (datetime(2022, 9, 4, 9), datetime(2022, 9, 4, 17, 1), Granularity.MINUTE,
