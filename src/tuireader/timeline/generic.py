@@ -100,11 +100,11 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
         return True
     if _named(text, event) or _habit_time(text, event):
         return True
-    before = text[sentence_start:event.start]
-    if _EVERY.search(before[-24:]):
+    if _EVERY.search(text[max(sentence_start, event.start - 24):event.start]):
         return True
     if not _BARE_NAME.fullmatch(said):
         return False
+    before = text[sentence_start:event.start]
     breaks = list(_CLAUSE_START.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     after = text[event.end:sentence_end]
