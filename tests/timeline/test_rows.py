@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tuireader.timeline import extract_timeline
-from tuireader.timeline.rows import TimelineRow, timeline_rows
+from tuireader.timeline.rows import MAX_SENTENCE, TimelineRow, timeline_rows
 
 PUBLISHED = date(2022, 9, 1)  # a Thursday
 
@@ -248,6 +248,18 @@ class TestLabels:
     def test_a_short_sentence_is_its_own_label(self):
         [row] = rows_of("China rejected the findings on Thursday.")
         assert row.label == "China rejected the findings on Thursday."
+
+    def test_a_text_with_no_sentence_end_gets_labels_of_a_sentence_length(self):
+        """A scraped page run into one line: each date keeps its row, and its label is a
+        stretch around it, not the whole text."""
+        months = ["January", "February", "March", "April", "May", "June", "July", "August"]
+        text = " ".join(f"the board met again on {day} {month} 2021 and talked about the port"
+                        for month in months for day in range(1, 29))
+        rows = rows_of(text)
+        assert len(rows) == len(months) * 28
+        assert all(len(row.label) <= MAX_SENTENCE for row in rows)
+        assert all(row.label_start <= row.event.start < row.label_start + len(row.label)
+                   for row in rows)
 
 
 class TestJson:

@@ -346,6 +346,31 @@ class TestReaderKeys:
             assert subtitle_of(screen, "reader") == "100%"
 
 
+class TestMarkdownHeadings:
+    async def test_a_heading_is_bold_on_every_line_it_wraps_to_and_only_there(
+            self, make_app: AppFactory, tmp_path: Path) -> None:
+        library = tmp_path / "library"
+        library.mkdir()
+        heading = "# " + "A heading long enough to wrap " * 8
+        (library / "headed.md").write_text(
+            f"---\ntitle: Headed\ndate: 2023-05-04\n---\n\n{heading}\n\n"
+            + "The council voted at noon, and # is no heading here. " * 6 + "\n",
+            encoding="utf-8")
+        async with make_app([library]).run_test(size=(120, 30)) as pilot:
+            await settle(pilot)
+            screen = main_screen(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            lines = [screen.reader.render_line(y) for y in range(12)]
+            texts = [line.text.strip() for line in lines]
+            bold = [any(seg.style is not None and seg.style.bold for seg in line
+                        if seg.text.strip()) for line in lines]
+            blank = texts.index("")
+            assert blank >= 2 and texts[0].startswith("# A heading")
+            assert all(bold[:blank])
+            assert any(texts[blank + 1:]) and not any(bold[blank + 1:])
+
+
 class TestFind:
     async def test_find_counts_and_steps_through_matches(self, make_app: AppFactory) -> None:
         async with make_app().run_test(size=(120, 30)) as pilot:

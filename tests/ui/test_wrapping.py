@@ -42,6 +42,16 @@ class TestWrap:
         if line + 1 < len(lines):
             assert offset < lines.starts[line + 1]
 
+    @given(body=TEXT, width=st.integers(min_value=1, max_value=40))
+    @settings(max_examples=200, deadline=None)
+    def test_each_line_knows_where_its_paragraph_begins(self, body: str, width: int) -> None:
+        """(Where the reader looks for a Markdown heading's "#".)"""
+        lines = wrap(body, width)
+        for number, start in enumerate(lines.starts):
+            begins = lines.paragraph_start(number)
+            assert begins <= start and "\n" not in body[begins:start]
+            assert begins == 0 or body[begins - 1] == "\n"
+
     @pytest.mark.parametrize(
         ("body", "width", "expected"),
         [

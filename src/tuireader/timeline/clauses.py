@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 SHORT_SENTENCE = 140
@@ -40,15 +41,23 @@ aside, the verb and its date alone read better than half the sentence)."""
 Segments = list[tuple[int, int]]
 
 
+@lru_cache(maxsize=16)
+def _breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where `sentence` may be cut into clauses. Kept: each of the sentence's rows asks, and a
+    long sentence holds many rows (finding them again for each made long sentences costly)."""
+    return tuple(m.span() for m in _BREAK.finditer(sentence)
+                 if not _NOT_A_BREAK.match(sentence, m.start()))
+
+
 def clause_around(text: str, sentence_start: int, sentence_end: int, start: int, end: int
                   ) -> tuple[str, int]:
     """(the clause of text[sentence_start:sentence_end] holding [start, end), its offset)."""
     if sentence_end - sentence_start <= SHORT_SENTENCE:
         return text[sentence_start:sentence_end], sentence_start
     cuts = [(sentence_start, sentence_start)]
-    cuts += [m.span() for m in _BREAK.finditer(text, sentence_start, sentence_end)
-             if not (start < m.end() and m.start() < end)
-             and not _NOT_A_BREAK.match(text, m.start())]
+    cuts += [(sentence_start + a, sentence_start + b)
+             for a, b in _breaks(text[sentence_start:sentence_end])
+             if not (start < sentence_start + b and sentence_start + a < end)]
     cuts.append((sentence_end, sentence_end))
     pairs = [(a, b) for a, b in pairwise(cuts) if b[0] > a[1]]
     segments = [(a[1], b[0]) for a, b in pairs]

@@ -143,12 +143,12 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
         return True
     if _named(text, event) or _habit_time(text, event) or _nth_weekday(text, event):
         return True
-    before = text[sentence_start:event.start]
-    if _EVERY.search(before[-24:]) or said_of_every_year(text, event.start, event.end,
-                                                          sentence_start, sentence_end):
+    if _EVERY.search(text[max(sentence_start, event.start - 24):event.start]) or (
+            said_of_every_year(text, event.start, event.end, sentence_start, sentence_end)):
         return True
     if not _BARE_NAME.fullmatch(said):
         return False
+    before = text[sentence_start:event.start]
     breaks = list(_CLAUSE_START.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     after = text[event.end:sentence_end]

@@ -155,17 +155,27 @@ def timeline_rows(text: str, events: Sequence[Event]) -> list[TimelineRow]:
     return rows
 
 
+MAX_SENTENCE = 2_000
+"""A row's sentence grows no longer (in characters). A run of text with no sentence end (a
+page scraped into one line, a minified text) would otherwise be one sentence, and each of its
+rows looks at the whole of it: a 5 MB line with dates took hours. The longest sentence in the
+sample and TimeML articles is ~900 characters, the longest group of rows ~350."""
+
+
 def _by_sentence(text: str, events: Sequence[Event]
                  ) -> list[tuple[tuple[int, int], list[Event]]]:
     """Events grouped by sentence, in text order. An event's sentence is its own; a long one
-    was cut to the clause around each expression, and those clauses are joined again."""
+    was cut to the clause around each expression, and those clauses are joined again (up to
+    MAX_SENTENCE characters)."""
     groups: list[tuple[tuple[int, int], list[Event]]] = []
     for event in sorted(events, key=lambda e: e.start):
         start, end = event.sentence_start, event.sentence_start + len(event.sentence)
         if groups:
             (a, b), said = groups[-1]
-            if start < b or _same_sentence(text, b, start):
-                groups[-1] = ((min(a, start), max(b, end)), [*said, event])
+            if max(b, end) - min(a, start) <= MAX_SENTENCE and (
+                    start < b or _same_sentence(text, b, start)):
+                said.append(event)
+                groups[-1] = ((min(a, start), max(b, end)), said)
                 continue
         groups.append(((start, end), [event]))
     return groups

@@ -228,7 +228,7 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
             return cached
         start, end = self._lines.starts[index], self._lines.ends[index]
         line_style = base
-        if self.headings and self.body.startswith("#", self.body.rfind("\n", 0, start) + 1):
+        if self.headings and self.body.startswith("#", self._lines.paragraph_start(index)):
             line_style = base + self.get_component_rich_style("reader--heading", partial=True)
         text = Text(visible(self.body[start:end]), style=line_style, end="", no_wrap=True)
         for span_start, span_end, style in self._decorations(start, end):
