@@ -256,6 +256,15 @@ DISJOINT = [
          "2022-08-23"),
     case("Strikes are planned for Wednesday and Thursday of next week.", "2022-09-07",
          "2022-09-08"),
+    # The tense is the expression's own clause's, not the next clause's plan.
+    case("Engineers fired the thrusters for the first course correction about 12 hours after "
+         "launch, on Saturday evening, and a second, smaller burn is planned for Monday.",
+         Row(("2022-08-27TEV", "2022-08-27")), "2022-09-05"),
+    case("Two men were arrested in a raid on a flat in the east of the city late on Friday, "
+         "and a third man is expected to appear in court on Tuesday.", "2022-08-26",
+         "2022-09-06"),
+    case("The team won a tense semi-final against the champions in Madrid on Saturday; the "
+         "final is scheduled for Wednesday.", "2022-08-27", "2022-09-07"),
     # "That year" is the year the text last named.
     case("The band formed in March 1994 and played its first gig on 12 November of that "
          "year.", "1994-03", "1994-11-12"),
