@@ -140,3 +140,45 @@ class TestYearsCutShort:
     )
     def test_values(self, text: str, values: list[str]) -> None:
         assert [event.value for event in extract_timeline(text, THU)] == values
+
+
+class TestHalfAUnit:
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("The meeting lasted half an hour.", "half an hour", "PT30M"),
+            ("Voters queued for half a day.", "half a day", "PT12H"),
+            ("The project took half a year.", "half a year", "P6M"),
+            ("The rules have stood for half a century.", "half a century", "P50Y"),
+            ("Passengers faced a half-hour wait.", "a half-hour", "PT30M"),
+        ],
+    )
+    def test_half_of_one_unit_is_its_half(self, text: str, span: str, value: str) -> None:
+        assert value_of(text, THU, span) == value
+
+
+class TestTheWeekAfterADateNamed:
+    """"The following week" after a day the story names is the week after that day (the
+    derived row's date), not the week after publication."""
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("On 3 May 2021 the deal was signed. The following week, shares rose.",
+             "The following week", "2021-W19"),
+            ("The deal was signed on 3 May 2021, and the following week shares rose.",
+             "the following week", "2021-W19"),
+            ("The strike began on Friday 14 January 2022. The previous week, talks failed.",
+             "The previous week", "2022-W01"),
+        ],
+    )
+    def test_counted_from_the_day_named(self, text: str, span: str, value: str) -> None:
+        assert value_of(text, THU, span) == value
+
+    def test_a_month_named_is_no_day_to_count_from(self) -> None:
+        text = "In May 2021 the deal was signed. The following week, shares rose."
+        assert value_of(text, THU, "The following week") == "2022-W36"
+
+    def test_with_no_date_before_it_counts_from_publication(self) -> None:
+        assert value_of("The following week, shares rose.", THU,
+                        "The following week") == "2022-W36"

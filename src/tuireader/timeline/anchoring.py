@@ -126,10 +126,11 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
     if _LEAD_PAST.search(lead[-12:]):
         return Tense.PAST
     best: tuple[int, Tense] | None = None
+    breaks = [b.start() for b in _CLAUSE_JOINT.finditer(sentence)]
     for m in _FUTURE.finditer(sentence):
         if _PAST_AUX.search(sentence, max(0, m.start() - 14), m.start()):
             continue
-        d = abs(m.start() - position)
+        d = abs(m.start() - position) + _across(breaks, m.start(), position)
         if best is None or d < best[0]:
             best = (d, Tense.FUTURE)
     for m in _SCHEDULE.finditer(sentence, max(0, position - _SCHEDULE_REACH), position):
@@ -149,7 +150,8 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
             continue
         if word in ("was", "were") and _AUX_BEFORE_FUTURE.match(sentence, m.end()):
             continue
-        d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0)
+        d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0) \
+            + _across(breaks, m.start(), position)
         if best is not None and d >= best[0]:
             continue
         found = Tense.PAST
@@ -157,6 +159,18 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
             found = Tense.FUTURE
         best = (d, found)
     return Tense.PRESENT if best is None else best[1]
+
+
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s", re.IGNORECASE)
+"""Where one coordinated clause ends and the next begins: "fired ... on Saturday evening, and a
+second burn is planned for Monday"."""
+_ACROSS_PENALTY = 120
+"""A verb in another coordinated clause than the expression's tells less of its tense."""
+
+
+def _across(breaks: list[int], one: int, other: int) -> int:
+    a, b = (one, other) if one < other else (other, one)
+    return _ACROSS_PENALTY if any(a < x < b for x in breaks) else 0
 
 
 def as_date(reference: date | datetime | None) -> date | None:

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
 from tuireader.timeline.calendar_days import OffCalendar
+from tuireader.timeline.coordination import share_what_the_last_says
 from tuireader.timeline.event import Event, EventType, Resolution
 from tuireader.timeline.filters import plausible
 from tuireader.timeline.fingerprint import EXTRACTION_MODULES, source_fingerprint
@@ -208,6 +209,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
                 state.last_point = (e, interval.start.date())
         items.append((s, e, norm, sentence))
         tenses[s] = tense
+    share_what_the_last_says(text, items)
     _anchor_clock_times(text, items, ref)
     _defined_by_what_follows(text, items)
     return _build_events(text, items, tenses)

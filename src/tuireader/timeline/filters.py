@@ -224,8 +224,29 @@ def _set_ok(m: re.Match[str], text: str) -> bool:
     return not (every and every.lower() == "per" and _is_rate(_before(m, text, 24)))
 
 
+_MARKET_BEFORE = re.compile(
+    r"(?:[$\u00a3\u20ac\u00a5]|\b(?:shares?|stocks?|index|price[sd]?|pound|sterling|dollar|euro|"
+    r"yen|rate|yield|odds|closed|opened|traded|settled|ended|finished|stood|rose|fell|climbed|"
+    r"dropped|slipped|gained|lost|jumped|slid|fixed|priced|valued|cents?|pence|p)\b)[^.;]*$",
+    re.IGNORECASE)
+
+
+def _dotted_clock_ok(m: re.Match[str], text: str) -> bool:
+    """"At 9.02 on Wednesday" is a time; "the shares closed at 9.02 on Wednesday" a price."""
+    return _MARKET_BEFORE.search(_before(m, text, 60)) is None
+
+
+def _spoken_year_ok(m: re.Match[str], text: str) -> bool:
+    """"Nineteen Eighty-Four": a year spelled out in capitals is a title's name (prose writes
+    "nineteen eighty-four", capitalised at most at a sentence's start)."""
+    rest = m.group("after_nineteen") or m.group("after_thousand") or ""
+    return not rest[:1].isupper()
+
+
 _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "set": _set_ok,
+    "clock_dotted": _dotted_clock_ok,
+    "spoken_year": _spoken_year_ok,
     "year": _year_ok,
     "season": _season_ok,
     "duration": lambda m, text: _duration_ok(m, text) and not _titled("duration", m, text),

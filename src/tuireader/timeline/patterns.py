@@ -47,7 +47,7 @@ QUANTITY = (
     r"(?:(?:\d+|" + _NUM_WORD + r")[\s-]+and[\s-]+a[\s-]+half|"
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+|\s+1/2|-1/2)?|" + _NUM_WORD + r"|a\s+couple\s+of|"
     r"couple\s+of|a\s+few|few|several|many|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+hundred|"
-    r"a|an|one\s+and\s+a\s+half)"
+    r"half\s+an?|a\s+half|a|an|one\s+and\s+a\s+half)"
 )
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|" \
     r"decades?|centur(?:y|ies))"
@@ -66,6 +66,11 @@ _SHORT_YEAR_END = r"[-\u2013/]\d\d(?![\w%/-]|[.,]\d|\s*(?:percent|%))"
 short."""
 
 
+_OF_YEAR = r"\s+of\s+(?P<year_deictic>this|last|next|that|the\s+same)\s+year\b"
+"""A day's year said in words: "August 20 of that year", "3 May of last year"."""
+_OF_WEEK = (r"\s+of\s+(?P<week>this|last|next|that|the\s+same|the\s+following|the\s+previous)"
+            r"\s+week\b")
+"""A weekday's week said in words: "Tuesday of last week"."""
 _PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 
 
@@ -103,7 +108,8 @@ _TRIGGERS: dict[str, str] = {
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
-    "clock24": "#1 #2", "clock_military": "#4", "noon": "noon midnight midday",
+    "clock24": "#1 #2", "clock_dotted": "#2", "clock_military": "#4",
+    "noon": "noon midnight midday",
     "ref": "now currently nowadays present days recently past future possible date soon current",
     "set": "every each per daily weekly monthly annually yearly hourly nightly biweekly",
     "set_freq": "day week month year",
@@ -143,8 +149,8 @@ RULES: tuple[Rule, ...] = (
         "month_day",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?P<modifier>" + _APPROX + r")?(?P<month>"
         + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _YEAR
-        + r")\b|(?=\s*(?:-|\u2013|and|to|through)\s*" + _DAY_NUM + r",?\s+(?P<range_year>"
-        + _YEAR + r")\b))?",
+        + r")\b|" + _OF_YEAR + r"|(?=\s*(?:-|\u2013|and|to|through)\s*" + _DAY_NUM
+        + r",?\s+(?P<range_year>" + _YEAR + r")\b))?",
     ),
     _rule(
         "day_continuation",
@@ -160,7 +166,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_month",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + _DAY_NUM
-        + r")\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r")\b)?",
+        + r")\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r")\b|"
+        + _OF_YEAR + r")?",
     ),
     _rule(
         "ordinal_day",
@@ -174,7 +181,7 @@ RULES: tuple[Rule, ...] = (
         + _APPROX + r")?(?P<month>" + MONTH
         + r")(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d))"
         r"(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?"
-        r"(?P<year_deictic>this|last|next)\s+year\b|(?=\s*(?:[-\u2013\u2014]|\s(?:to|until|till|through)\s)\s*(?P<range_month>"
+        r"(?P<year_deictic>this|last|next|that|the\s+same)\s+year\b|(?=\s*(?:[-\u2013\u2014]|\s(?:to|until|till|through)\s)\s*(?P<range_month>"
         + MONTH + r")\s+(?P<range_year>" + _YEAR + r")\b))?",
     ),
     _rule(
@@ -242,7 +249,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<deictic>last|next|this|this\s+past|early|late|mid|the|that|the\s+early|"
         r"the\s+late|early\s+this|late\s+this|late\s+last|early\s+next)[\s-]+)?"
         r"(?P<season>spring|summer|fall|autumn|winter)\b(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR
-        + r"))?",
+        + r")(?:[-\u2013/](?P<year_end>\d\d(?![\w%])|" + _YEAR + r"\b))?)?",
     ),
     _rule(
         "rel_unit",
@@ -305,7 +312,8 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         r"\b(?:(?P<deictic>last|next|this|this\s+past|that|the\s+previous|the\s+following|"
         r"early|late|coming)\s+)?(?P<weekday>" + WEEKDAY + r")(?P<plural>s)?(?:\s+(?P<part>"
-        + _PART + r"s?))?\b(?:,?\s+(?P<month>" + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")\b)?",
+        + _PART + r"s?))?\b(?:,?\s+(?P<month>" + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")\b|"
+        + _OF_WEEK + r")?",
     ),
     _rule(
         "day_word",
@@ -334,6 +342,16 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:at|by|until|till|from|to|before|after|around|about|since|between|(?<=:\d\d\s)and)"
         r"\s+(?P<span>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?"
         r"(?:\s+(?P<zone>" + _TZ + r")(?![a-z]))?)",
+    ),
+    _rule(
+        "clock_dotted",
+        r"\b(?:at|by|until|till|from|before|after|since)\s+(?:(?:around|about|exactly|precisely|"
+        r"approximately|roughly)\s+)?(?P<span>(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d))"
+        r"(?=\s+(?:(?:on\s+)?(?:this|that|yesterday|tomorrow|" + WEEKDAY + r")\s+(?P<day_part>"
+        r"morning|afternoon|evening|night)\b|on\s+(?:the\s+(?P<part>morning|afternoon|evening|"
+        r"night)\s+of\b|" + WEEKDAY + r"\b|(?:the\s+)?" + _DAY_NUM + r"\s+(?:of\s+)?" + MONTH
+        + r"|" + MONTH + r"\s+\d)|(?:yesterday|today|tonight|tomorrow|GMT|BST|UTC)\b"
+        r"|local\s+time\b))",
     ),
     _rule(
         "clock_military",

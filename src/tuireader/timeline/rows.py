@@ -424,12 +424,12 @@ def _container_row(rows: list[tuple[Event, Event | None, list[Event]]], event: E
     return None
 
 
-_AROUND = frozenset({Granularity.SEASON, Granularity.WEEK})
+_AROUND = frozenset({Granularity.SEASON, Granularity.WEEK, Granularity.PART_OF_DAY})
 
 
 def _around(wide: Event, narrow: Event) -> bool:
-    """A season or a week that holds a date: the same time, said less precisely, though
-    its value is no prefix of the date's."""
+    """A season or a week that holds a date, a part of the day that holds a time ("at 7:45
+    this morning"): the same time, said less precisely, though its value is no prefix."""
     a, b = wide.interval, narrow.interval
     return (a is not None and b is not None and a.granularity in _AROUND
             and a.start <= b.start and b.end <= a.end)

@@ -65,11 +65,22 @@ def n_clock24(c: Ctx) -> Norm | None:
     return _clock_norm(c, int(c.group("hour")), int(c.group("minute")), "")
 
 
+def n_clock_dotted(c: Ctx) -> Norm | None:
+    """"At 9.02 on the morning of 19 April": a British clock time, twelve hours on when the
+    part of the day after it is past noon ("at 7.30 on Friday evening")."""
+    hour = int(c.group("hour"))
+    part = (c.group("part") or c.group("day_part")).lower()
+    if part in ("afternoon", "evening") or (part == "night" and 6 <= hour < 12):
+        hour = hour + 12 if hour < 12 else hour
+    return _clock_norm(c, hour, int(c.group("minute")), "")
+
+
 def n_noon(c: Ctx) -> Norm | None:
     hour = 24 if c.group("hour_word").lower() == "midnight" else 12
     return _clock_norm(c, hour, 0, c.group("day_word"))
 
 
 NORMALISERS: dict[str, Normaliser] = {
-    "clock": n_clock, "clock24": n_clock24, "clock_military": n_clock24, "noon": n_noon,
+    "clock": n_clock, "clock24": n_clock24, "clock_dotted": n_clock_dotted,
+    "clock_military": n_clock24, "noon": n_noon,
 }  # fmt: skip

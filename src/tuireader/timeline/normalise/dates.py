@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import OffCalendar, calendar_day
+from tuireader.timeline.event import Resolution
 from tuireader.timeline.intervals import shift_month
 from tuireader.timeline.normalise.context import (
     ABS,
@@ -81,6 +82,10 @@ def full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | 
     if month is None or digits is None:
         return None
     day = int(digits.group(0))
+    worded = year_in_words(c)
+    if worded is not None:
+        d = calendar_day(worded[0], month, day)
+        return Norm(DATE, iso_day(d), worded[1], anchor=d)
     if year_word:
         try:
             d = calendar_day(int(year_word), month, day)
@@ -92,6 +97,22 @@ def full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | 
         d = calendar_day(framed, month, day)
         return Norm(DATE, iso_day(d), INFERRED, anchor=d)
     return _day_by_tense(c, month, day)
+
+
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
+
+
+def year_in_words(c: Ctx) -> tuple[int, Resolution] | None:
+    """The year "of that year" (the one the text last named), "of last year" (from the
+    reference date) says, and how it was found; None when there is none or it is unknown."""
+    if not c.has_group("year_deictic"):
+        return None
+    said = " ".join(c.group("year_deictic").lower().split())
+    if said in ("that", "the same"):
+        return None if c.state.last_year is None else (c.state.last_year, INFERRED)
+    if not said or c.ref is None:
+        return None
+    return c.ref.year + _YEAR_STEP[said], REL
 
 
 def _day_by_tense(c: Ctx, month: int, day: int) -> Norm | None:
@@ -254,13 +275,13 @@ def n_month(c: Ctx) -> Norm | None:
     if w in ("that", "the same") and c.state.last_year is not None:
         y = c.state.last_year
         return Norm(DATE, year_month(y, month), INFERRED, anchor=_mod_anchor(mod, y, month))
+    worded = year_in_words(c)
+    if worded is not None:
+        y = worded[0]
+        return Norm(DATE, year_month(y, month), worded[1], anchor=_mod_anchor(mod, y, month))
     if c.ref is None:
         return Norm(DATE, f"XXXX-{month:02d}", UNRES)
     ref = c.ref
-    yw = c.group("year_deictic").lower()
-    if yw:
-        y = ref.year + {"this": 0, "last": -1, "next": 1}[yw]
-        return Norm(DATE, year_month(y, month), REL, anchor=_mod_anchor(mod, y, month))
     if w == "last" or w == "this past":
         y = ref.year if month < ref.month else ref.year - 1
     elif w == "next":

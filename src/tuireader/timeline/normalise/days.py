@@ -64,6 +64,9 @@ def n_weekday(c: Ctx) -> Norm | None:
         return Norm(SET, f"XXXX-WXX-{wd + 1}{suffix}", ABS)
     if c.group("month") and c.group("day"):
         return full_date(c, c.group("month"), c.group("day"), "")
+    in_week = _day_of_the_week_said(c, wd)
+    if in_week is not None:
+        return _with_part(in_week[0], part, in_week[1], keep_part=part.lower() in _KEPT_PARTS)
     named = _the_day_just_named(c, wd)
     if named is not None:
         return _with_part(named, part, INFERRED, keep_part=part.lower() in _KEPT_PARTS)
@@ -85,6 +88,25 @@ def n_weekday(c: Ctx) -> Norm | None:
     else:
         d = weekday_by_tense(c.ref, wd, c.tense)
     return _with_part(d, part, REL, keep_part=part.lower() in _KEPT_PARTS)
+
+
+_WEEK_STEP = {"this": 0, "last": -1, "next": 1, "that": 0, "the same": 0, "the following": 1,
+              "the previous": -1}
+
+
+def _day_of_the_week_said(c: Ctx, weekday: int) -> tuple[date, Resolution] | None:
+    """"Tuesday of last week": that weekday in the week named, counted from the reference date
+    ("last week") or from the day the story last named ("of that week", "of the following
+    week")."""
+    said = " ".join(c.group("week").lower().split())
+    if not said:
+        return None
+    story = said in ("that", "the same", "the following", "the previous")
+    base, res = (c.state.last_day, INFERRED) if story else (c.ref, REL)
+    if base is None:
+        return None
+    monday = days_after(base, 7 * _WEEK_STEP[said] - base.weekday())
+    return days_after(monday, weekday), res
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:a|which\s+was\s+a)\s+", re.IGNORECASE)

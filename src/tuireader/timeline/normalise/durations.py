@@ -51,6 +51,8 @@ def quantity(word: str) -> tuple[str, float | None]:
     if and_half:
         whole = number_value(and_half.group(1))
         return w, (None if whole is None else whole + 0.5)
+    if re.fullmatch(r"half an?|a half", w):  # "half an hour", "a half-hour"
+        return w, 0.5
     half = re.fullmatch(r"(\d+)[\s-]+1/2", w)
     if half:
         return w, int(half.group(1)) + 0.5
@@ -118,8 +120,14 @@ def _month_in_sentence(c: Ctx) -> tuple[int, int] | None:
 def _narrative_base(c: Ctx, relation: str) -> date | None:
     """"in October 2024 ... two years later": later/earlier count from a date just named in the
     same sentence, not from the publication date."""
+    return story_point(c) if relation in ("later", "earlier") else None
+
+
+def story_point(c: Ctx) -> date | None:
+    """The first day of the date the story named just before the candidate: in its sentence,
+    or ending the sentence the candidate opens ("... on Jan. 29. Two days later, ...")."""
     point = c.state.last_point
-    if relation not in ("later", "earlier") or point is None:
+    if point is None:
         return None
     end, when = point
     between = c.text[end : c.match.start()]

@@ -19,6 +19,7 @@ from tuireader.timeline.normalise.context import (
     Norm,
     Normaliser,
 )
+from tuireader.timeline.normalise.durations import story_point
 from tuireader.timeline.normalise.values import iso_day, iso_week, unit_value, year_month
 
 _DIRECTION = {
@@ -55,6 +56,11 @@ def _from_the_story(c: Ctx, w: str, unit: str, k: int) -> Norm | None:
     ):
         y, mo = shift_month(*c.state.last_month, k)
         return Norm(DATE, year_month(y, mo), INFERRED)
+    if w in ("the following", "the previous", "the prior") and unit == "week":
+        day = story_point(c)
+        if day is not None and day == c.state.last_day:
+            # "On 3 May 2021 the deal was signed. The following week, ...": from that day
+            return Norm(DATE, iso_week(days_after(day, 7 * k)), INFERRED)
     if w in ("that", "the same"):
         if unit == "year" and c.state.last_year is not None:
             return Norm(DATE, f"{c.state.last_year:04d}", INFERRED)

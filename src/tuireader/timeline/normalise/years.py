@@ -98,7 +98,12 @@ def n_season(c: Ctx) -> Norm | None:
     code = SEASONS[c.group("season").lower()]
     w = re.sub(r"\s+", " ", c.group("deictic").lower())
     if c.group("year"):
-        return Norm(DATE, f"{int(c.group('year')):04d}-{code}", ABS)
+        y = int(c.group("year"))
+        end = c.group("year_end")
+        # "the winter of 2021-22" is one winter, named by the year it starts in
+        span = None if not end or (code == "WI" and _next_year_cut_short(y, end[-2:])) \
+            else (c.match.start(), c.match.end("year"))
+        return Norm(DATE, f"{y:04d}-{code}", ABS, span=span)
     if c.ref is None:
         return Norm(DATE, f"XXXX-{code}", UNRES)
     first = _SEASON_START[code]
