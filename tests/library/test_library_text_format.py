@@ -71,6 +71,23 @@ class TestTextHeaders:
         assert meta.date == date(2022, 9, 1)
         assert content[meta.body_start :] == ""
 
+    def test_a_text_that_starts_with_a_paragraph_is_all_body(self) -> None:
+        """A wire story saved as one paragraph: it was a 700-character title and no body,
+        so the reader showed nothing and the timeline found no date."""
+        paragraph = ("THE HAGUE, Netherlands (AP)_ The World Court on Friday rejected objections "
+                     "to a case over the 1988 bombing of a jumbo jet. Libya hailed the ruling "
+                     "and said it would press for a trial in a neutral country.")
+        meta = parse_text(f"\n{paragraph}\n\nDate: not a header here\n", Path("wire.txt"))
+        assert meta.title == ("THE HAGUE, Netherlands (AP)_ The World Court on Friday rejected "
+                              "objections to a…")  # its first sentence, cut at a word
+        assert meta.date is None
+        assert meta.body_start == 1  # the paragraph is the body's start
+
+    def test_a_long_labelled_title_is_still_a_title(self) -> None:
+        title = "Title: " + "word " * 40
+        meta = parse_text(f"{title}\n\nBody\n", Path("a.txt"))
+        assert meta.title == " ".join(("word " * 40).split())
+
     def test_datetime_header_keeps_the_time(self) -> None:
         meta = parse_text("T\nDate: Thu, 01 Sep 2022 10:00:00 GMT\n\nBody\n", Path("a.txt"))
         assert meta.date == datetime(2022, 9, 1, 10, 0, tzinfo=UTC)

@@ -34,12 +34,13 @@ from tuireader.library.order import sort_for_display
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 """Bump when the entry layout or what parsing produces changes: other versions are rebuilt.
 (2: Markdown whose front matter is not valid YAML is an article with a warning, no longer a
 problem. 3: a feed column, `Article.feed`. 4: a feed file is one entry per feed entry
 (`Article.entry`); files no format reads are kept (as skipped) so they are not sniffed again.
-5: gzipped feed files, ".xml.gz" and the like, are read; version 4 had them as skipped.)"""
+5: gzipped feed files, ".xml.gz" and the like, are read; version 4 had them as skipped.
+6: a .txt that starts with a paragraph, not a title line, is all body.)"""
 HEAD_SIZE = 200
 """Rows in the head file: more than any terminal shows at once, a few KB to read."""
 FILE_ROOT = -1

@@ -1,4 +1,5 @@
-"""Plain-text articles: the first line is the title, then optional `Key: value` headers."""
+"""Plain-text articles: the first line is the title, then optional `Key: value` headers; a
+text that starts with a paragraph is all body, titled by its first sentence."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ from tuireader.library.formats.base import (
 
 _TITLE_LABEL = re.compile(r"title ?: ?(.+)", re.IGNORECASE)
 _HEADER = re.compile(r"[ \t]*(date|source|author|tags)[ \t]*:[ \t]*(.*)", re.IGNORECASE)
+TITLE_MAX = 160
+"""A first line longer than this is a paragraph, not a title (headlines run to ~120)."""
+SHORT_TITLE = 80
+"""A title taken from a paragraph's first sentence is cut to this, at a word."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“'(]?[A-Z])")
 
 
 def parse_text(content: str, path: Path) -> ParsedMetadata:
@@ -32,6 +38,8 @@ def parse_text(content: str, path: Path) -> ParsedMetadata:
     labelled = _TITLE_LABEL.fullmatch(title)
     if labelled:
         title = labelled.group(1)
+    elif len(title) > TITLE_MAX:  # no title line: the text starts with its first paragraph
+        return ParsedMetadata(title=_first_sentence(title), body_start=title_start)
 
     headers: dict[str, str] = {}
     offset = skip_blank_lines(content, title_end)
@@ -54,6 +62,15 @@ def parse_text(content: str, path: Path) -> ParsedMetadata:
         tags=clean_tags(headers.get("tags", "").split(",")),
         warnings=tuple(warnings),
     )
+
+
+def _first_sentence(paragraph: str) -> str:
+    """The paragraph's first sentence as a title, cut at a word to `SHORT_TITLE`."""
+    end = _SENTENCE_END.search(paragraph)
+    sentence = paragraph[:end.start() + 1] if end else paragraph
+    if len(sentence) <= SHORT_TITLE:
+        return sentence
+    return sentence[:SHORT_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _line_end(content: str, offset: int) -> int:
