@@ -165,14 +165,8 @@ def _within(moment: datetime, granularity: Granularity) -> str:
         case Granularity.WEEK:
             monday = moment - timedelta(days=moment.weekday())
             return f"week of {monday.day} {monday:%b}"
-        case Granularity.PART_OF_DAY:
-            return _parts_of_day(moment)
-        case Granularity.HOUR:
-            return f"{moment:%H}:00"
-        case Granularity.MINUTE:
-            return f"{moment:%H:%M}"
-        case Granularity.SECOND:
-            return f"{moment:%H:%M:%S}"
+    if granularity in _DAY_PARTS:  # the label's time after its date ("18:00", "evening")
+        return point_label(moment, granularity).split(" ", 1)[1]
     return ""  # a year, a month, a day: the heading's own
 
 
