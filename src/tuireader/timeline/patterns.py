@@ -104,6 +104,8 @@ _TRIGGERS: dict[str, str] = {
     "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
     "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T, "ago_this": "ago",
+    "from_day_word": "today tomorrow", "in_time": "time", "after_next": "next",
+    "this_day_in": "day date",
     "opening_units": "ago earlier later",
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
     "day_word": "yesterday today tomorrow tonight",
@@ -280,7 +282,25 @@ RULES: tuple[Rule, ...] = (
         "ago_this",
         r"\b(?P<quantity>" + QUANTITY + r")[\s-]+(?P<unit>weeks?|months?|years?|decades?|"
         r"centur(?:y|ies))\s+ago\s+(?:this\s+(?P<named>week(?:end)?|month|year|spring|summer|"
-        r"autumn|fall|winter)|(?P<day_word>today|tonight))\b",
+        r"autumn|fall|winter)|(?P<day_word>today|tonight|tomorrow|yesterday))\b",
+    ),
+    _rule(
+        "from_day_word",
+        r"\b(?P<quantity>" + QUANTITY + r")[\s-]+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
+        r"\s+(?:from\s+)?(?P<day_word>today|tomorrow)\b",
+    ),
+    _rule(
+        "in_time",
+        r"\bin\s+(?P<span>(?P<quantity>" + QUANTITY + r")[\s-]+(?P<unit>days?|weeks?|fortnights?"
+        r"|months?|years?)(?:'s|'|\u2019s|\u2019)\s+time)\b",
+    ),
+    _rule(
+        "after_next",
+        r"\bthe\s+(?P<unit>week|month|year)\s+after\s+next\b",
+    ),
+    _rule(
+        "this_day_in",
+        r"\bthis\s+(?P<unit>day|date)\s+in\s+(?P<year>" + _YEAR + r")\b",
     ),
     _rule(
         "duration_adj",
