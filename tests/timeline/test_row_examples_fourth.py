@@ -176,8 +176,7 @@ RANGES = [
          Row("2024-06-29", "2024-07-21"), published=date(2024, 6, 3),
          xfail='"to 21 July this year" breaks the range ("21 July this year" read as July)'),
     case("Shops will trade from 10am until 4pm on Easter Monday.",
-         Row("2024-04-01T10:00", "2024-04-01T16:00"), published=date(2024, 3, 25),
-         xfail='"Easter Monday" is not resolved (read as Easter Sunday and a bare Monday)'),
+         Row("2024-04-01T10:00", "2024-04-01T16:00"), published=date(2024, 3, 25)),
     case("The Blitz lasted from September 1940 to May 1941.", Row("1940-09", "1941-05"),
          published=date(2020, 9, 7)),
     case("Trading in the shares was suspended between 11.02am and 11.40am.",
@@ -202,8 +201,7 @@ RANGES = [
                 Row("2024-01-15", "2024-01-19TMO"), Row("2024-01-15", "2024-01-19")),
          published=date(2024, 1, 15)),
     case("The Commons sat from 2.30pm on Monday until 4am on Tuesday.",
-         Row("2024-03-04T14:30", "2024-03-05T04:00"), published=date(2024, 3, 6),
-         xfail="a range's end weekday is resolved after the publication date, not its start"),
+         Row("2024-03-04T14:30", "2024-03-05T04:00"), published=date(2024, 3, 6)),
 ]
 
 PERIODS = [
@@ -365,8 +363,7 @@ DISJOINT = [
     case("The bridge, opened in 1894, was closed to traffic for a week in 2023.", "1894",
          "2023", published=date(2024, 1, 15)),
     case("Shakespeare was baptised on 26 April 1564 and died on 23 April 1616.",
-         "1564-04-26", "1616-04-23", published=date(2016, 4, 23),
-         xfail="a date in 1564 is not read (its day and month get the publication year)"),
+         "1564-04-26", "1616-04-23", published=date(2016, 4, 23)),
     case("Wilson led Labour to victory in 1964 and 1966, and to defeat in 1970.", "1964",
          "1966", "1970", published=date(2016, 4, 23)),
     case("The sun rose at 7.02am and set at 5.38pm on Tuesday.", "2025-02-11T07:02",
