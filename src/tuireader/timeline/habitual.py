@@ -12,11 +12,12 @@ import re
 
 from tuireader.timeline.anchoring import has_past_or_future, schedules
 
+_MONTHS_BUT_MAY = (r"january|february|march|april|june|july|august|september|october"
+                   r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+""""May" is a verb as often as a month."""
 _MONTH_OR_SEASON = re.compile(
     r"(?:(?:early|late|mid|in|by)[\s-]+)?(?:the\s+)?(?:early\s+|late\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall"
-    r"|winter)\.?", re.IGNORECASE)
+    rf"(?:may|{_MONTHS_BUT_MAY}|spring|summer|autumn|fall|winter)\.?", re.IGNORECASE)
 """A month or a season with no year, day or "this"/"last"/"next" to pin it down."""
 
 _NOT_SIMPLE_PRESENT = re.compile(
@@ -147,9 +148,7 @@ def after_a_recurring_word(text: str, start: int, said: str) -> bool:
 
 _A_DAY_SAID = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|january|february|march|april|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
-    r"|morning|afternoon|evening|night|now|\d{4})\b", re.IGNORECASE)
+    rf"|{_MONTHS_BUT_MAY}|morning|afternoon|evening|night|now|\d{{4}})\b", re.IGNORECASE)
 
 
 _BARE_PLURAL_SUBJECT = re.compile(
