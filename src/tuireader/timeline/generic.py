@@ -35,6 +35,8 @@ _GAME = re.compile(
 ("two touchdowns in the fourth quarter")."""
 _BARE_SEASON = re.compile(r"(?:in\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", re.IGNORECASE)
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:the|this|last|next|that)\s+(?:financial\s+|fiscal\s+)?year\b",
+                        re.IGNORECASE)
 """A half with no "of the year" or year after it: a match's or a concert's half."""
 _NOT_THIS_TIME = re.compile(
     r"\b(?:rather\s+than|instead\s+of|usually|normally|typically|traditionally|generally"
@@ -152,7 +154,8 @@ def _habit(text: str, event: Event, sentence_start: int, sentence_end: int) -> b
 def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
     """Whether `event` (placed on the calendar by the extractor) names no particular date."""
     said = event.text.strip()
-    if _HALF.fullmatch(said) or _BARE_SEASON.fullmatch(said) or _present_age(text, event):
+    if (_HALF.fullmatch(said) and _OF_A_YEAR.match(text, event.end) is None) or \
+            _BARE_SEASON.fullmatch(said) or _present_age(text, event):
         return True
     if _GAME_QUARTER.fullmatch(said) and _GAME.search(text, sentence_start, sentence_end):
         return True
