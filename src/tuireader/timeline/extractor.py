@@ -39,6 +39,8 @@ _RANGE_GAP = re.compile(
 )
 _RANGE_LEAD = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_CLOCK_ON_WEEKDAY = re.compile(r"[^\n]*\s(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+                               re.IGNORECASE)
 
 _TENSE_REACH = 160
 """How far either side of an expression its tense is looked for (keeps long inputs linear)."""
@@ -312,23 +314,26 @@ def _order_weekday_range(text: str, first: tuple[int, int, Norm], second: tuple[
     the week. When they cross, a past range moves its opening day back a week, any other its
     closing day on; a closing day a week or more on comes back to the opening day's week."""
     (s1, e1, n1), (s2, e2, n2) = first, second
-    if not (_WEEKDAY_ONLY.fullmatch(text[s1:e1]) and _WEEKDAY_ONLY.fullmatch(text[s2:e2])):
+    said = _WEEKDAY_ONLY if n1.type is EventType.DATE else _CLOCK_ON_WEEKDAY
+    if not (said.fullmatch(text[s1:e1]) and said.fullmatch(text[s2:e2])):
         return
     if n1.anchor is None or n2.anchor is None:
         return
     apart = (n2.anchor - n1.anchor).days
     if apart >= 7:  # "ran from Monday until Wednesday": the Wednesday after that Monday
-        moved = n2.anchor - timedelta(days=apart // 7 * 7)
-        n2.value, n2.anchor = moved.isoformat(), moved
+        _move(n2, n2.anchor - timedelta(days=apart // 7 * 7))
         return
     if apart >= 0:
         return
     if past:
-        moved = n1.anchor - timedelta(days=7)
-        n1.value, n1.anchor = moved.isoformat(), moved
+        _move(n1, n1.anchor - timedelta(days=7))
     else:
-        moved = n2.anchor + timedelta(days=7)
-        n2.value, n2.anchor = moved.isoformat(), moved
+        _move(n2, n2.anchor + timedelta(days=7))
+
+
+def _move(norm: Norm, day: date) -> None:
+    """The day of a weekday (or of a clock time on one) moved, its time of day kept."""
+    norm.value, norm.anchor = day.isoformat() + norm.value[10:], day
 
 
 def _build_events(text: str, items: list[tuple[int, int, Norm, Sentence | None]],
@@ -337,14 +342,15 @@ def _build_events(text: str, items: list[tuple[int, int, Norm, Sentence | None]]
     for i in range(len(items) - 1):
         s1, e1, n1, _ = items[i]
         s2, e2, n2, _ = items[i + 1]
-        if n1.type is not EventType.DATE or n2.type is not EventType.DATE:
+        if n1.type is not n2.type or n1.type not in (EventType.DATE, EventType.TIME):
             continue
         gap = text[e1:s2]
         if not _RANGE_GAP.fullmatch(gap):
             continue
         dash = gap.strip() in ("-", "\u2013", "\u2014")
         if dash or _RANGE_LEAD.search(text[max(0, s1 - 12) : s1]):
-            pairs.append(i)
+            if n1.type is EventType.DATE:  # clock times are paired by the rows
+                pairs.append(i)
             past = tenses.get(s2) is Tense.PAST and tenses.get(s1) is Tense.PAST
             _order_weekday_range(text, (s1, e1, n1), (s2, e2, n2), past)
     ids = [_event_id(s, e, n.value) for s, e, n, _ in items]

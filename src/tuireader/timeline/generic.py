@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from tuireader.timeline.event import Event, EventType
-from tuireader.timeline.habitual import said_of_every_year
+from tuireader.timeline.habitual import (
+    a_rule_of_the_calendar,
+    a_time_of_every_day,
+    after_a_recurring_word,
+    said_of_every_year,
+    today_as_nowadays,
+)
 
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -24,11 +30,13 @@ _GAME_QUARTER = re.compile(
 _GAME = re.compile(
     r"\b(?:touchdowns?|quarterbacks?|field\s+goals?|free\s+throws?|three-pointers?"
     r"|rebounds?|interceptions?|fumbles?|buzzer|halftime|half-time|overtime|tip-off"
-    r"|kick-?off)\b", re.IGNORECASE)
+    r"|kick-?off|trail(?:s|ed|ing))\b|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d%.,-])", re.IGNORECASE)
 """A quarter with no year, in a sentence about a game: the game's quarter, not the year's
 ("two touchdowns in the fourth quarter")."""
 _BARE_SEASON = re.compile(r"(?:in\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", re.IGNORECASE)
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:the|this|last|next|that)\s+(?:financial\s+|fiscal\s+)?year\b",
+                        re.IGNORECASE)
 """A half with no "of the year" or year after it: a match's or a concert's half."""
 _NOT_THIS_TIME = re.compile(
     r"\b(?:rather\s+than|instead\s+of|usually|normally|typically|traditionally|generally"
@@ -83,7 +91,7 @@ _NAMED_BY_CLOCK = re.compile(
     r"\s+(?:news|bulletin|newscast|broadcast|programme|program|show|edition)\b",
     re.IGNORECASE)
 """"the 6 p.m. news": a bulletin's name, not a time that day."""
-_WEEKDAYS_PLURAL = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekdays|weekends"
+_WEEKDAYS_PLURAL = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekdays|weekends|weeknights"
                     r"|the\s+weekends?)")
 _HABIT_AFTER = re.compile(rf"\s*,?\s*(?:on|at)\s+{_WEEKDAYS_PLURAL}\b", re.IGNORECASE)
 _HABIT_BEFORE = re.compile(rf"\b(?:on|at)\s+{_WEEKDAYS_PLURAL}\s*,?\s*(?:at\s+)?$",
@@ -134,17 +142,27 @@ def _habit_time(text: str, event: Event) -> bool:
             or _HABIT_BEFORE.search(text, max(0, event.start - 24), event.start) is not None)
 
 
+def _habit(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
+    """A date said in the simple present of what happens as a rule (see `habitual`)."""
+    where = (text, event.start, event.end, sentence_start, sentence_end)
+    if event.type is EventType.TIME and a_time_of_every_day(*where):
+        return True
+    return (said_of_every_year(*where) or a_rule_of_the_calendar(*where)
+            or today_as_nowadays(*where) or after_a_recurring_word(text, event.start, event.text))
+
+
 def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
     """Whether `event` (placed on the calendar by the extractor) names no particular date."""
     said = event.text.strip()
-    if _HALF.fullmatch(said) or _BARE_SEASON.fullmatch(said) or _present_age(text, event):
+    if (_HALF.fullmatch(said) and _OF_A_YEAR.match(text, event.end) is None) or \
+            _BARE_SEASON.fullmatch(said) or _present_age(text, event):
         return True
     if _GAME_QUARTER.fullmatch(said) and _GAME.search(text, sentence_start, sentence_end):
         return True
     if _named(text, event) or _habit_time(text, event) or _nth_weekday(text, event):
         return True
-    if _EVERY.search(text[max(sentence_start, event.start - 24):event.start]) or (
-            said_of_every_year(text, event.start, event.end, sentence_start, sentence_end)):
+    if _EVERY.search(text[max(sentence_start, event.start - 24):event.start]) or _habit(
+            text, event, sentence_start, sentence_end):
         return True
     if not _BARE_NAME.fullmatch(said):
         return False

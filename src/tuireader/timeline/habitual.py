@@ -12,11 +12,12 @@ import re
 
 from tuireader.timeline.anchoring import has_past_or_future, schedules
 
+_MONTHS_BUT_MAY = (r"january|february|march|april|june|july|august|september|october"
+                   r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+""""May" is a verb as often as a month."""
 _MONTH_OR_SEASON = re.compile(
     r"(?:(?:early|late|mid|in|by)[\s-]+)?(?:the\s+)?(?:early\s+|late\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall"
-    r"|winter)\.?", re.IGNORECASE)
+    rf"(?:may|{_MONTHS_BUT_MAY}|spring|summer|autumn|fall|winter)\.?", re.IGNORECASE)
 """A month or a season with no year, day or "this"/"last"/"next" to pin it down."""
 
 _NOT_SIMPLE_PRESENT = re.compile(
@@ -61,8 +62,107 @@ def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
     sentence = _NTH.sub(" ", text[sentence_start:start] + " " + text[end:sentence_end])
     if _NUMBER.search(sentence) is not None or _NUMBER.search(text, start, end) is not None:
         return False
-    if _NOT_SIMPLE_PRESENT.search(sentence) is not None or has_past_or_future(sentence):
+    if not _simple_present(sentence):
         return False
     if _HABIT.search(sentence) is not None:
         return True
     return not schedules(sentence) and _SCHEDULED.search(sentence) is None
+
+
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?P<participle>[a-z]{3,}ed)\b",
+                              re.IGNORECASE)
+
+
+_HAVE_NOT_PERFECT = re.compile(
+    r"\b(?:has|have)\b(?!\s+(?:not\s+|never\s+|\w+ly\s+)?(?:been|had|\w+ed|\w+en|got|done|made"
+    r"|said|seen|come|gone|become|run|won|lost|left|held|kept|put|set|cut|hit|paid|sold"
+    r"|built|told|found|brought|bought|taught|thought|fought|spent|sent|begun)\b)",
+    re.IGNORECASE)
+""""has a population" is a present; "has risen" a perfect."""
+
+
+def _simple_present(sentence: str) -> bool:
+    """Whether `sentence` tells of what happens as a rule: no past, future, plan, perfect,
+    modal or deictic. A present passive is present ("Wimbledon is played in June"), unless its
+    verb is a schedule's ("the film is released in June": one release)."""
+    for m in _PRESENT_PASSIVE.finditer(sentence):
+        word = m.group("participle").lower()
+        if any(_SCHEDULED.fullmatch(form) or schedules(form)
+               for form in (word[:-2] + "s", word[:-2] + "es", word[:-1] + "s")):
+            return False
+    sentence = _HAVE_NOT_PERFECT.sub(" ", _PRESENT_PASSIVE.sub(" is ", sentence))
+    return _NOT_SIMPLE_PRESENT.search(sentence) is None and not has_past_or_future(sentence)
+
+
+_YEAR_OF_RULES = re.compile(
+    r"\b(?:tax|financial|fiscal|academic|school|university|church|liturgical)\s+years?\s+"
+    r"(?:ends?|begins?|starts?|runs?)\b", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+
+
+def a_rule_of_the_calendar(text: str, start: int, end: int, sentence_start: int,
+                           sentence_end: int) -> bool:
+    """"The UK tax year ends on 5 April": a day with no year on which a kind of year always
+    ends or begins, in the simple present."""
+    sentence = text[sentence_start:start] + " " + text[end:sentence_end]
+    return (_YEAR_OF_RULES.search(sentence) is not None
+            and _YEAR_WRITTEN.search(text, sentence_start, sentence_end) is None
+            and _simple_present(sentence))
+
+
+_TODAY_OPENS = re.compile(r"\s*,\s+(?:the|a|an|its|their|it|they|there|this|most|many|\w+)\s",
+                          re.IGNORECASE)
+_STATE = re.compile(r"\b(?:has|have|is|are|remains?|employs?|lives?|stands?|houses?)\b"
+                    r"(?!\s+\w+ing\b)", re.IGNORECASE)
+
+
+def today_as_nowadays(text: str, start: int, end: int, sentence_start: int,
+                      sentence_end: int) -> bool:
+    """"Today, the town has a population of 12,000": a sentence that opens with "Today," and
+    tells of a state in the simple present is about the present age, not the day."""
+    if text[start:end].lower() != "today" or text[sentence_start:start].strip():
+        return False
+    if _TODAY_OPENS.match(text, end) is None:
+        return False
+    rest = text[end:sentence_end]
+    return _STATE.search(rest) is not None and _simple_present(rest)
+
+
+_RECURRING = re.compile(
+    r"\b(?:quarterly|biannually|half-yearly)(?=\s*[,;:)]|\s+(?:on|in|at|from)\b)"
+    r"|\btwice\s+a\s+year\b", re.IGNORECASE)
+"""Said as an adverb ("paid quarterly, on ..."), not of a thing ("its quarterly dividend")."""
+_CLAUSE_OR_SENTENCE = re.compile(r"[;:.!?\u2013\u2014]\s|\n")
+
+
+def after_a_recurring_word(text: str, start: int, said: str) -> bool:
+    """"Interest is paid quarterly, on the last day of March, June ...": months (with no year)
+    after a word of recurrence in the same clause are the habit's."""
+    if _YEAR_WRITTEN.search(said):
+        return False
+    before = text[max(0, start - 120):start]
+    cut = list(_CLAUSE_OR_SENTENCE.finditer(before))
+    clause = before[cut[-1].end():] if cut else before
+    return _RECURRING.search(clause) is not None
+
+
+_A_DAY_SAID = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"|{_MONTHS_BUT_MAY}|morning|afternoon|evening|night|now|\d{{4}})\b", re.IGNORECASE)
+
+
+_BARE_PLURAL_SUBJECT = re.compile(
+    r"\s*(?!(?:This|Its|His|Hers|Theirs|Was|Is|As|Has|Does|Yes|Thus|Less|Unless|News)\b)"
+    r"[A-Z][a-z]+s\b")
+
+
+def a_time_of_every_day(text: str, start: int, end: int, sentence_start: int,
+                        sentence_end: int) -> bool:
+    """"Markets in Tokyo open at 9am local time": a clock time with no day in its sentence,
+    in the simple present, said of a kind of thing (a bare plural), is the time of a habit
+    ("The match kicks off at 10pm" is one match's)."""
+    sentence = text[sentence_start:start] + " " + text[end:sentence_end]
+    return (_BARE_PLURAL_SUBJECT.match(sentence) is not None
+            and _A_DAY_SAID.search(text, start, end) is None
+            and _A_DAY_SAID.search(sentence) is None
+            and _simple_present(sentence))

@@ -53,6 +53,8 @@ UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|
     r"decades?|centur(?:y|ies))"
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_DATED_YEAR = r"(?:" + _YEAR + r"|1[0-5]\d\d)"
+"""A year after a day and a month may be an old one ("26 April 1564"); alone, a number."""
 _TZ = (
     r"(?:" + "|".join(TIME_ZONES)
     + r"|(?-i:ET|PT|CT|HKT|SGT|MSK|EET|EEST|AEDT|NZST|NZDT)|local\s+time)"
@@ -104,6 +106,8 @@ _TRIGGERS: dict[str, str] = {
     "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
     "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T, "ago_this": "ago",
+    "from_day_word": "today tomorrow", "in_time": "time", "after_next": "next",
+    "this_day_in": "day date",
     "opening_units": "ago earlier later",
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
     "day_word": "yesterday today tomorrow tonight",
@@ -117,7 +121,7 @@ _TRIGGERS: dict[str, str] = {
     "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
     "day_neighbour": "day night",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
-    "memorial easter election",
+    "memorial easter election good",
 }  # fmt: skip
 
 
@@ -148,7 +152,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?P<modifier>" + _APPROX + r")?(?P<month>"
-        + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _YEAR
+        + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _DATED_YEAR
         + r")\b|" + _OF_YEAR + r"|(?=\s*(?:-|\u2013|and|to|through)\s*" + _DAY_NUM
         + r",?\s+(?P<range_year>" + _YEAR + r")\b))?",
     ),
@@ -166,7 +170,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_month",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + _DAY_NUM
-        + r")\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r")\b|"
+        + r")\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _DATED_YEAR + r")\b|"
         + _OF_YEAR + r")?",
     ),
     _rule(
@@ -280,7 +284,25 @@ RULES: tuple[Rule, ...] = (
         "ago_this",
         r"\b(?P<quantity>" + QUANTITY + r")[\s-]+(?P<unit>weeks?|months?|years?|decades?|"
         r"centur(?:y|ies))\s+ago\s+(?:this\s+(?P<named>week(?:end)?|month|year|spring|summer|"
-        r"autumn|fall|winter)|(?P<day_word>today|tonight))\b",
+        r"autumn|fall|winter)|(?P<day_word>today|tonight|tomorrow|yesterday))\b",
+    ),
+    _rule(
+        "from_day_word",
+        r"\b(?P<quantity>" + QUANTITY + r")[\s-]+(?P<unit>days?|weeks?|fortnights?|months?|years?)"
+        r"\s+(?:from\s+)?(?P<day_word>today|tomorrow)\b",
+    ),
+    _rule(
+        "in_time",
+        r"\bin\s+(?P<span>(?P<quantity>" + QUANTITY + r")[\s-]+(?P<unit>days?|weeks?|fortnights?"
+        r"|months?|years?)(?:'s|'|\u2019s|\u2019)\s+time)\b",
+    ),
+    _rule(
+        "after_next",
+        r"\bthe\s+(?P<unit>week|month|year)\s+after\s+next\b",
+    ),
+    _rule(
+        "this_day_in",
+        r"\bthis\s+(?P<unit>day|date)\s+in\s+(?P<year>" + _YEAR + r")\b",
     ),
     _rule(
         "duration_adj",
@@ -407,7 +429,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<deictic>last|next|this|this\s+past)\s+)?(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|"
         r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|"
         r"Valentine's\s+Day|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
-        r"Easter(?:\s+Sunday)?)(?:,?\s+(?P<year>" + _YEAR + r"))?\b",
+        r"Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday)(?:,?\s+(?P<year>" + _YEAR + r"))?\b",
     ),
 )
 

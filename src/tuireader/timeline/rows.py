@@ -28,6 +28,7 @@ from tuireader.timeline.offsets import (
     part_of_day,
     shifted,
 )
+from tuireader.timeline.row_ranges import bounds, paired_ends
 from tuireader.timeline.sentences import Sentence, split_sentences
 
 
@@ -276,7 +277,7 @@ class _SentenceRows:
 
         Along the calendar's own line only: "the fourth quarter" holds "last month" but names
         another event (a quarter's results, a month's earthquake)."""
-        ranges, singles = _ranges(self.text, placed)
+        ranges, singles = paired_ends(self.text, placed)
         rows: list[tuple[Event, Event | None, list[Event]]] = [(a, b, []) for a, b in ranges]
         for event in sorted(singles, key=_precision):
             home = _container_row(rows, event)
@@ -390,7 +391,7 @@ def _habits(text: str, events: list[Event]) -> set[str]:
     ordered = sorted((e for e in events if e.placed), key=lambda e: e.start)
     for first, second in pairwise(ordered):
         if (first.id in found) != (second.id in found) and (
-                first.range_partner == second.id or _bounds(text, first, second)):
+                first.range_partner == second.id or bounds(text, first, second)):
             found.update((first.id, second.id))
     return found
 
@@ -433,45 +434,6 @@ def _around(wide: Event, narrow: Event) -> bool:
     a, b = wide.interval, narrow.interval
     return (a is not None and b is not None and a.granularity in _AROUND
             and a.start <= b.start and b.end <= a.end)
-
-
-_RANGE_GAP = re.compile(
-    r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<open>until|till|through|thru)|to|and)\s*",
-    re.IGNORECASE)
-_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-
-
-def _ranges(text: str, placed: list[Event]) -> tuple[list[tuple[Event, Event]], list[Event]]:
-    """Pairs of expressions that bound one period ("from 9 a.m. to 5 p.m.", "2017–2019",
-    "May until June"), and the expressions left single."""
-    by_id = {event.id: event for event in placed}
-    pairs: list[tuple[Event, Event]] = []
-    paired: set[str] = set()
-    ordered = sorted(placed, key=lambda e: e.start)
-    for first, second in pairwise(ordered):
-        if first.id in paired or _nests(first.value, second.value):
-            continue
-        if by_id.get(first.range_partner or "") is second or _bounds(text, first, second):
-            pairs.append((first, second))
-            paired.update((first.id, second.id))
-    return pairs, [event for event in ordered if event.id not in paired]
-
-
-def _nests(one: str, other: str) -> bool:
-    """"this year through Oct. 19": an end inside the other names no period between two
-    dates; the sentence's event is at the precise one (the other rides along)."""
-    return one.startswith(other) or other.startswith(one)
-
-
-def _bounds(text: str, first: Event, second: Event) -> bool:
-    gap = _RANGE_GAP.fullmatch(text, first.end, second.start)
-    if gap is None:
-        return False
-    if gap.group("dash") or gap.group("open"):
-        return True
-    if gap.group().strip().lower() == "to" and second.text.isdigit() and len(second.text) <= 2:
-        return True  # "July 12 to 14": a bare day is a date only as the first's end
-    return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
 
 
 def _span(row: TimelineRow) -> tuple[int, int]:

@@ -8,7 +8,8 @@
 - `sets`: what recurs ("every Friday", "daily", "twice a month");
 - `days`: weekdays and days named from another ("last Tuesday", "yesterday", "that morning");
 - `clock`: times of day ("3:30 p.m. ET", "at 14:30", "noon");
-- `holidays`: "Christmas", "Thanksgiving", "Easter".
+- `holidays`: "Christmas", "Thanksgiving", "Easter";
+- `from_today`: counted from the publication day ("a year from today", "the week after next").
 
 `context` holds what every normaliser sees and returns; `values` writes TIMEX3 values.
 """
@@ -20,6 +21,7 @@ from tuireader.timeline.normalise import (
     dates,
     days,
     durations,
+    from_today,
     holidays,
     quarters,
     relative,
@@ -28,7 +30,8 @@ from tuireader.timeline.normalise import (
 )
 from tuireader.timeline.normalise.context import Ctx, DocState, Norm, Normaliser
 
-_FAMILIES = (dates, years, quarters, relative, durations, sets, days, clock, holidays)
+_FAMILIES = (dates, years, quarters, relative, durations, sets, days, clock, holidays,
+             from_today)
 
 NORMALISERS: dict[str, Normaliser] = {
     rule: normaliser for family in _FAMILIES for rule, normaliser in family.NORMALISERS.items()

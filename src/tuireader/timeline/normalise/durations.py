@@ -201,7 +201,7 @@ def n_duration(c: Ctx) -> Norm | None:
 _IN_YEARS = {"year": 1, "decade": 10, "century": 100}
 
 
-def _back(ref: date, unit: str, k: int) -> date:
+def units_back(ref: date, unit: str, k: int) -> date:
     """The day `k` weeks, months or years (decades, centuries) before `ref`; a month's 31st
     becomes the last day of a shorter month."""
     if unit == "week":
@@ -211,13 +211,17 @@ def _back(ref: date, unit: str, k: int) -> date:
     return calendar_day(y, m, min(ref.day, monthrange(y, m)[1]))
 
 
+_DAY_WORD_SHIFT = {"tomorrow": 1, "yesterday": -1}
+
+
 def n_ago_this(c: Ctx) -> Norm | None:
-    """"Two years ago this month", "a year ago today": one date, the unit named ("this month")
-    that many units back, not a distance and a month."""
+    """"Two years ago this month", "a year ago today", "ten years ago tomorrow": one date,
+    the unit named ("this month") that many units back, not a distance and a month."""
     _, n = quantity(c.group("quantity"))
     if c.ref is None or n is None or not n.is_integer():
         return Norm(DATE, "XXXX-XX-XX", UNRES)
-    then = _back(c.ref, unit_name(c.group("unit")), int(n))
+    base = days_after(c.ref, _DAY_WORD_SHIFT.get(c.group("day_word").lower(), 0))
+    then = units_back(base, unit_name(c.group("unit")), int(n))
     named = c.group("named").lower()
     if not named:
         return Norm(DATE, then.isoformat(), REL, anchor=then)

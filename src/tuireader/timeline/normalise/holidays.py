@@ -53,6 +53,8 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "election day": lambda y: days_after(_nth_weekday(y, 11, 0, 1), 1),
     "easter": _easter, "easter sunday": _easter,
+    "easter monday": lambda y: days_after(_easter(y), 1),
+    "good friday": lambda y: days_after(_easter(y), -2),
 }  # fmt: skip
 
 

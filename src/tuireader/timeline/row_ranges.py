@@ -1,0 +1,47 @@
+"""Which of a sentence's expressions bound one period together ("from 9 a.m. to 5 p.m.",
+"2017\u20132019", "May until June"): the two ends of a range make one row."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from tuireader.timeline.event import Event
+
+_RANGE_GAP = re.compile(
+    r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<open>until|till|through|thru)|to|and)\s*",
+    re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def paired_ends(text: str, placed: list[Event]) -> tuple[list[tuple[Event, Event]], list[Event]]:
+    """Pairs of expressions that bound one period ("from 9 a.m. to 5 p.m.", "2017–2019",
+    "May until June"), and the expressions left single."""
+    by_id = {event.id: event for event in placed}
+    pairs: list[tuple[Event, Event]] = []
+    paired: set[str] = set()
+    ordered = sorted(placed, key=lambda e: e.start)
+    for first, second in pairwise(ordered):
+        if first.id in paired or _nests(first.value, second.value):
+            continue
+        if by_id.get(first.range_partner or "") is second or bounds(text, first, second):
+            pairs.append((first, second))
+            paired.update((first.id, second.id))
+    return pairs, [event for event in ordered if event.id not in paired]
+
+
+def _nests(one: str, other: str) -> bool:
+    """"this year through Oct. 19": an end inside the other names no period between two
+    dates; the sentence's event is at the precise one (the other rides along)."""
+    return one.startswith(other) or other.startswith(one)
+
+
+def bounds(text: str, first: Event, second: Event) -> bool:
+    gap = _RANGE_GAP.fullmatch(text, first.end, second.start)
+    if gap is None:
+        return False
+    if gap.group("dash") or gap.group("open"):
+        return True
+    if gap.group().strip().lower() == "to" and second.text.isdigit() and len(second.text) <= 2:
+        return True  # "July 12 to 14": a bare day is a date only as the first's end
+    return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
