@@ -125,6 +125,9 @@ NESTED = [
     case("The consultation closes at 11.59pm on 31 March.", "2025-03-31T23:59",
          published=date(2025, 3, 4)),
     # Midnight "tonight" is the day's end; the next day's start is the same moment.
+    # Where someone is today is the day's event, not the present age.
+    case("Today, the prime minister is in Brussels for talks with EU leaders.", "2024-03-04",
+         published=date(2024, 3, 4)),
     case("The embargo lifts at midnight tonight.",
          Row(("2024-03-04T24:00", "2024-03-05T00:00")), published=date(2024, 3, 4)),
     case("Police, who were called at 10pm on Saturday, are still searching the woods.",
@@ -406,6 +409,7 @@ NOT_ROWS = [
     case("Apollo 17 astronaut Harrison Schmitt spoke at the event."),
     case("Interest rates are at their highest for 15 years."),
     case("Today, the town has a population of 12,000."),
+    case("Today, the town is home to 12,000 people."),
     case("The exam lasts two and a half hours."),
     case("Thousands of patients wait more than 12 hours in A&E."),
     case("The storm could bring 100mm of rain in 24 hours."),

@@ -112,8 +112,11 @@ def a_rule_of_the_calendar(text: str, start: int, end: int, sentence_start: int,
 
 _TODAY_OPENS = re.compile(r"\s*,\s+(?:the|a|an|its|their|it|they|there|this|most|many|\w+)\s",
                           re.IGNORECASE)
-_STATE = re.compile(r"\b(?:has|have|is|are|remains?|employs?|lives?|stands?|houses?)\b"
-                    r"(?!\s+\w+ing\b)", re.IGNORECASE)
+_STATE = re.compile(r"\b(?:has|have|remains?|employs?|lives?|stands?|houses?)\b(?!\s+\w+ing\b)"
+                    r"|\b(?:is|are)\s+(?:home\s+to|one\s+of|among|still|no\s+longer|an?)\b",
+                    re.IGNORECASE)
+"""A lasting state ("has a population", "is home to"), not where someone is today ("Today,
+the prime minister is in Brussels" is the day's)."""
 
 
 def today_as_nowadays(text: str, start: int, end: int, sentence_start: int,
