@@ -86,6 +86,8 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE)
 """A word in -ed right after a determiner ("a still undisclosed date", "the injured") is an
 adjective, not a past verb."""
+_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|shall|could|should|can|may|might|must|to)"
+                           r"|'ll)\s+$", re.IGNORECASE)
 _AUX_BEFORE_FUTURE = re.compile(r"\s+(?:" + _FUTURE.pattern + ")", re.IGNORECASE)
 """"were planning to", "was expected to": the auxiliary is not a past of its own."""
 
@@ -153,6 +155,8 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
             continue
         if word in ("was", "were") and _AUX_BEFORE_FUTURE.match(sentence, m.end()):
             continue
+        if _MODAL_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue  # "will last", "to last": a verb's plain form, not a past
         d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0) \
             + _across(breaks, m.start(), position, commas)
         if best is not None and d >= best[0]:

@@ -68,8 +68,9 @@ _SHORT_YEAR_END = r"[-\u2013/]\d\d(?![\w%/-]|[.,]\d|\s*(?:percent|%))"
 short."""
 
 
-_OF_YEAR = r"\s+of\s+(?P<year_deictic>this|last|next|that|the\s+same)\s+year\b"
-"""A day's year said in words: "August 20 of that year", "3 May of last year"."""
+_OF_YEAR = r"\s+(?:of\s+)?(?P<year_deictic>this|last|next|that|the\s+same)\s+year\b"
+"""A day's year said in words: "August 20 of that year", "3 May of last year", "21 July this
+year"."""
 _OF_WEEK = (r"\s+of\s+(?P<week>this|last|next|that|the\s+same|the\s+following|the\s+previous)"
             r"\s+week\b")
 """A weekday's week said in words: "Tuesday of last week"."""

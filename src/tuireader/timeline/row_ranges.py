@@ -9,8 +9,12 @@ from itertools import pairwise
 from tuireader.timeline.event import Event
 
 _RANGE_GAP = re.compile(
-    r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<open>until|till|through|thru)|to|and)\s*",
+    r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<open>until|till|through|thru)|to|and)\s*"
+    r"(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?"
+    r"(?P<event>(?:his|her|its|their|the)\s+[a-z]+\s+(?:in|on)\s+)?",
     re.IGNORECASE)
+"""What lies between a range's ends: "to", "until at least", "until her retirement in"
+(an end named by its event, which makes a range only after "from")."""
 _RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
@@ -40,6 +44,9 @@ def bounds(text: str, first: Event, second: Event) -> bool:
     gap = _RANGE_GAP.fullmatch(text, first.end, second.start)
     if gap is None:
         return False
+    if gap.group("event"):
+        return gap.group("open") is not None and _RANGE_LEAD.search(
+            text, max(0, first.start - 12), first.start) is not None
     if gap.group("dash") or gap.group("open"):
         return True
     if gap.group().strip().lower() == "to" and second.text.isdigit() and len(second.text) <= 2:
