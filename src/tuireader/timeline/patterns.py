@@ -104,7 +104,8 @@ _TRIGGERS: dict[str, str] = {
     "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
-    "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
+    "quarter_code": "#1 #2 #4", "year_ago_adj": "year", "month_quarter": "quarter",
+    "elided_quarter": "first second third fourth",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
     "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T, "ago_this": "ago",
     "from_day_word": "today tomorrow", "in_time": "time", "after_next": "next",
@@ -244,6 +245,16 @@ RULES: tuple[Rule, ...] = (
         r"fiscal|"
         r"(?:19|20)\d\d)\s+){0,2}(?P<unit>quarter|period)\b"
         r"(?:\s+(?P<year_ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
+    ),
+    _rule(
+        "month_quarter",
+        r"\b(?P<first>[a-z]{3,9})[\s-]+(?:to|through)[\s-]+(?P<month>[a-z]{3,9})[\s-]+"
+        r"quarter\b(?:\s+of\s+(?P<year>" + _YEAR + r"))?",
+    ),
+    _rule(
+        "elided_quarter",
+        r"\b(?:in|for)\s+the\s+(?P<span>(?P<ordinal>first|second|third|fourth))"
+        r"(?=\s*(?:[.,;:!?)]|$))",
     ),
     _rule(
         "year_ago_adj",

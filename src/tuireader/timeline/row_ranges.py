@@ -52,3 +52,24 @@ def bounds(text: str, first: Event, second: Event) -> bool:
     if gap.group().strip().lower() == "to" and second.text.isdigit() and len(second.text) <= 2:
         return True  # "July 12 to 14": a bare day is a date only as the first's end
     return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
+
+
+_MONTHS_TO = re.compile(
+    r"\b(?P<count>three|3|six|6)\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE)
+_MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
+
+
+def period_ending(text: str, event: Event) -> str | None:
+    """"The three months to June": a business quarter (or "six months to": a half) named by
+    its last month, the period's value (2024-Q2) when the month closes one, else None."""
+    said = _MONTHS_TO.search(text, max(0, event.start - 40), event.start)
+    value = _MONTH_VALUE.fullmatch(event.value)
+    if said is None or value is None:
+        return None
+    months = 3 if said.group("count").lower() in ("three", "3") else 6
+    month = int(value.group("month"))
+    if month % months:
+        return None
+    letter = "Q" if months == 3 else "H"
+    return f"{value.group('year')}-{letter}{month // months}"
