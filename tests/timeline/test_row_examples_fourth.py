@@ -114,8 +114,7 @@ NESTED = [
     case("Early on Sunday morning, at about 4am, the dam gave way.", "2024-06-02T04:00",
          published=date(2024, 6, 3)),
     case("The postal strike began at one minute past midnight on Thursday 20 October.",
-         "2022-10-20T00:01", published=date(2022, 10, 21),
-         xfail='"one minute past midnight" is read as midnight'),
+         "2022-10-20T00:01", published=date(2022, 10, 21)),
     case("Westminster Abbey, 2 June 1953: a queen is crowned.", "1953-06-02",
          published=date(2023, 6, 2)),
     case("The Queen died peacefully at Balmoral on the afternoon of Thursday 8 September "
@@ -323,8 +322,7 @@ OFFSETS = [
          derived("2024-10"), published=date(2024, 11, 1)),
     case("Armstrong stepped onto the Moon at 02:56 GMT on 21 July 1969, six and a half hours "
          "after landing.", derived("1969-07-20T20:26"), "1969-07-21T02:56",
-         published=date(2019, 7, 21),
-         xfail='"six and a half hours after" makes no derived row'),
+         published=date(2019, 7, 21)),
     case("The verdict came at 4pm on Wednesday, two hours after the jury retired.",
          derived("2024-03-06T14:00"), "2024-03-06T16:00", published=date(2024, 3, 8)),
     case("Storm Henk struck on 2 January. A day later, rivers burst their banks.",

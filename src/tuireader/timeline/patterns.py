@@ -394,7 +394,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "noon",
-        r"\b(?P<hour_word>noon|midnight|midday)"
+        r"\b(?:(?P<past>(?:a\s+)?quarter|half|a|(?:one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"twenty|twenty-five|thirty|[1-5]?\d)(?:\s+minutes?)?)\s+(?:past|after)\s+)?"
+        r"(?P<hour_word>noon|midnight|midday)"
         r"(?:\s+(?:on\s+)?(?P<day_word>today|tomorrow|yesterday|" + WEEKDAY + r"))?\b",
     ),
     _rule(
