@@ -62,11 +62,13 @@ _SCHEDULE = re.compile(
     r"\b(?:meets?|arrives?|begins?|starts?|opens?|resumes?|leaves?|visits?|travels?|"
     r"convenes?|expires?|takes?\s+effect|takes?\s+place|goes|kicks?\s+off|testif(?:y|ies)|"
     r"runs|lasts|"
-    r"(?:is|are)\s+(?:due|set|slated)|(?:is|are)\s+(?:on\s+)?(?:next|coming\s+up))\b",
+    r"(?:is|are)\s+(?:due|set|slated)|(?:is|are)\s+(?:on\s+)?(?:next|coming\s+up)|"
+    r"(?:is|are)\s+(?!being\b)[a-z]{2,}ing)\b",
     re.IGNORECASE,
 )
 """Simple present that schedules ("the committee meets Thursday", "the law takes effect in
-July"): in news it points ahead. Only looked for just before the expression."""
+July") and the present progressive of an arrangement ("is closing on Sunday"): in news they
+point ahead. Only looked for just before the expression."""
 _SCHEDULE_REACH = 40
 _ONGOING = frozenset({"runs", "lasts"})
 """Schedule verbs of a period that may be under way ("the fair runs from Monday to Friday"):
@@ -84,6 +86,8 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE)
 """A word in -ed right after a determiner ("a still undisclosed date", "the injured") is an
 adjective, not a past verb."""
+_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|shall|could|should|can|may|might|must|to)"
+                           r"|'ll)\s+$", re.IGNORECASE)
 _AUX_BEFORE_FUTURE = re.compile(r"\s+(?:" + _FUTURE.pattern + ")", re.IGNORECASE)
 """"were planning to", "was expected to": the auxiliary is not a past of its own."""
 
@@ -127,10 +131,11 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
         return Tense.PAST
     best: tuple[int, Tense] | None = None
     breaks = [b.start() for b in _CLAUSE_JOINT.finditer(sentence)]
+    commas = [m.start() for m in _COMMA.finditer(sentence)]
     for m in _FUTURE.finditer(sentence):
         if _PAST_AUX.search(sentence, max(0, m.start() - 14), m.start()):
             continue
-        d = abs(m.start() - position) + _across(breaks, m.start(), position)
+        d = abs(m.start() - position) + _across(breaks, m.start(), position, commas)
         if best is None or d < best[0]:
             best = (d, Tense.FUTURE)
     for m in _SCHEDULE.finditer(sentence, max(0, position - _SCHEDULE_REACH), position):
@@ -150,8 +155,10 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
             continue
         if word in ("was", "were") and _AUX_BEFORE_FUTURE.match(sentence, m.end()):
             continue
+        if _MODAL_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue  # "will last", "to last": a verb's plain form, not a past
         d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0) \
-            + _across(breaks, m.start(), position)
+            + _across(breaks, m.start(), position, commas)
         if best is not None and d >= best[0]:
             continue
         found = Tense.PAST
@@ -161,16 +168,30 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
     return Tense.PRESENT if best is None else best[1]
 
 
-_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s", re.IGNORECASE)
-"""Where one coordinated clause ends and the next begins: "fired ... on Saturday evening, and a
-second burn is planned for Monday"."""
+_CLAUSE_JOINT = re.compile(
+    r",\s+(?:and|but|while|whereas)\s|;\s"
+    r"|\s(?:and|but)\s+(?=(?:will|would|shall|is|are|was|were|has|have|had)\s)"
+    r"|[,.?!][\'\u2019\"\u201d](?=\s)",
+    re.IGNORECASE)
+"""Where one clause ends and the next begins: "fired ... on Saturday evening, and a second
+burn is planned for Monday", "convicted on Friday and will be sentenced on 14 June" (a new
+predicate with its own auxiliary), "'The line will reopen on Monday,' a spokesman told ..."
+(the end of a quote)."""
 _ACROSS_PENALTY = 120
 """A verb in another coordinated clause than the expression's tells less of its tense."""
 
 
-def _across(breaks: list[int], one: int, other: int) -> int:
+_COMMA = re.compile(",")
+_COMMA_PENALTY = 20
+"""A verb past a comma ("the ban, announced in January, would be lifted") is more likely
+another clause's than one in the expression's own stretch of the sentence."""
+
+
+def _across(breaks: list[int], one: int, other: int, commas: list[int] | None = None) -> int:
     a, b = (one, other) if one < other else (other, one)
-    return _ACROSS_PENALTY if any(a < x < b for x in breaks) else 0
+    if any(a < x < b for x in breaks):
+        return _ACROSS_PENALTY
+    return _COMMA_PENALTY if commas and any(a < x < b for x in commas) else 0
 
 
 def as_date(reference: date | datetime | None) -> date | None:

@@ -65,7 +65,8 @@ class AnchoredOffset:
 
 _UNIT = r"(?P<unit>minute|hour|day|week|fortnight|month|quarter|year|decade)s?"
 _COUNT = r"(?P<count>\d{1,3}|half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten" \
-         r"|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|a\s+couple\s+of)"
+         r"|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty" \
+         r"|a\s+couple\s+of)(?P<and_half>\s+and\s+a\s+half)?"
 _COUNTED = re.compile(
     rf"{_COUNT}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+"
     r"(?P<dir>later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior\s+to|previously)\b",
@@ -184,6 +185,9 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
         amount, unit = _HALVES.get(unit, (0, unit))
     else:
         amount = number_value(count) or 0
+    if groups.get("and_half") and amount and unit in _HALVES:
+        half, unit = _HALVES[unit]  # "six and a half hours": 390 minutes
+        amount = amount * 2 * half + half
     if not amount:
         return None
     if unit == "fortnight":

@@ -68,8 +68,9 @@ _SHORT_YEAR_END = r"[-\u2013/]\d\d(?![\w%/-]|[.,]\d|\s*(?:percent|%))"
 short."""
 
 
-_OF_YEAR = r"\s+of\s+(?P<year_deictic>this|last|next|that|the\s+same)\s+year\b"
-"""A day's year said in words: "August 20 of that year", "3 May of last year"."""
+_OF_YEAR = r"\s+(?:of\s+)?(?P<year_deictic>this|last|next|that|the\s+same)\s+year\b"
+"""A day's year said in words: "August 20 of that year", "3 May of last year", "21 July this
+year"."""
 _OF_WEEK = (r"\s+of\s+(?P<week>this|last|next|that|the\s+same|the\s+following|the\s+previous)"
             r"\s+week\b")
 """A weekday's week said in words: "Tuesday of last week"."""
@@ -103,7 +104,8 @@ _TRIGGERS: dict[str, str] = {
     "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
-    "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
+    "quarter_code": "#1 #2 #4", "year_ago_adj": "year", "month_quarter": "quarter",
+    "elided_quarter": "first second third fourth",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
     "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T, "ago_this": "ago",
     "from_day_word": "today tomorrow", "in_time": "time", "after_next": "next",
@@ -245,6 +247,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?P<year_ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
     ),
     _rule(
+        "month_quarter",
+        r"\b(?P<first>[a-z]{3,9})[\s-]+(?:to|through)[\s-]+(?P<month>[a-z]{3,9})[\s-]+"
+        r"quarter\b(?:\s+of\s+(?P<year>" + _YEAR + r"))?",
+    ),
+    _rule(
+        "elided_quarter",
+        r"\b(?:in|for)\s+the\s+(?P<span>(?P<ordinal>first|second|third|fourth))"
+        r"(?=\s*(?:[.,;:!?)]|$))",
+    ),
+    _rule(
         "year_ago_adj",
         r"\b(?P<adjective>year-earlier|year-ago)\b",
     ),
@@ -382,7 +394,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "noon",
-        r"\b(?P<hour_word>noon|midnight|midday)"
+        r"\b(?:(?P<past>(?:a\s+)?quarter|half|a|(?:one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"twenty|twenty-five|thirty|[1-5]?\d)(?:\s+minutes?)?)\s+(?:past|after)\s+)?"
+        r"(?P<hour_word>noon|midnight|midday)"
         r"(?:\s+(?:on\s+)?(?P<day_word>today|tomorrow|yesterday|" + WEEKDAY + r"))?\b",
     ),
     _rule(

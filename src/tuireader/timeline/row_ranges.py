@@ -9,8 +9,12 @@ from itertools import pairwise
 from tuireader.timeline.event import Event
 
 _RANGE_GAP = re.compile(
-    r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<open>until|till|through|thru)|to|and)\s*",
+    r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<open>until|till|through|thru)|to|and)\s*"
+    r"(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?"
+    r"(?P<event>(?:his|her|its|their|the)\s+[a-z]+\s+(?:in|on)\s+)?",
     re.IGNORECASE)
+"""What lies between a range's ends: "to", "until at least", "until her retirement in"
+(an end named by its event, which makes a range only after "from")."""
 _RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
@@ -40,8 +44,32 @@ def bounds(text: str, first: Event, second: Event) -> bool:
     gap = _RANGE_GAP.fullmatch(text, first.end, second.start)
     if gap is None:
         return False
+    if gap.group("event"):
+        return gap.group("open") is not None and _RANGE_LEAD.search(
+            text, max(0, first.start - 12), first.start) is not None
     if gap.group("dash") or gap.group("open"):
         return True
     if gap.group().strip().lower() == "to" and second.text.isdigit() and len(second.text) <= 2:
         return True  # "July 12 to 14": a bare day is a date only as the first's end
     return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
+
+
+_MONTHS_TO = re.compile(
+    r"\b(?P<count>three|3|six|6)\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE)
+_MONTH_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)")
+
+
+def period_ending(text: str, event: Event) -> str | None:
+    """"The three months to June": a business quarter (or "six months to": a half) named by
+    its last month, the period's value (2024-Q2) when the month closes one, else None."""
+    said = _MONTHS_TO.search(text, max(0, event.start - 40), event.start)
+    value = _MONTH_VALUE.fullmatch(event.value)
+    if said is None or value is None:
+        return None
+    months = 3 if said.group("count").lower() in ("three", "3") else 6
+    month = int(value.group("month"))
+    if month % months:
+        return None
+    letter = "Q" if months == 3 else "H"
+    return f"{value.group('year')}-{letter}{month // months}"

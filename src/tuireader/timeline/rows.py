@@ -16,7 +16,7 @@ from typing import Any
 from tuireader.timeline.clauses import clause_around, coordinated_parts
 from tuireader.timeline.event import Event, Granularity, Interval, Resolution
 from tuireader.timeline.generic import after_a_yearly_set, beside_a_set, is_generic
-from tuireader.timeline.intervals import spanning
+from tuireader.timeline.intervals import interval_of, spanning
 from tuireader.timeline.labels import interval_label
 from tuireader.timeline.offsets import (
     AnchoredOffset,
@@ -28,7 +28,7 @@ from tuireader.timeline.offsets import (
     part_of_day,
     shifted,
 )
-from tuireader.timeline.row_ranges import bounds, paired_ends
+from tuireader.timeline.row_ranges import bounds, paired_ends, period_ending
 from tuireader.timeline.sentences import Sentence, split_sentences
 
 
@@ -295,8 +295,12 @@ class _SentenceRows:
             interval = spanning(main.interval, partner.interval)
             end = max(end, partner.end)
         label, label_start = self._label(main.start, end)
+        value = main.value
+        period = period_ending(self.text, main) if partner is None else None
+        if period is not None and (period_interval := interval_of(period)) is not None:
+            value, interval = period, period_interval  # "the three months to June"
         return TimelineRow(
-            main, main.value, interval, label, label_start, partner,
+            main, value, interval, label, label_start, partner,
             partner.value if partner is not None else None,
             tuple(sorted(context, key=lambda e: e.start)),
         )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from tuireader.timeline.lexicon import ONES, TENS
 from tuireader.timeline.normalise.context import REL, TIME, UNRES, Ctx, Norm, Normaliser
 from tuireader.timeline.normalise.dates import full_date
 from tuireader.timeline.normalise.days import day_of
@@ -76,8 +77,28 @@ def n_clock_dotted(c: Ctx) -> Norm | None:
 
 
 def n_noon(c: Ctx) -> Norm | None:
-    hour = 24 if c.group("hour_word").lower() == "midnight" else 12
-    return _clock_norm(c, hour, 0, c.group("day_word"))
+    """"Noon", "midnight on Thursday" (the end of Thursday), "one minute past midnight on
+    Thursday" (its start, 00:01)."""
+    midnight = c.group("hour_word").lower() == "midnight"
+    minutes = _minutes_past(c.group("past"))
+    if minutes:
+        return _clock_norm(c, 0 if midnight else 12, minutes, c.group("day_word"))
+    return _clock_norm(c, 24 if midnight else 12, 0, c.group("day_word"))
+
+
+def _minutes_past(said: str) -> int:
+    """The minutes of "one minute past", "a quarter past", "half past", "25 past" (0: none)."""
+    words = said.lower().split()
+    if not words:
+        return 0
+    if words[-1] in ("quarter", "half"):
+        return 15 if words[-1] == "quarter" else 30
+    number = words[0]
+    if number == "a":
+        return 1
+    if number.isdigit():
+        return int(number)
+    return 25 if number == "twenty-five" else ONES.get(number, TENS.get(number, 0))
 
 
 NORMALISERS: dict[str, Normaliser] = {

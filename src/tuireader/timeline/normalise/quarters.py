@@ -18,7 +18,7 @@ from tuireader.timeline.normalise.context import (
     Norm,
     Normaliser,
 )
-from tuireader.timeline.normalise.values import quarter_of
+from tuireader.timeline.normalise.values import month_number, quarter_of
 
 
 def _quarter_year(ref: date, q: int, tense: Tense) -> int:
@@ -169,7 +169,44 @@ def n_year_ago_adj(c: Ctx) -> Norm | None:
     return Norm(DATE, f"{c.ref.year - 1:04d}", REL)
 
 
+def n_month_quarter(c: Ctx) -> Norm | None:
+    """"The January-to-March quarter": a quarter named by its first and last months."""
+    first, last = month_number(c.group("first")), month_number(c.group("month"))
+    if first is None or last is None or last - first != 2 or first % 3 != 1:
+        return None
+    n = last // 3
+    if c.group("year"):
+        y, res = int(c.group("year")), ABS
+    elif c.ref is None:
+        return Norm(DATE, f"XXXX-Q{n}", UNRES)
+    else:
+        y, res = _quarter_year(c.ref, n, c.tense), REL
+    c.state.remember_quarter(y, n, c.match.start())
+    return Norm(DATE, f"{y:04d}-Q{n}", res)
+
+
+_QUARTER_OF_YEAR = re.compile(
+    r"\b(?P<ordinal>first|second|third|fourth)[\s-]+quarter\s+of\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE)
+"""A quarter with its year, read by the year's rule (which keeps no quarter in mind)."""
+
+
+def n_elided_quarter(c: Ctx) -> Norm | None:
+    """"The third quarter of 2023 and again in the fourth": an ordinal standing for a quarter
+    just named; a later one of the same year, an earlier one of the next."""
+    said = _QUARTER_OF_YEAR.search(c.text, max(0, c.match.start() - 80), c.match.start())
+    near = (int(said.group("year")), ORDINALS[said.group("ordinal").lower()]) if said \
+        else c.state.quarter_near(c.match.start())
+    n = ORDINALS.get(c.group("ordinal").lower())
+    if near is None or n is None or n == near[1]:
+        return None
+    y = near[0] if n > near[1] else near[0] + 1
+    c.state.remember_quarter(y, n, c.match.start())
+    return Norm(DATE, f"{y:04d}-Q{n}", INFERRED)
+
+
 NORMALISERS: dict[str, Normaliser] = {
     "quarter": n_quarter, "quarter_code": n_quarter_code, "quarter_ref": n_quarter_ref,
-    "year_ago_adj": n_year_ago_adj,
+    "year_ago_adj": n_year_ago_adj, "month_quarter": n_month_quarter,
+    "elided_quarter": n_elided_quarter,
 }  # fmt: skip
