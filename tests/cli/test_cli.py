@@ -229,7 +229,8 @@ class TestTimeline:
         # The range's end goes below its start: every row's mark stays in one column, as
         # near the dates as the widest of the others lets it.
         start = next(i for i, line in enumerate(lines) if "December 24th" in line)
-        assert lines[start].startswith("2021-12-24 Fri ") and lines[start + 1] == "  – 25 Sat"
+        assert lines[start].startswith("2021-12-24 Fri ")
+        assert lines[start + 1] == "  – 2021-12-25 Sat"  # on its own line, written out
         marks = {line.index("  ~  ") for line in lines if "  ~  " in line}
         assert marks == {len("week of 2021-12-13")}
 

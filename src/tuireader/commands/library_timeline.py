@@ -130,8 +130,9 @@ def _print_lines(timeline: LibraryTimeline) -> None:
                 table = []
             out.file.write("  " * line.level + line.text + "\n")
         else:
-            table += dated_rows(line.short_when, [(DERIVED_MARK if line.derived else "", ""),
-                                                  (line.article.title, "bold"), (line.label, "")])
+            table += dated_rows(line.short_when, line.when, [
+                (DERIVED_MARK if line.derived else "", ""), (line.article.title, "bold"),
+                (line.label, "")])
     write_table(out, table, flexible=3, caps=caps)
     if not timeline.rows:
         out.file.write("no dated events found\n")

@@ -81,12 +81,14 @@ WHEN_WIDTH = 20
 puts its end on a line of its own, so one range does not push every row's label right."""
 
 
-def dated_rows(when: str, cells: Sequence[Cell]) -> list[list[Cell]]:
+def dated_rows(when: str, full: str, cells: Sequence[Cell]) -> list[list[Cell]]:
     """A table row with `when` (a compact date, `interval_label(compact=True)`) before
-    `cells`; a wider range's end ("– 05-22 Wed") on a line below, under its start."""
+    `cells`; a range too wide for it puts its end, written out (`full` is the uncompacted
+    label: "– 12-18 Sun" alone on its line reads as days 12 to 18), on a line below."""
     if cell_len(when) <= WHEN_WIDTH or " – " not in when:
         return [[(when, "cyan"), *cells]]
-    start, end = when.split(" – ", 1)
+    start = when.split(" – ", 1)[0]
+    end = full.split(" – ", 1)[-1]
     return [[(start, "cyan"), *cells], [(f"  – {end}", "cyan"), *[("", "")] * len(cells)]]
 
 

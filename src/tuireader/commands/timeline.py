@@ -129,7 +129,8 @@ def _print_timeline(
     table = [
         line
         for row in rows
-        for line in dated_rows(interval_label(row.interval, compact=True), [
+        for line in dated_rows(interval_label(row.interval, compact=True),
+                               interval_label(row.interval), [
             (DERIVED_MARK if row.derived_from else RESOLUTION_MARKS[row.event.resolution], ""),
             (row.text, "bold"),
             (_label(row), ""),
