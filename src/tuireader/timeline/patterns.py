@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tuireader.timeline.lexicon import DECADE_WORDS, ONES, TENS, TIME_ZONES
+from tuireader.timeline.lexicon import DAY_ORDINALS, DECADE_WORDS, ONES, TENS, TIME_ZONES
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -52,6 +52,8 @@ QUANTITY = (
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|" \
     r"decades?|centur(?:y|ies))"
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_SPELLED = _alt([w.replace("-", r"[\s-]") for w in DAY_ORDINALS]) + r"(?=\s+of\s)"
+"""A spelled day is said as "the ... of": "the twenty-third of June", "the Fourth of July"."""
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DATED_YEAR = r"(?:" + _YEAR + r"|1[0-5]\d\d)"
 """A year after a day and a month may be an old one ("26 April 1564"); alone, a number."""
@@ -99,7 +101,7 @@ _UNIT_T = (
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
-    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2", "numeric_day": "#1 #2",
+    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2 month", "numeric_day": "#1 #2",
     "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
@@ -152,7 +154,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?P<modifier>" + _APPROX + r")?(?P<month>"
-        + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _DATED_YEAR
+        + MONTH + r")\s+(?:the\s+(?=\d+(?:st|nd|rd|th)\b))?(?P<day>" + _DAY_NUM
+        + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _DATED_YEAR
         + r")\b|" + _OF_YEAR + r"|(?=\s*(?:-|\u2013|and|to|through)\s*" + _DAY_NUM
         + r",?\s+(?P<range_year>" + _YEAR + r")\b))?",
     ),
@@ -170,14 +173,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_month",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + _DAY_NUM
-        + r")\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _DATED_YEAR + r")\b|"
+        + r"|(?<=\bthe\s)" + _DAY_SPELLED + r")\s+(?:of\s+)?(?P<month>" + MONTH
+        + r")(?:,?\s+(?P<year>" + _DATED_YEAR + r")\b|"
         + _OF_YEAR + r")?",
     ),
     _rule(
         "ordinal_day",
         r"\b(?:on|by|until|till|since|from)\s+(?P<span>the\s+(?P<day>[12]?1st|[12]?2nd|[12]?3rd|"
-        r"(?:[12]?[4-9]|1[0-3]|20|30)th|31st)(?:\s+of\s+(?P<deictic>this|the|that|next|last)"
-        r"\s+month)?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|in|when|after|before|as|for|with|but)\b)",
+        r"(?:[12]?[4-9]|1[0-3]|20|30)th|31st|" + _DAY_SPELLED + r")(?:\s+of\s+(?P<deictic>this|the|"
+        r"that|next|last)\s+month)?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|in|when|after|before|as|for|with|but)\b)",
     ),
     _rule(
         "month",
