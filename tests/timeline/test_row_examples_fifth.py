@@ -54,8 +54,7 @@ POLICE = [
     case("The bodies were discovered at about 6 a.m. Tuesday, roughly 30 hours after the "
          "couple was last heard from.",
          Row(("2023-06-12T00:00", "2023-06-11T24:00"), derived=True), "2023-06-13T06:00",
-         published=date(2023, 6, 14),
-         xfail='"roughly 30 hours after" makes no derived row'),
+         published=date(2023, 6, 14)),
     case("An officer shot and wounded a man during a traffic stop late Saturday night.",
          Row(("2023-06-10TNI", "2023-06-10")), published=MON),
 ]
@@ -74,8 +73,7 @@ ELECTIONS = [
          "conceded.", "2022-12-06", derived("2022-12-07"), published=date(2022, 12, 10)),
     case("Britons voted on Thursday, 4 July. On the eve of the vote, the prime minister made "
          "a final appeal in Scotland.", derived("2024-07-03"), "2024-07-04",
-         published=date(2024, 7, 6),
-         xfail='"on the eve of the vote" makes no derived row'),
+         published=date(2024, 7, 6)),
     # The name of the day is the same day said twice: one row.
     case("The primary was held on March 5, Super Tuesday.", "2024-03-05",
          published=date(2024, 3, 10)),
@@ -199,8 +197,7 @@ ARTS = [
     case("The show airs Sundays at 9 p.m. on HBO.",
          xfail='a weekly slot ("airs Sundays at 9 p.m.") is read as a time today'),
     case("The album, recorded in the summer of 1971, was released the following spring.",
-         "1971-SU", derived("1972-SP"), published=date(2021, 3, 1),
-         xfail='"the following spring" makes no derived row'),
+         "1971-SU", derived("1972-SP"), published=date(2021, 3, 1)),
     case("The actor, who turns 90 on Friday, will be honoured at a gala on Thursday.",
          "2024-06-13", "2024-06-14", published=date(2024, 6, 10)),
     # A comparison with other years is no offset.
@@ -311,8 +308,7 @@ DISASTERS = [
 
 FOLLOW_ON = [
     case("The ferry left port at 10:10 p.m. on Saturday. Ninety minutes later, it capsized.",
-         "2024-06-08T22:10", derived("2024-06-08T23:40"), published=date(2024, 6, 10),
-         xfail='a spelled-out distance ("Ninety minutes later") makes no derived row'),
+         "2024-06-08T22:10", derived("2024-06-08T23:40"), published=date(2024, 6, 10)),
     # A chain: each offset counts from the one before.
     case("Talks broke down on 12 April. A fortnight later, the union walked out. Three days "
          "after that, the company gave in.", "2024-04-12", derived("2024-04-26"),
@@ -325,12 +321,10 @@ FOLLOW_ON = [
     # The week before a Monday's week: the ISO week, or its Monday.
     case("The strike began on Monday, 4 March. The week before, managers had offered a 3% "
          "rise.", Row(("2024-W09", "2024-02-26"), derived=True), "2024-03-04",
-         published=date(2024, 3, 10),
-         xfail='"the week before" makes no derived row'),
+         published=date(2024, 3, 10)),
     case("The bridge was closed on 2 May. Six weeks later, it reopened to buses, and the "
          "following month to cars.", "2024-05-02", derived("2024-06-13"), derived("2024-07"),
-         published=date(2024, 9, 1),
-         xfail='"the following month" counts from the first date, not the one before it'),
+         published=date(2024, 9, 1)),
     case("The king was crowned on 6 May 2023. Eight months earlier, his mother had died.",
          derived("2022-09-06"), "2023-05-06", published=date(2023, 6, 1)),
     case("Polls closed at 10 p.m. on Thursday 4 July. Some six hours later, the result was "
@@ -371,8 +365,7 @@ UNUSUAL = [
          Row(("2023-06-12", "2023-06", "2023")), published=date(2024, 6, 12)),
     # The birthday is the day after: a derived row, as a deadline "13 minutes" after is.
     case("He died on Sunday, a day shy of his 90th birthday.", "2024-06-09",
-         derived("2024-06-10"), published=date(2024, 6, 11),
-         xfail='"a day shy of his 90th birthday" makes no derived row'),
+         derived("2024-06-10"), published=date(2024, 6, 11)),
     case("The referendum is set for the twenty-third of June.", "2016-06-23",
          published=date(2016, 6, 1)),
     case("The fair returns on the second Saturday of September.", "2024-09-14",

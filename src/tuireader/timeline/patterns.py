@@ -121,7 +121,7 @@ _TRIGGERS: dict[str, str] = {
     "set_freq": "day week month year",
     "the_unit": "year weekend",
     "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
-    "day_neighbour": "day night",
+    "day_neighbour": "day night week month eve",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
     "memorial easter election good",
 }  # fmt: skip
@@ -255,8 +255,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         r"\b(?:(?P<deictic>last|next|this|this\s+past|early|late|mid|the|that|the\s+early|"
-        r"the\s+late|early\s+this|late\s+this|late\s+last|early\s+next)[\s-]+)?"
-        r"(?P<season>spring|summer|fall|autumn|winter)\b(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR
+        r"the\s+late|early\s+this|late\s+this|late\s+last|early\s+next|the\s+following|"
+        r"the\s+next|the\s+previous)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)\b"
+        r"(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR
         + r")(?:[-\u2013/](?P<year_end>\d\d(?![\w%])|" + _YEAR + r"\b))?)?",
     ),
     _rule(
@@ -425,7 +426,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "day_neighbour",
-        r"\bthe\s+(?P<unit>day|night)\s+(?P<direction>before|after)"
+        r"\bthe\s+(?:(?P<unit>day|night|week|month)\s+(?P<direction>before|after)"
+        r"|(?P<eve>eve)\s+of)"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:the|a|an|his|her|its|their)\s)",
     ),
     _rule(
