@@ -140,8 +140,7 @@ TECH = [
     # A fiscal quarter: TimeML's fiscal form, the calendar quarter that names it, or the
     # fiscal year at its calendar year (the second table's decision for "fiscal 2024").
     case("Revenue rose 8% in Q3 FY24, the chipmaker said.",
-         Row(("FY2024-Q3", "2024-Q3", "2024")), published=date(2024, 5, 20),
-         xfail='"Q3 FY24" is split into a past calendar quarter and a year'),
+         Row(("FY2024-Q3", "2024-Q3", "2024")), published=date(2024, 5, 20)),
     case("The company expects margins to improve in H1 2025.", "2025-H1",
          published=date(2024, 11, 1)),
     case("Shares fell 12% in after-hours trading on Wednesday after the results.",
@@ -316,8 +315,7 @@ FOLLOW_ON = [
     case("The senator announced her run on 1 February. Exactly a month later, she dropped "
          "out.", "2024-02-01", derived("2024-03-01"), published=date(2024, 4, 1)),
     case("The first case was confirmed on 3 January. By the end of that month, there were "
-         "400.", "2020-01", "2020-01-03", published=date(2020, 3, 1),
-         xfail='"by the end of that month" makes no row'),
+         "400.", "2020-01", "2020-01-03", published=date(2020, 3, 1)),
     # The week before a Monday's week: the ISO week, or its Monday.
     case("The strike began on Monday, 4 March. The week before, managers had offered a 3% "
          "rise.", Row(("2024-W09", "2024-02-26"), derived=True), "2024-03-04",
@@ -359,8 +357,7 @@ UNUSUAL = [
          Row(("2023-12", "2023-12-25")), published=date(2023, 12, 28)),
     # Said on a Wednesday: last weekend was 8-9 June, the one before it 1-2 June.
     case("The weekend before last, vandals smashed the chapel's windows.", "2024-W22-WE",
-         published=date(2024, 6, 12),
-         xfail='"the weekend before last" makes no row'),
+         published=date(2024, 6, 12)),
     case("This time last year, the reservoir was full.",
          Row(("2023-06-12", "2023-06", "2023")), published=date(2024, 6, 12)),
     # The birthday is the day after: a derived row, as a deadline "13 minutes" after is.
@@ -376,8 +373,7 @@ UNUSUAL = [
     case("Prices should ease in the back half of the year.", "2024-H2",
          published=date(2024, 3, 1),
          xfail='"the back half of the year" is read as the year'),
-    case("Work on the line starts in the new year.", "2024", published=date(2023, 12, 10),
-         xfail='"the new year" (next year) makes no row'),
+    case("Work on the line starts in the new year.", "2024", published=date(2023, 12, 10)),
     case("Midway through 2021, the firm changed its name.", "2021",
          published=date(2023, 1, 10)),
     case("Temperatures hit a record on the Fourth of July.", "2024-07-04",

@@ -108,7 +108,7 @@ _TRIGGERS: dict[str, str] = {
     "quarter_code": "#1 #2 #4", "year_ago_adj": "year",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
     "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T, "ago_this": "ago",
-    "from_day_word": "today tomorrow", "in_time": "time", "after_next": "next",
+    "from_day_word": "today tomorrow", "in_time": "time", "after_next": "next last",
     "this_day_in": "day date",
     "opening_units": "ago earlier later",
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
@@ -236,7 +236,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter_code",
         r"\b(?:(?P<year_before>" + _YEAR + r")\s+)?(?P<letter>Q|H)(?P<number>[1-4])"
-        r"(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year_after>" + _YEAR + r"|'\d\d)\b|(?=\W|$))"
+        r"(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year_after>" + _YEAR + r"|'\d\d)\b"
+        r"|\s+FY\s*(?P<fiscal_after>\d\d)\b|(?=\W|$))"
         r"|\bFY\s*(?P<fiscal_year>" + _YEAR + r"|\d\d)\b",
     ),
     _rule(
@@ -303,7 +304,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "after_next",
-        r"\bthe\s+(?P<unit>week|month|year)\s+after\s+next\b",
+        r"\bthe\s+(?P<unit>week(?:end)?|month|year)\s+(?:after\s+next|(?P<before>before)\s+last)\b",
     ),
     _rule(
         "this_day_in",
@@ -411,7 +412,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the_unit",
         r"\b(?:(?P<preposition>for|over|during|through|throughout|of|in)\s+)?(?P<span>the\s+"
-        r"(?P<unit>year|weekend))\b(?!-|\s+(?:before|earlier|ago|after)\b)",
+        r"(?:(?P<new>new)\s+)?(?P<unit>year|weekend))\b(?!-|'s|\u2019s|\s+(?:before|earlier|ago|after)\b)",
     ),
     _rule(
         "year_end",
