@@ -346,6 +346,8 @@ class _SentenceRows:
             best = min(near, key=lambda row: _distance(row, offset), default=None)
             return None if best is None else (best, 1)
         if offset.form is OffsetForm.BEFORE_COMPLEMENT:
+            if offset.rounded and nearest_after is not None:
+                return None  # "about two weeks after its twin, which left on August 20"
             if nearest_before is not None:
                 return nearest_before, -1
             if offset.rounded:

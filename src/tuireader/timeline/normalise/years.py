@@ -8,17 +8,9 @@ from datetime import date
 
 from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import calendar_day
+from tuireader.timeline.event import Resolution
 from tuireader.timeline.lexicon import DECADE_WORDS, ORDINALS, SEASONS, number_value
-from tuireader.timeline.normalise.context import (
-    ABS,
-    DATE,
-    INFERRED,
-    REL,
-    UNRES,
-    Ctx,
-    Norm,
-    Normaliser,
-)
+from tuireader.timeline.normalise.context import ABS, DATE, REL, UNRES, Ctx, Norm, Normaliser
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -148,7 +140,7 @@ def _season_beside(code: str, said: date, step: int) -> Norm:
     first = _SEASON_START[code]
     year, month = (said.year - 1, said.month + 12) if said.month < 3 else (said.year, said.month)
     y = year + (first <= month) if step > 0 else year - (first + 3 > month)
-    return Norm(DATE, f"{y:04d}-{code}", INFERRED)
+    return Norm(DATE, f"{y:04d}-{code}", Resolution.INFERRED)
 
 
 NORMALISERS: dict[str, Normaliser] = {
