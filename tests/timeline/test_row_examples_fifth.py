@@ -54,8 +54,7 @@ POLICE = [
     case("The bodies were discovered at about 6 a.m. Tuesday, roughly 30 hours after the "
          "couple was last heard from.",
          Row(("2023-06-12T00:00", "2023-06-11T24:00"), derived=True), "2023-06-13T06:00",
-         published=date(2023, 6, 14),
-         xfail='"roughly 30 hours after" makes no derived row'),
+         published=date(2023, 6, 14)),
     case("An officer shot and wounded a man during a traffic stop late Saturday night.",
          Row(("2023-06-10TNI", "2023-06-10")), published=MON),
 ]
@@ -74,8 +73,7 @@ ELECTIONS = [
          "conceded.", "2022-12-06", derived("2022-12-07"), published=date(2022, 12, 10)),
     case("Britons voted on Thursday, 4 July. On the eve of the vote, the prime minister made "
          "a final appeal in Scotland.", derived("2024-07-03"), "2024-07-04",
-         published=date(2024, 7, 6),
-         xfail='"on the eve of the vote" makes no derived row'),
+         published=date(2024, 7, 6)),
     # The name of the day is the same day said twice: one row.
     case("The primary was held on March 5, Super Tuesday.", "2024-03-05",
          published=date(2024, 3, 10)),
@@ -142,8 +140,7 @@ TECH = [
     # A fiscal quarter: TimeML's fiscal form, the calendar quarter that names it, or the
     # fiscal year at its calendar year (the second table's decision for "fiscal 2024").
     case("Revenue rose 8% in Q3 FY24, the chipmaker said.",
-         Row(("FY2024-Q3", "2024-Q3", "2024")), published=date(2024, 5, 20),
-         xfail='"Q3 FY24" is split into a past calendar quarter and a year'),
+         Row(("FY2024-Q3", "2024-Q3", "2024")), published=date(2024, 5, 20)),
     case("The company expects margins to improve in H1 2025.", "2025-H1",
          published=date(2024, 11, 1)),
     case("Shares fell 12% in after-hours trading on Wednesday after the results.",
@@ -185,11 +182,9 @@ ARTS = [
     case("The festival runs Thursday through Sunday at Zilker Park.",
          Row("2023-10-05", "2023-10-08"), published=date(2023, 10, 2)),
     case("The band's farewell tour kicks off in Dublin on May the 4th.", "2024-05-04",
-         published=date(2024, 3, 1),
-         xfail='"May the 4th" is read as May'),
+         published=date(2024, 3, 1)),
     case("The Broadway revival opened on the second of June to rave reviews.", "2024-06-02",
-         published=date(2024, 6, 10),
-         xfail='"the second of June" is read as June'),
+         published=date(2024, 6, 10)),
     case("The series returns for its final season in the autumn.", "2024-FA",
          published=date(2024, 5, 10)),
     case("Her debut novel, published in 1997, has sold 120 million copies.", "1997",
@@ -201,8 +196,7 @@ ARTS = [
     case("The show airs Sundays at 9 p.m. on HBO.",
          xfail='a weekly slot ("airs Sundays at 9 p.m.") is read as a time today'),
     case("The album, recorded in the summer of 1971, was released the following spring.",
-         "1971-SU", derived("1972-SP"), published=date(2021, 3, 1),
-         xfail='"the following spring" makes no derived row'),
+         "1971-SU", derived("1972-SP"), published=date(2021, 3, 1)),
     case("The actor, who turns 90 on Friday, will be honoured at a gala on Thursday.",
          "2024-06-13", "2024-06-14", published=date(2024, 6, 10)),
     # A comparison with other years is no offset.
@@ -270,8 +264,7 @@ LEGAL = [
          xfail='the year in a law ("the 1972 Clean Water Act") is read as a date'),
     # A deadline ahead: the next first of a month.
     case("Tenants have until the first of the month to pay.", "2024-04-01",
-         published=date(2024, 3, 20),
-         xfail='"the first of the month" makes no row'),
+         published=date(2024, 3, 20)),
     case("The injunction remains in place until a full hearing on May 14.", "2024-05-14",
          published=date(2024, 5, 1)),
     case("The eviction moratorium ran from September 2020 until August 2021.",
@@ -314,8 +307,7 @@ DISASTERS = [
 
 FOLLOW_ON = [
     case("The ferry left port at 10:10 p.m. on Saturday. Ninety minutes later, it capsized.",
-         "2024-06-08T22:10", derived("2024-06-08T23:40"), published=date(2024, 6, 10),
-         xfail='a spelled-out distance ("Ninety minutes later") makes no derived row'),
+         "2024-06-08T22:10", derived("2024-06-08T23:40"), published=date(2024, 6, 10)),
     # A chain: each offset counts from the one before.
     case("Talks broke down on 12 April. A fortnight later, the union walked out. Three days "
          "after that, the company gave in.", "2024-04-12", derived("2024-04-26"),
@@ -323,17 +315,14 @@ FOLLOW_ON = [
     case("The senator announced her run on 1 February. Exactly a month later, she dropped "
          "out.", "2024-02-01", derived("2024-03-01"), published=date(2024, 4, 1)),
     case("The first case was confirmed on 3 January. By the end of that month, there were "
-         "400.", "2020-01", "2020-01-03", published=date(2020, 3, 1),
-         xfail='"by the end of that month" makes no row'),
+         "400.", "2020-01", "2020-01-03", published=date(2020, 3, 1)),
     # The week before a Monday's week: the ISO week, or its Monday.
     case("The strike began on Monday, 4 March. The week before, managers had offered a 3% "
          "rise.", Row(("2024-W09", "2024-02-26"), derived=True), "2024-03-04",
-         published=date(2024, 3, 10),
-         xfail='"the week before" makes no derived row'),
+         published=date(2024, 3, 10)),
     case("The bridge was closed on 2 May. Six weeks later, it reopened to buses, and the "
          "following month to cars.", "2024-05-02", derived("2024-06-13"), derived("2024-07"),
-         published=date(2024, 9, 1),
-         xfail='"the following month" counts from the first date, not the one before it'),
+         published=date(2024, 9, 1)),
     case("The king was crowned on 6 May 2023. Eight months earlier, his mother had died.",
          derived("2022-09-06"), "2023-05-06", published=date(2023, 6, 1)),
     case("Polls closed at 10 p.m. on Thursday 4 July. Some six hours later, the result was "
@@ -354,8 +343,7 @@ FOLLOW_ON = [
 
 UNUSUAL = [
     case("The new bridge opens on the first of May.", "2024-05-01",
-         published=date(2024, 3, 1),
-         xfail='"the first of May" is read as May'),
+         published=date(2024, 3, 1)),
     # A decade is backdrop, and no target year (the first and second tables' decisions).
     case("Leaders expect the technology to be common by the mid-2020s.",
          published=date(2022, 4, 1)),
@@ -369,17 +357,14 @@ UNUSUAL = [
          Row(("2023-12", "2023-12-25")), published=date(2023, 12, 28)),
     # Said on a Wednesday: last weekend was 8-9 June, the one before it 1-2 June.
     case("The weekend before last, vandals smashed the chapel's windows.", "2024-W22-WE",
-         published=date(2024, 6, 12),
-         xfail='"the weekend before last" makes no row'),
+         published=date(2024, 6, 12)),
     case("This time last year, the reservoir was full.",
          Row(("2023-06-12", "2023-06", "2023")), published=date(2024, 6, 12)),
     # The birthday is the day after: a derived row, as a deadline "13 minutes" after is.
     case("He died on Sunday, a day shy of his 90th birthday.", "2024-06-09",
-         derived("2024-06-10"), published=date(2024, 6, 11),
-         xfail='"a day shy of his 90th birthday" makes no derived row'),
+         derived("2024-06-10"), published=date(2024, 6, 11)),
     case("The referendum is set for the twenty-third of June.", "2016-06-23",
-         published=date(2016, 6, 1),
-         xfail='"the twenty-third of June" is read as June'),
+         published=date(2016, 6, 1)),
     case("The fair returns on the second Saturday of September.", "2024-09-14",
          published=date(2024, 6, 1),
          xfail='"the second Saturday of September" is read as September'),
@@ -388,13 +373,11 @@ UNUSUAL = [
     case("Prices should ease in the back half of the year.", "2024-H2",
          published=date(2024, 3, 1),
          xfail='"the back half of the year" is read as the year'),
-    case("Work on the line starts in the new year.", "2024", published=date(2023, 12, 10),
-         xfail='"the new year" (next year) makes no row'),
+    case("Work on the line starts in the new year.", "2024", published=date(2023, 12, 10)),
     case("Midway through 2021, the firm changed its name.", "2021",
          published=date(2023, 1, 10)),
     case("Temperatures hit a record on the Fourth of July.", "2024-07-04",
-         published=date(2024, 7, 10),
-         xfail='"the Fourth of July" is read as July'),
+         published=date(2024, 7, 10)),
     case("Since the start of the year, sales have risen 12%.",
          Row(("2024", "2024-01", "2024-01-01")), published=date(2024, 6, 1)),
     case("In the closing weeks of 2023, the bank cut 500 jobs.", Row(("2023-12", "2023")),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -40,6 +42,26 @@ ORDINALS: dict[str, int] = {
     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4,
 }  # fmt: skip
+
+_SPELLED_ORDINALS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+DAY_ORDINALS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_SPELLED_ORDINALS, 1)},
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_SPELLED_ORDINALS[:9], 1)},
+    "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
+"""A day of the month spelled out ("the twenty-third of June", "the Fourth of July")."""
+
+
+def day_of_month(word: str) -> int | None:
+    """The day a numeral ("4th", "23") or a spelled ordinal ("twenty-third") names."""
+    w = re.sub(r"[\s\u2011-]+", "-", word.strip().lower())
+    digits = re.match(r"\d+", w)
+    return int(digits.group(0)) if digits else DAY_ORDINALS.get(w)
+
 
 VAGUE_QUANTITIES = frozenset(
     {"a few", "few", "several", "many", "some", "a couple of", "dozens of", "hundreds of",

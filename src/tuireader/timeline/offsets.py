@@ -12,7 +12,7 @@ from enum import Enum
 
 from tuireader.timeline.event import Granularity, Interval
 from tuireader.timeline.intervals import interval_of, shift_month
-from tuireader.timeline.lexicon import number_value
+from tuireader.timeline.lexicon import ONES, TENS, number_value
 from tuireader.timeline.normalise.values import unit_value
 
 
@@ -44,6 +44,9 @@ class AnchoredOffset:
     """The phrase's offsets in the text ("just" excluded, "before" included)."""
     vague: bool = False
     """"Hours later": a distance in `unit`s that gives no count (`amount` is 0)."""
+    rounded: bool = False
+    """"roughly 30 hours after X": a rounded distance counts only from a date said before it,
+    never from one in its complement ("about two weeks after its twin, which left on ...")."""
 
     def iso(self, sign: int) -> str:
         """"+PT13M", "-P7D": the distance, `sign` giving its direction."""
@@ -51,6 +54,7 @@ class AnchoredOffset:
             return ("+" if sign > 0 else "-") + "PTX" + self.unit[0].upper()
         amount = self.amount * {"quarter": 3, "decade": 10}.get(self.unit, 1)
         letter = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M",
+                  "season": "M",
                   "quarter": "M", "year": "Y", "decade": "Y"}[self.unit]
         body = f"PT{amount}{letter[1]}" if letter.startswith("T") else f"P{amount}{letter}"
         return ("+" if sign > 0 else "-") + body
@@ -60,16 +64,20 @@ class AnchoredOffset:
         if self.vague:
             return f"{'+' if sign > 0 else '-'} {self.unit}s"
         plural = "" if self.amount == 1 else "s"
-        return f"{'+' if sign > 0 else '-'} {self.amount} {self.unit}{plural}"
+        unit = "month" if self.unit == "season" else self.unit
+        return f"{'+' if sign > 0 else '-'} {self.amount} {unit}{plural}"
 
 
 _UNIT = r"(?P<unit>minute|hour|day|week|fortnight|month|quarter|year|decade)s?"
-_COUNT = r"(?P<count>\d{1,3}|half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten" \
-         r"|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty" \
-         r"|a\s+couple\s+of)(?P<and_half>\s+and\s+a\s+half)?"
+_NUMBER_WORD = (r"(?:(?:" + "|".join(TENS) + r")(?:[\s-](?:"
+                + "|".join(w for w, n in ONES.items() if n < 10) + r"))?|"
+                + "|".join(sorted(ONES, key=len, reverse=True)) + ")")
+_COUNT = (rf"(?P<count>\d{{1,3}}|half\s+an?|an?|{_NUMBER_WORD}|a\s+couple\s+of)"
+          r"(?P<and_half>\s+and\s+a\s+half)?")
 _COUNTED = re.compile(
     rf"{_COUNT}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+"
-    r"(?P<dir>later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior\s+to|previously)\b",
+    r"(?P<dir>later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior\s+to|previously"
+    r"|shy\s+of)\b",
     re.IGNORECASE,
 )
 _UNCOUNTED = re.compile(r"\b(?P<unit>minute|hour)s\s+(?P<dir>later|earlier)\b", re.IGNORECASE)
@@ -82,9 +90,11 @@ distance is read)."""
 _NEIGHBOUR = re.compile(
     r"the\s+(?P<which>following|next|previous|preceding|prior)\s+"
     r"(?P<unit>day|week|month|year|morning|afternoon|evening|night"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall"
+    r"|winter)\b"
     r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after)\b"
-    r"(?!\s+(?!(?:the|a|an|his|her|its|their)\s)\w)",
+    r"(?!\s+(?!(?:the|a|an|his|her|its|their)\s)\w)"
+    r"|the\s+(?P<eve>eve)\s+of\b",
     re.IGNORECASE,
 )
 _LEFT = re.compile(
@@ -106,19 +116,23 @@ _LATER_LEAD = re.compile(r"\b(?:in|about|around|roughly|some|approximately)\s+$"
 """Before "N units later/earlier", no span: "came in two hours later" ("in" is the verb's);
 "about 40 minutes later" rounds a distance a reader still places (but "about two weeks after
 its twin, which left on August 20" is no date for the twin's launch)."""
+_ROUNDING = re.compile(r"\b(?:about|around|roughly|some|approximately)\s+$", re.IGNORECASE)
+"""Words that round a distance before "before"/"after" ("roughly 30 hours after ...")."""
 _HALVES = {"hour": (30, "minute"), "day": (12, "hour"), "year": (6, "month"),
            "decade": (5, "year")}
 """Half a unit in the next smaller one ("half an hour later": 30 minutes)."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_BACKWARDS = ("earlier", "before", "prior", "previously", "previous", "preceding")
+_BACKWARDS = ("earlier", "before", "prior", "previously", "previous", "preceding", "shy")
 _REACH = 24
 """How far before an expression its offset phrase may start ("with just 13 minutes")."""
 
 
 _HINT = re.compile(
     r"\b(?:later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior|previous(?:ly)?"
-    r"|following|next|preceding|left|remaining|spare|go)\b", re.IGNORECASE)
+    r"|following|next|preceding|left|remaining|spare|go|eve|shy)\b", re.IGNORECASE)
 """A word every offset phrase has: most expressions are ruled out by one search."""
 
 
@@ -162,9 +176,14 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
     unit = (groups.get("unit") or groups.get("unit2") or "").lower()
     if pattern is _NEIGHBOUR:
         direction = (groups.get("which") or groups.get("dir") or "").lower()
+        if groups.get("eve"):
+            unit, direction = "day", "before"
         sign = -1 if direction in _BACKWARDS else 1
         if unit in _PARTS:
             unit = "day"
+        if unit in _SEASON_START:  # a distance in months, known once the anchor is
+            return AnchoredOffset(_SEASON_START[unit], "season", sign,
+                                  OffsetForm.FOLLOWS_ANCHOR, True, m.start(), m.end())
         if unit in _WEEKDAYS:  # a distance of 1 to 7 days, known once the anchor is
             return AnchoredOffset(_WEEKDAYS.index(unit), "weekday", sign,
                                   OffsetForm.FOLLOWS_ANCHOR, False, m.start(), m.end())
@@ -177,8 +196,9 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
         return AnchoredOffset(0, unit, sign, OffsetForm.FOLLOWS_ANCHOR, False, m.start(),
                               m.end(), vague=True)
     lead = _SPAN_LEAD.search(text, max(0, m.start() - 14), m.start())
-    if lead is not None and not (_LATER_LEAD.search(lead.group())
-                                 and groups["dir"].lower() in ("later", "earlier")):
+    rounded = lead is not None and _ROUNDING.search(lead.group()) is not None
+    if lead is not None and not rounded and not (
+            _LATER_LEAD.search(lead.group()) and groups["dir"].lower() in ("later", "earlier")):
         return None
     count = " ".join(groups["count"].split()).lower()
     if count.startswith("half"):
@@ -197,16 +217,19 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
     direction = groups["dir"].lower()
     sign = -1 if direction.startswith(_BACKWARDS) else 1
     form = OffsetForm.FOLLOWS_ANCHOR
-    takes_object = direction in ("before", "after") or direction.startswith("prior")
+    takes_object = direction in ("before", "after") or direction.startswith(("prior", "shy"))
     if takes_object and _COMPLEMENT.match(text, m.end()):
         form = OffsetForm.BEFORE_COMPLEMENT
-    return AnchoredOffset(amount, unit, sign, form, False, m.start(), m.end())
+    elif rounded and direction not in ("later", "earlier"):
+        return None
+    return AnchoredOffset(amount, unit, sign, form, False, m.start(), m.end(),
+                          rounded=rounded and form is OffsetForm.BEFORE_COMPLEMENT)
 
 
 _UNIT_GRANULARITY = {
     "minute": Granularity.MINUTE, "hour": Granularity.HOUR, "day": Granularity.DAY,
     "week": Granularity.WEEK, "month": Granularity.MONTH, "quarter": Granularity.QUARTER,
-    "year": Granularity.YEAR, "decade": Granularity.DECADE,
+    "year": Granularity.YEAR, "decade": Granularity.DECADE, "season": Granularity.SEASON,
 }  # fmt: skip
 _ORDER = list(Granularity)
 
@@ -216,6 +239,9 @@ def in_days(anchor: Interval, offset: AnchoredOffset) -> AnchoredOffset | None:
     Friday); other offsets as they are. None when the anchor is no day or finer."""
     if offset.vague:
         return _within_the_day(anchor, offset)
+    if offset.unit == "season":  # "the following spring": the months to that season's start
+        apart = (offset.amount - anchor.start.month) * offset.sign % 12 or 12
+        return replace(offset, amount=apart)
     if offset.unit != "weekday":
         return offset
     if _ORDER.index(anchor.granularity) < _ORDER.index(Granularity.DAY):
@@ -284,7 +310,7 @@ def shifted(anchor: Interval, offset: AnchoredOffset, sign: int,
 
 _STEPS = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1),
           "week": timedelta(days=7)}
-_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
+_MONTHS = {"month": 1, "season": 1, "quarter": 3, "year": 12, "decade": 120}
 
 
 def _moved(moment: datetime, unit: str, amount: int) -> datetime | None:
@@ -307,6 +333,9 @@ def _value_at(m: datetime, granularity: Granularity) -> str | None:
             return f"{m.year:04d}-H{1 if m.month <= 6 else 2}"
         case Granularity.HOUR | Granularity.MINUTE:
             return m.strftime("%Y-%m-%dT%H:%M")
+        case Granularity.SEASON:  # winter is named by the year of its December
+            first = 12 if m.month < 3 else m.month - m.month % 3
+            return f"{m.year - (m.month < 3):04d}-{_SEASON_CODES[first]}"
     unit = _VALUE_UNITS.get(granularity)
     return None if unit is None else unit_value(m.date(), unit, 0)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tuireader.timeline.lexicon import DECADE_WORDS, ONES, TENS, TIME_ZONES
+from tuireader.timeline.lexicon import DAY_ORDINALS, DECADE_WORDS, ONES, TENS, TIME_ZONES
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -52,6 +52,8 @@ QUANTITY = (
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|" \
     r"decades?|centur(?:y|ies))"
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_SPELLED = _alt([w.replace("-", r"[\s-]") for w in DAY_ORDINALS]) + r"(?=\s+of\s)"
+"""A spelled day is said as "the ... of": "the twenty-third of June", "the Fourth of July"."""
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DATED_YEAR = r"(?:" + _YEAR + r"|1[0-5]\d\d)"
 """A year after a day and a month may be an old one ("26 April 1564"); alone, a number."""
@@ -100,7 +102,7 @@ _UNIT_T = (
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
-    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2", "numeric_day": "#1 #2",
+    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2 month", "numeric_day": "#1 #2",
     "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
@@ -108,7 +110,7 @@ _TRIGGERS: dict[str, str] = {
     "elided_quarter": "first second third fourth",
     "season": "spring summer fall autumn winter", "rel_unit": _UNIT_T, "earlier_in": _UNIT_T,
     "duration": _UNIT_T, "duration_adj": _UNIT_T, "vague_plural": _UNIT_T, "ago_this": "ago",
-    "from_day_word": "today tomorrow", "in_time": "time", "after_next": "next",
+    "from_day_word": "today tomorrow", "in_time": "time", "after_next": "next last",
     "this_day_in": "day date",
     "opening_units": "ago earlier later",
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
@@ -121,7 +123,7 @@ _TRIGGERS: dict[str, str] = {
     "set_freq": "day week month year",
     "the_unit": "year weekend",
     "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
-    "day_neighbour": "day night",
+    "day_neighbour": "day night week month eve",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
     "memorial easter election good",
 }  # fmt: skip
@@ -154,7 +156,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?P<modifier>" + _APPROX + r")?(?P<month>"
-        + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _DATED_YEAR
+        + MONTH + r")\s+(?:the\s+(?=\d+(?:st|nd|rd|th)\b))?(?P<day>" + _DAY_NUM
+        + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _DATED_YEAR
         + r")\b|" + _OF_YEAR + r"|(?=\s*(?:-|\u2013|and|to|through)\s*" + _DAY_NUM
         + r",?\s+(?P<range_year>" + _YEAR + r")\b))?",
     ),
@@ -172,14 +175,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "day_month",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + _DAY_NUM
-        + r")\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _DATED_YEAR + r")\b|"
+        + r"|(?<=\bthe\s)" + _DAY_SPELLED + r")\s+(?:of\s+)?(?P<month>" + MONTH
+        + r")(?:,?\s+(?P<year>" + _DATED_YEAR + r")\b|"
         + _OF_YEAR + r")?",
     ),
     _rule(
         "ordinal_day",
         r"\b(?:on|by|until|till|since|from)\s+(?P<span>the\s+(?P<day>[12]?1st|[12]?2nd|[12]?3rd|"
-        r"(?:[12]?[4-9]|1[0-3]|20|30)th|31st)(?:\s+of\s+(?P<deictic>this|the|that|next|last)"
-        r"\s+month)?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|in|when|after|before|as|for|with|but)\b)",
+        r"(?:[12]?[4-9]|1[0-3]|20|30)th|31st|" + _DAY_SPELLED + r")(?:\s+of\s+(?P<deictic>this|the|"
+        r"that|next|last)\s+month)?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|in|when|after|before|as|for|with|but)\b)",
     ),
     _rule(
         "month",
@@ -234,7 +238,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter_code",
         r"\b(?:(?P<year_before>" + _YEAR + r")\s+)?(?P<letter>Q|H)(?P<number>[1-4])"
-        r"(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year_after>" + _YEAR + r"|'\d\d)\b|(?=\W|$))"
+        r"(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year_after>" + _YEAR + r"|'\d\d)\b"
+        r"|\s+FY\s*(?P<fiscal_after>\d\d)\b|(?=\W|$))"
         r"|\bFY\s*(?P<fiscal_year>" + _YEAR + r"|\d\d)\b",
     ),
     _rule(
@@ -263,8 +268,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         r"\b(?:(?P<deictic>last|next|this|this\s+past|early|late|mid|the|that|the\s+early|"
-        r"the\s+late|early\s+this|late\s+this|late\s+last|early\s+next)[\s-]+)?"
-        r"(?P<season>spring|summer|fall|autumn|winter)\b(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR
+        r"the\s+late|early\s+this|late\s+this|late\s+last|early\s+next|the\s+following|"
+        r"the\s+next|the\s+previous)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)\b"
+        r"(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR
         + r")(?:[-\u2013/](?P<year_end>\d\d(?![\w%])|" + _YEAR + r"\b))?)?",
     ),
     _rule(
@@ -310,7 +316,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "after_next",
-        r"\bthe\s+(?P<unit>week|month|year)\s+after\s+next\b",
+        r"\bthe\s+(?P<unit>week(?:end)?|month|year)\s+(?:after\s+next|(?P<before>before)\s+last)\b",
     ),
     _rule(
         "this_day_in",
@@ -421,7 +427,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the_unit",
         r"\b(?:(?P<preposition>for|over|during|through|throughout|of|in)\s+)?(?P<span>the\s+"
-        r"(?P<unit>year|weekend))\b(?!-|\s+(?:before|earlier|ago|after)\b)",
+        r"(?:(?P<new>new)\s+)?(?P<unit>year|weekend))\b(?!-|'s|\u2019s|\s+(?:before|earlier|ago|after)\b)",
     ),
     _rule(
         "year_end",
@@ -436,7 +442,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "day_neighbour",
-        r"\bthe\s+(?P<unit>day|night)\s+(?P<direction>before|after)"
+        r"\bthe\s+(?:(?P<unit>day|night|week|month)\s+(?P<direction>before|after)"
+        r"|(?P<eve>eve)\s+of)"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:the|a|an|his|her|its|their)\s)",
     ),
     _rule(

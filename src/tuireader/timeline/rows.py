@@ -323,9 +323,11 @@ class _SentenceRows:
         interval = after_or_before(anchor.interval, interval, offset, sign)
         said = event.interval
         if said is not None and event.resolution is not Resolution.RELATIVE \
+                and anchor.derived_from is None \
                 and not (said.start <= interval.start and interval.end <= said.end):
             return None  # the extractor placed it elsewhere, from what it knows of the story
-            # (counted from the publication date, it knew nothing of the story's dates)
+            # (counted from the publication date, it knew nothing of the story's dates, nor
+            # of a date derived before it in a chain)
         phrase = self.text[offset.start:offset.end]
         if offset.form is OffsetForm.BEFORE_COMPLEMENT:
             label, label_start = self._label(offset.start, offset.end)
@@ -348,8 +350,12 @@ class _SentenceRows:
             best = min(near, key=lambda row: _distance(row, offset), default=None)
             return None if best is None else (best, 1)
         if offset.form is OffsetForm.BEFORE_COMPLEMENT:
+            if offset.rounded and nearest_after is not None:
+                return None  # "about two weeks after its twin, which left on August 20"
             if nearest_before is not None:
                 return nearest_before, -1
+            if offset.rounded:
+                return None
             if nearest_after is not None:
                 between = self.text[offset.end:nearest_after.event.start]
                 # "two days before the vote on 12 May": the date is the complement's;

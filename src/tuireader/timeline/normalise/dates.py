@@ -12,6 +12,7 @@ from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import OffCalendar, calendar_day
 from tuireader.timeline.event import Resolution
 from tuireader.timeline.intervals import shift_month
+from tuireader.timeline.lexicon import day_of_month
 from tuireader.timeline.normalise.context import (
     ABS,
     DATE,
@@ -78,10 +79,9 @@ def _year_by_tense(ref: date, month: int, day: int, tense: Tense) -> int | None:
 def full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | None:
     """A month's name and a day, with the year written or found from the reference date."""
     month = month_number(month_word)
-    digits = re.match(r"\d+", day_word)
-    if month is None or digits is None:
+    day = day_of_month(day_word)
+    if month is None or day is None:
         return None
-    day = int(digits.group(0))
     worded = year_in_words(c)
     if worded is not None:
         d = calendar_day(worded[0], month, day)
@@ -219,7 +219,9 @@ def n_ordinal_day(c: Ctx) -> Norm | None:
     """"On the 21st": a day of the month the text was just speaking of ("In June 2018, on the
     21st"), else of the publication date's month or the one either side, by tense: a past
     21st is the last one, a 21st to come the next one, with neither the nearest."""
-    day = int(c.group("day")[:-2])
+    day = day_of_month(c.group("day"))
+    if day is None:
+        return None
     said = c.state.last_month
     deictic = c.group("deictic").lower()
     near = 0 <= c.match.start() - c.state.last_month_end <= _MONTH_REACH

@@ -23,7 +23,7 @@ from tuireader.timeline.normalise.context import (
     Normaliser,
 )
 from tuireader.timeline.normalise.dates import full_date
-from tuireader.timeline.normalise.values import iso_day, part_code
+from tuireader.timeline.normalise.values import iso_day, part_code, unit_value
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
 _KEPT_PARTS = frozenset({"evening", "afternoon"})
@@ -170,15 +170,27 @@ def n_day_anaphor(c: Ctx) -> Norm | None:
     return Norm(TIME, f"{iso_day(d)}T{PARTS_OF_DAY[unit]}", INFERRED, anchor=d)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+
+
 def n_day_neighbour(c: Ctx) -> Norm | None:
-    """"the day before", "the night after the vote": next to the last day the text named."""
+    """"the day before", "the night after the vote", "the eve of the vote", "the week before":
+    next to the last day the text named."""
     if c.state.last_day is None:
         return None
-    d = days_after(c.state.last_day, -1 if c.group("direction").lower() == "before" else 1)
+    if c.group("eve") and _SENTENCE_END.search(c.text, c.state.last_point[0] if c.state.last_point
+                                                  else 0, c.match.start()) is None:
+        return None  # "bombed on Sunday, on the eve of the talks": Sunday is the eve
+    step = -1 if c.group("eve") or c.group("direction").lower() == "before" else 1
+    unit = c.group("unit").lower() or "day"
+    if unit in ("week", "month"):
+        value = unit_value(c.state.last_day, unit, step)
+        return None if value is None else Norm(DATE, value, INFERRED)
+    d = days_after(c.state.last_day, step)
     if c.state.last_point is not None and c.state.last_point[1] == c.state.last_day \
             and re.fullmatch(r"\s*,\s*", c.text[c.state.last_point[0]:c.match.start()]):
         d = c.state.last_day  # "Oct. 12, the day before the plunge": that day, said again
-    if c.group("unit").lower() == "night":
+    if unit == "night":
         return Norm(TIME, f"{iso_day(d)}TNI", INFERRED, anchor=d)
     return Norm(DATE, iso_day(d), INFERRED, anchor=d)
 

@@ -42,10 +42,10 @@ def n_in_time(c: Ctx) -> Norm | None:
 
 
 def n_after_next(c: Ctx) -> Norm | None:
-    """"The week after next": two units on."""
+    """"The week after next": two units on; "the weekend before last": two back."""
     if c.ref is None:
         return Norm(DATE, "XXXX-XX-XX", UNRES)
-    value = unit_value(c.ref, c.group("unit").lower(), 2)
+    value = unit_value(c.ref, c.group("unit").lower(), -2 if c.group("before") else 2)
     return None if value is None else Norm(DATE, value, REL)
 
 

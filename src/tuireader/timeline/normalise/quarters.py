@@ -109,6 +109,9 @@ def n_quarter_code(c: Ctx) -> Norm | None:
     if letter == "H" and n > 2:
         return None
     year_text = c.group("year_before") or c.group("year_after")
+    fiscal = c.group("fiscal_after")
+    if fiscal:  # "Q3 FY24": the quarter of fiscal 2024, at its calendar year
+        return Norm(DATE, f"{2000 + int(fiscal):04d}-{letter}{n}", ABS)
     if year_text:
         y = 2000 + int(year_text[1:]) if year_text.startswith("'") else int(year_text)
         res = ABS

@@ -67,6 +67,8 @@ def _from_the_story(c: Ctx, w: str, unit: str, k: int) -> Norm | None:
         if unit == "quarter" and c.state.last_quarter is not None:
             y, q = c.state.last_quarter
             return Norm(DATE, f"{y:04d}-Q{q}", INFERRED)
+        if unit == "month" and c.state.last_month is not None:
+            return Norm(DATE, year_month(*c.state.last_month), INFERRED)
     return None
 
 
@@ -112,11 +114,14 @@ def n_the_unit(c: Ctx) -> Norm | None:
     lead = c.group("preposition").lower()
     span = c.match.span("span")
     if unit == "year":
-        if lead in ("over", "throughout") or year_as_duration(c):
+        new = bool(c.group("new"))  # "in the new year": the year to come
+        if not new and (lead in ("over", "throughout") or year_as_duration(c)):
             return Norm(DURATION, "P1Y", ABS, span=span)
         if c.ref is None:
             return Norm(DATE, "XXXX", UNRES, span=span)
-        return Norm(DATE, f"{c.ref.year:04d}", REL, span=span)
+        return Norm(DATE, f"{c.ref.year + new:04d}", REL, span=span)
+    if c.group("new"):
+        return None
     if c.ref is None:
         return Norm(DATE, "XXXX-WXX-WE", UNRES, span=span)
     saturday = days_after(c.ref, (5 - c.ref.weekday()) % 7)

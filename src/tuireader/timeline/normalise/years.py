@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import calendar_day
+from tuireader.timeline.event import Resolution
 from tuireader.timeline.lexicon import DECADE_WORDS, ORDINALS, SEASONS, number_value
 from tuireader.timeline.normalise.context import ABS, DATE, REL, UNRES, Ctx, Norm, Normaliser
 
@@ -107,6 +109,9 @@ def n_season(c: Ctx) -> Norm | None:
     if c.ref is None:
         return Norm(DATE, f"XXXX-{code}", UNRES)
     first = _SEASON_START[code]
+    if w in _NEIGHBOUR_SEASON and c.state.last_point is not None:
+        return _season_beside(code, c.state.last_point[1], _NEIGHBOUR_SEASON[w])
+    w = {"the following": "next", "the next": "next", "the previous": "last"}.get(w, w)
     # months counted from January of the reference year; the season runs [first, first + 3)
     now = c.ref.month
     if w in ("last", "this past", "late last"):
@@ -124,6 +129,18 @@ def n_season(c: Ctx) -> Norm | None:
     else:
         y = c.ref.year
     return Norm(DATE, f"{y:04d}-{code}", REL)
+
+
+_NEIGHBOUR_SEASON = {"the following": 1, "the next": 1, "the previous": -1}
+
+
+def _season_beside(code: str, said: date, step: int) -> Norm:
+    """"The following spring" after a date the text gave: the first spring to start after it
+    (`step` -1: the last to end by it)."""
+    first = _SEASON_START[code]
+    year, month = (said.year - 1, said.month + 12) if said.month < 3 else (said.year, said.month)
+    y = year + (first <= month) if step > 0 else year - (first + 3 > month)
+    return Norm(DATE, f"{y:04d}-{code}", Resolution.INFERRED)
 
 
 NORMALISERS: dict[str, Normaliser] = {
