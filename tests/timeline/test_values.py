@@ -182,3 +182,11 @@ class TestTheWeekAfterADateNamed:
     def test_with_no_date_before_it_counts_from_publication(self) -> None:
         assert value_of("The following week, shares rose.", THU,
                         "The following week") == "2022-W36"
+
+
+def test_a_clock_with_its_date_after_another_date_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The year-framing step looked for groups the clock's rule names otherwise and raised
+    (the time was lost, and strict mode failed)."""
+    monkeypatch.setenv("TUIREADER_STRICT", "1")
+    text = "On Monday, the count ends 5 p.m. EST, Nov. 6."
+    assert value_of(text, date(1998, 11, 1), "5 p.m. EST, Nov. 6") == "1998-11-06T17:00"

@@ -137,7 +137,9 @@ def _framing_year(c: Ctx) -> int | None:
     if c.state.last_point is None:
         return None
     end, first_day = c.state.last_point
-    starts = [c.match.start(g) for g in ("month", "day") if c.match.start(g) >= 0]
+    names = c.match.re.groupindex  # a clock's rule names its date's groups date_month, date_day
+    starts = [c.match.start(g) for g in ("month", "day", "date_month", "date_day")
+              if g in names and c.match.start(g) >= 0]
     if not starts or end > min(starts):
         return None
     return first_day.year if _FRAME_GAP.fullmatch(c.text, end, min(starts)) else None
