@@ -203,9 +203,9 @@ class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bi
         base = self._base_style  # `rich_style` walks the ancestors: most of a cached line's cost
         if self.message is not None:
             # Wrapped, not cut: "No notes yet: select a passage and press a" in a narrow pane.
-            lines = screen_lines(visible(self.message), width)
-            if y < len(lines):
-                return message_strip(lines[y], width,
+            message_lines = screen_lines(visible(self.message), width)
+            if y < len(message_lines):
+                return message_strip(message_lines[y], width,
                                      base + self.style_of("cursor-list--message"))
             return Strip.blank(width, base)
         height = self.row_height
