@@ -720,7 +720,8 @@ class TestHelp:
         [
             (["question_mark"], "articles", ["Filter", "Open", "Next article", "Command palette"]),
             (["2", "f1"], "reader", ["Find", "Next match", "Star"]),
-            (["3", "question_mark"], "timeline", ["Go to sentence", "relative to the publication"]),
+            (["3", "question_mark"], "timeline", ["Go to sentence", "relative to the publication",
+                                                  "+  counted from another date"]),
         ],
     )
     async def test_help_lists_the_pane_and_global_keys(
@@ -736,6 +737,11 @@ class TestHelp:
             text = " ".join(str(s.render()) for s in app.screen.query("Static"))
             for word in expected:
                 assert word in text
+            body = app.screen.query_one("#help-body")
+            await pilot.press("G")  # as in the panes: the end of a help longer than the screen
+            assert body.scroll_y == body.max_scroll_y
+            await pilot.press("g")
+            assert body.scroll_y == 0
             await pilot.press("escape")
             assert isinstance(app.screen, MainScreen)
 
