@@ -61,6 +61,14 @@ class TestList:
         [line] = [line for line in capsys.readouterr().out.splitlines() if "Loose" in line]
         assert "⚠" in line
 
+    def test_an_empty_folder_says_what_to_give(self, tmp_path, capsys):
+        (tmp_path / "empty").mkdir()
+        assert main(["list", str(tmp_path / "empty"), "--json"]) == 0
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err == (f"tuireader: no articles found in {tmp_path / 'empty'}; give "
+                                "folders of .txt, .md, .html or feed files\n")
+
     def test_missing_path_is_a_clear_message(self, tmp_path, capsys):
         assert main(["list", str(tmp_path / "nowhere")]) == 1
         assert "nowhere" in capsys.readouterr().err
