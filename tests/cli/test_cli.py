@@ -272,3 +272,16 @@ class TestTimeline:
             main(["timeline", str(library), "--reference-date", bad])
         assert exit_info.value.code == 2
         assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_help_lists_every_command_in_one_aligned_column(capsys) -> None:
+    from tuireader.commands import COMMANDS
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    listed = out[out.index("commands (each has its own --help):"):].splitlines()[1:]
+    assert [line.split()[0] for line in listed] == list(COMMANDS)
+    columns = {len(line) - len(line[2:].split(maxsplit=1)[1]) for line in listed}
+    assert len(columns) == 1, listed  # 'unsubscribe' had a column of its own
