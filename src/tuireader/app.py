@@ -165,12 +165,12 @@ class TuiReaderApp(App[None]):
     @work(thread=True, exclusive=True, group="keymap", exit_on_error=False)
     def check_keymap(self) -> None:
         """Say which `[keymap]` ids name no binding (a typo changes nothing otherwise)."""
-        from tuireader.binding_ids import shadowed_keys, unknown_binding_ids
+        from tuireader.binding_ids import shadowed_keys, unknown_ids_with_guesses
 
-        unknown = unknown_binding_ids(self.user_keymap)
+        unknown = unknown_ids_with_guesses(self.user_keymap)
         if unknown:
             self._keymap_warning(f"[keymap] in the config names no binding: "
-                                 f"{', '.join(unknown)} (ignored). `python -m "
+                                 f"{', '.join(unknown)}; ignored. `python -m "
                                  "tuireader.binding_ids` lists the ids.")
         for clash in shadowed_keys(self.user_keymap):
             self._keymap_warning(f"[keymap]: {clash}.")

@@ -4,6 +4,7 @@ in the config would otherwise change nothing and say nothing."""
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import inspect
 import pkgutil
@@ -39,6 +40,17 @@ def unknown_binding_ids(keymap: Mapping[str, str]) -> list[str]:
     """The ids of `keymap` that no binding has, in the config's order."""
     known = known_binding_ids()
     return [binding_id for binding_id in keymap if binding_id not in known]
+
+
+def unknown_ids_with_guesses(keymap: Mapping[str, str]) -> list[str]:
+    """`unknown_binding_ids`, each with the id it most likely meant when one is close
+    (`reader.pagedown (did you mean reader.page_down?)`): the fix, not only the fault."""
+    known = sorted(known_binding_ids())
+    said = []
+    for binding_id in unknown_binding_ids(keymap):
+        guesses = difflib.get_close_matches(binding_id, known, n=1, cutoff=0.8)
+        said.append(f"{binding_id} (did you mean {guesses[0]}?)" if guesses else binding_id)
+    return said
 
 
 MAIN_PANES = {"list": "the article list", "reader": "the reader", "timeline": "the timeline",

@@ -45,22 +45,35 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
+COMMAND_SUMMARIES = (
+    ("list", "the library with reading state"),
+    ("cat", "an article's text as the reader shows it"),
+    ("timeline", "the dated events of articles"),
+    ("export", "notes and timelines as Markdown"),
+    ("notes", "list or add notes"),
+    ("add", "subscribe to a feed, or save a web page"),
+    ("refresh", "fetch the subscriptions' new entries"),
+    ("feeds", "the subscriptions and their last refresh"),
+    ("unsubscribe", "stop fetching a feed (its saved entries stay)"),
+    ("opml", "import or export subscriptions as OPML"),
+)
+"""What `tuireader --help` lists under its commands."""
+
+
+def _commands_epilog() -> str:
+    """The commands in two aligned columns (`unsubscribe` set its own column when the
+    lines were spaced by hand)."""
+    width = max(len(name) for name, _ in COMMAND_SUMMARIES) + 2
+    return "commands (each has its own --help):\n" + "".join(
+        f"  {name.ljust(width)}{summary}\n" for name, summary in COMMAND_SUMMARIES)
+
+
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tuireader",
         parents=[_common_options()],
         description="A terminal reader for news articles with a fact-timeline view.",
-        epilog="commands (each has its own --help):\n"
-        "  list      the library with reading state\n"
-        "  cat       an article's text as the reader shows it\n"
-        "  timeline  the dated events of articles\n"
-        "  notes     list or add notes\n"
-        "  export    notes and timelines as Markdown\n"
-        "  add       subscribe to a feed, or save a web page\n"
-        "  refresh   fetch the subscriptions' new entries\n"
-        "  feeds     the subscriptions and their last refresh\n"
-        "  unsubscribe  stop fetching a feed (its saved entries stay)\n"
-        "  opml      import or export subscriptions as OPML\n",
+        epilog=_commands_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",

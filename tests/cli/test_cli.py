@@ -61,6 +61,14 @@ class TestList:
         [line] = [line for line in capsys.readouterr().out.splitlines() if "Loose" in line]
         assert "⚠" in line
 
+    def test_an_empty_folder_says_what_to_give(self, tmp_path, capsys):
+        (tmp_path / "empty").mkdir()
+        assert main(["list", str(tmp_path / "empty"), "--json"]) == 0
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err == (f"tuireader: no articles found in {tmp_path / 'empty'}; give "
+                                "folders of .txt, .md, .html or feed files\n")
+
     def test_missing_path_is_a_clear_message(self, tmp_path, capsys):
         assert main(["list", str(tmp_path / "nowhere")]) == 1
         assert "nowhere" in capsys.readouterr().err
@@ -265,3 +273,16 @@ class TestTimeline:
             main(["timeline", str(library), "--reference-date", bad])
         assert exit_info.value.code == 2
         assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_help_lists_every_command_in_one_aligned_column(capsys) -> None:
+    from tuireader.commands import COMMANDS
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    listed = out[out.index("commands (each has its own --help):"):].splitlines()[1:]
+    assert [line.split()[0] for line in listed] == list(COMMANDS)
+    columns = {len(line) - len(line[2:].split(maxsplit=1)[1]) for line in listed}
+    assert len(columns) == 1, listed  # 'unsubscribe' had a column of its own

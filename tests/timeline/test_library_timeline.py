@@ -108,8 +108,12 @@ class TestDensity:
         year_2022 = august - 1  # the year's heading starts its first month with rows
         assert timeline.next_period(0, 1, "month") == march
         assert timeline.next_period(march, 1, "month") == year_2022
-        assert timeline.next_period(august + 2, -1, "month") == year_2022  # back to its start
+        assert timeline.next_period(august + 3, -1, "month") == year_2022  # back to its start
         assert timeline.next_period(year_2022, -1, "month") == march
+        # From a period's first row (where the cursor rests), { goes to the period before.
+        first_row = next(index for index in range(year_2022, len(lines))
+                         if not isinstance(lines[index], Heading))
+        assert timeline.next_period(first_row, -1, "month") == march
         assert timeline.next_period(0, 1, "year") == year_2022
         assert timeline.line_of_bucket(bucket_of((2020, 5, 0), "month"), "month") == year_2022
         assert timeline.bucket_at(year_2022, "month") == bucket_of((2022, 8, 0), "month")

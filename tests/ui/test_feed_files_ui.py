@@ -10,6 +10,7 @@ from pathlib import Path
 from tests.ui.conftest import main_screen, open_title, settle
 
 from tuireader.app import TuiReaderApp
+from tuireader.widgets.reader_header import HeaderLine
 
 FEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "feeds"
 
@@ -35,3 +36,6 @@ async def test_feed_entries_are_listed_and_one_opens_in_the_reader(
         body = "".join(screen.reader.render_line(y).text for y in range(4))
         assert "From Monday the first ferry leaves at 6:15." in body
         assert "bridge" not in body.lower()
+        # The entry's link is named by its site: the title keeps the header's width.
+        header = screen.query_one("#reader-title", HeaderLine).text
+        assert header.endswith(" · harbour.example") and "https" not in header

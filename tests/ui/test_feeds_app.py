@@ -26,6 +26,7 @@ from tuireader.screens.main import MainScreen
 from tuireader.screens.subscriptions_screen import SubscriptionsScreen
 from tuireader.store import Database
 from tuireader.store.notes import NoteAnchor
+from tuireader.widgets.key_footer import KeyFooter
 
 FIXTURES = Path(__file__).resolve().parents[1] / "feeds" / "fixtures"
 FAST = FetchPolicy(timeout=2.0, deadline=10.0, max_bytes=1024 * 1024, retries=1, backoff=0.0)
@@ -273,6 +274,9 @@ async def test_the_feeds_screen_adds_narrows_and_unsubscribes(
 
         # A page: saved as an article, and the feed it links is offered in the input.
         await pilot.press("a")
+        footer = feeds.query_one(KeyFooter).render_line(0).text
+        assert "⏎ Add" in footer and "esc Cancel" in footer  # what they do in the box
+        assert "Add feed or page" not in footer and "Back" not in footer
         feeds.url_input.value = page
         await pilot.press("enter")
         await settle(pilot)

@@ -7,7 +7,12 @@ from __future__ import annotations
 from tests.ui.conftest import FROZEN_NOW, LIBRARY, main_screen, settle
 
 from tuireader.app import TuiReaderApp
-from tuireader.binding_ids import known_binding_ids, shadowed_keys, unknown_binding_ids
+from tuireader.binding_ids import (
+    known_binding_ids,
+    shadowed_keys,
+    unknown_binding_ids,
+    unknown_ids_with_guesses,
+)
 
 
 async def test_a_remapped_key_works_and_an_unknown_id_is_said(data_dir) -> None:  # type: ignore[no-untyped-def]
@@ -19,7 +24,8 @@ async def test_a_remapped_key_works_and_an_unknown_id_is_said(data_dir) -> None:
         await pilot.press("z")
         assert screen.article_list.cursor == screen.article_list.total - 1
         [said, clash] = [n.message for n in app._notifications if n.title == "Config"]
-        assert "list.botom" in said and "list.bottom" not in said
+        assert "list.botom (did you mean list.bottom?)" in said
+        assert said.count("list.bottom") == 1 and "reader.page_down" not in said
         assert clash == ("[keymap]: Star (main.toggle_star) cannot be reached with f while "
                          "the reader has focus: f is taken there.")
 
@@ -29,6 +35,12 @@ def test_every_id_the_readme_names_is_a_binding() -> None:
     known = known_binding_ids()
     assert {"main.toggle_read", "feeds.add", "main.reference_date", "library_timeline.open"} <= (
         known)
+
+
+def test_a_mistyped_id_is_said_with_the_id_it_meant() -> None:
+    assert unknown_ids_with_guesses({"reader.pagedown": "z", "list.top": "g",
+                                     "nothing.like.this": "x"}) == [
+        "reader.pagedown (did you mean reader.page_down?)", "nothing.like.this"]
 
 
 def test_keys_a_keymap_takes_from_other_bindings_are_said() -> None:

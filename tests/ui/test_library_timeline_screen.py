@@ -77,11 +77,13 @@ class TestLibraryTimeline:
             assert not isinstance(timeline.lines[view.cursor], Heading)
             assert view.cursor > 0 and view.scroll_y == 0
             rows_seen = [view.cursor]
-            for key in ("j", "j", "j", "k", "right_curly_bracket", "left_curly_bracket"):
+            for key in ("j", "j", "j", "k", "right_curly_bracket", "left_curly_bracket",
+                        "left_curly_bracket"):
                 await pilot.press(key)
                 assert not isinstance(timeline.lines[view.cursor], Heading), key
                 rows_seen.append(view.cursor)
             assert rows_seen[1] > rows_seen[0] and rows_seen[4] == rows_seen[2]
+            assert rows_seen[7] < rows_seen[6]  # { from a period's first row goes back
             # A click on a heading opens nothing.
             await pilot.click(LibraryTimelineView, offset=(2, 0))
             assert isinstance(app.screen, type(screen))

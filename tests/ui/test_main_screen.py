@@ -179,6 +179,18 @@ class TestLoadProblems:
             assert any("nowhere" in n.message for n in app._notifications)
             assert main_screen(pilot).article_list.total == 5
 
+    async def test_an_empty_folder_says_what_to_give_on_whole_lines(
+        self, make_app: AppFactory, tmp_path: Path
+    ) -> None:
+        """The list pane is 26 cells wide here: the message wraps instead of being cut."""
+        (tmp_path / "empty").mkdir()
+        async with make_app([tmp_path / "empty"]).run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            shown = rows(main_screen(pilot).article_list)
+            assert " ".join(shown) == ("No articles found. Give tuireader a folder of .txt, "
+                                       ".md, .html or feed files.")
+            assert "…" not in "".join(shown)
+
 
 def fake_articles(count: int) -> list[Article]:
     return [Article(id=f"a{i:05d}", path=Path(f"/nonexistent/{i}.txt"), title=f"Article {i}")
@@ -708,7 +720,8 @@ class TestHelp:
         [
             (["question_mark"], "articles", ["Filter", "Open", "Next article", "Command palette"]),
             (["2", "f1"], "reader", ["Find", "Next match", "Star"]),
-            (["3", "question_mark"], "timeline", ["Go to sentence", "relative to the publication"]),
+            (["3", "question_mark"], "timeline", ["Go to sentence", "relative to the publication",
+                                                  "+  counted from another date"]),
         ],
     )
     async def test_help_lists_the_pane_and_global_keys(
@@ -724,6 +737,11 @@ class TestHelp:
             text = " ".join(str(s.render()) for s in app.screen.query("Static"))
             for word in expected:
                 assert word in text
+            body = app.screen.query_one("#help-body")
+            await pilot.press("G")  # as in the panes: the end of a help longer than the screen
+            assert body.scroll_y == body.max_scroll_y
+            await pilot.press("g")
+            assert body.scroll_y == 0
             await pilot.press("escape")
             assert isinstance(app.screen, MainScreen)
 

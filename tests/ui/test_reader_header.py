@@ -8,7 +8,7 @@ import pytest
 from rich.style import Style
 
 from tuireader.widgets import reader_header
-from tuireader.widgets.reader_header import fitted_line, short_path
+from tuireader.widgets.reader_header import fitted_line, short_path, shown_source
 
 
 class TestShortPath:
@@ -51,3 +51,16 @@ class TestFittedLine:
                            width, Style(bold=True), Style(dim=True))
         assert line.plain == expected
         assert line.cell_len <= width
+
+
+class TestShownSource:
+    def test_a_web_source_is_shown_by_its_site_so_the_title_keeps_the_room(self) -> None:
+        url = "https://www.fifa.com/tournaments/mens/worldcup/qatar2022"
+        assert shown_source(url) == "fifa.com"
+        assert shown_source("http://127.0.0.1:8765/feeds/harbour.rss") == "127.0.0.1"
+        assert shown_source("Valley Chronicle") == "Valley Chronicle"
+        assert shown_source("ftp://example.org/a") == "ftp://example.org/a"
+        assert shown_source(None) is None
+        title = "Argentina beat France on penalties to win World Cup after 3-3 final"
+        line = fitted_line(title, f"2022-12-19 · {shown_source(url)}", 91, Style(), Style())
+        assert line.plain == f"{title} · 2022-12-19 · fifa.com"  # the URL left it 24 cells

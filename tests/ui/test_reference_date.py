@@ -33,11 +33,13 @@ async def test_a_date_given_with_d_resolves_the_timeline_and_is_kept(
         await settle(pilot)
         prompt = app.screen
         assert isinstance(prompt, DatePrompt) and "it has no date" in prompt.question
+        assert "enter sets it · esc cancels" in str(
+            prompt.query_one("#date-prompt-body").border_subtitle)
         prompt.query_one(Input).value = "not a date"
         await pilot.press("enter")
         await settle(pilot)
         assert any("not a date with a day, month and year" in n.message
-                   for n in app._notifications)
+                   and n.message.endswith("; D to try again.") for n in app._notifications)
         assert screen.timeline.whens == []
 
         await pilot.press("D")

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tuireader.widgets.wrapping import wrap
+from tuireader.widgets.wrapping import first_line_and_rest, screen_lines, wrap
 
 TEXT = st.text(
     alphabet=st.sampled_from([*"abc de\n  ,.", "漢", "字", "é", "\t"]), max_size=300
@@ -65,3 +65,29 @@ class TestWrap:
     def test_examples(self, body: str, width: int, expected: list[str]) -> None:
         lines = wrap(body, width)
         assert [body[s:e] for s, e in zip(lines.starts, lines.ends, strict=True)] == expected
+
+
+class TestLinesShownWhole:
+    """A status message and a timeline label show every word: no line is wider than the pane
+    (a trailing space past the width used to cut the line's last letter with an ellipsis)."""
+
+    LABEL = "were trying to become the first country to retain the trophy since Brazil in 1962."
+
+    def test_a_word_that_ends_at_the_width_is_kept_whole(self) -> None:
+        width = len("were trying to become the first country to retain")
+        assert first_line_and_rest(self.LABEL, width) == (
+            "were trying to become the first country to retain",
+            "the trophy since Brazil in 1962.")
+        assert screen_lines("No notes yet: select a passage and press a", 29) == [
+            "No notes yet: select a", "passage and press a"]
+
+    @given(text=TEXT, width=st.integers(min_value=2, max_value=40))
+    @settings(max_examples=200, deadline=None)
+    def test_lines_fit_and_keep_every_word(self, text: str, width: int) -> None:
+        text = text.replace("\n", " ")
+        first, rest = first_line_and_rest(text, width)
+        assert cell_len(first) <= width  # a word wider than the pane is split, not cut
+        assert "".join((first + rest).split()) == "".join(text.split())
+        shown = screen_lines(text, width)
+        assert all(cell_len(line) <= width for line in shown)
+        assert "".join("".join(shown).split()) == "".join(text.split())

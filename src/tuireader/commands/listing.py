@@ -32,6 +32,10 @@ def run_list(args: argparse.Namespace) -> int:
     data_dir = locations.data_dir(args.data_dir)
     paths: list[Path] = library_paths(args.paths, load_config(), data_dir)
     articles, problems = indexed_articles(paths, data_dir)
+    if not articles and not problems:  # an empty output alone leaves a user wondering why
+        where = ", ".join(display_path(path) for path in paths)
+        print(f"tuireader: no articles found in {where}; give folders of .txt, .md, .html "
+              "or feed files", file=sys.stderr)
     with Database(data_dir) as db:
         states = db.reading.all()
     default = ReadingState(article_id="")

@@ -221,7 +221,8 @@ class ArticleScreen(FeedsScreen):
         try:
             value = parse_given(text) if text else None
         except ValueError as error:
-            self.app.call_from_thread(self.notify, visible(str(error)), title="Date not set",
+            self.app.call_from_thread(self.notify, visible(f"{error}; D to try again."),
+                                      title="Date not set",
                                       severity="error", timeout=8, markup=False)
             return
         db = self.session.wait()

@@ -30,6 +30,7 @@ class DatePrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="date-prompt-body") as body:
             body.border_title = Content(self.title_text)
+            body.border_subtitle = Content("enter sets it · esc cancels")
             yield Static(Text(self.question), id="date-prompt-question")
             yield Input(self.value, placeholder="2022-09-01, 1 Sep 2022 10:30 …",
                         id="date-prompt-input")

@@ -39,6 +39,8 @@ PANE_NOTES = {
     "◷ a note on a timeline event. ctrl+n goes back to the timeline.",
 }
 
+DERIVED_HELP = "counted from another date (\"two days later\")"
+
 
 class HelpScreen(ModalScreen[None]):
     """Lists bindings as collected from the focused chain when help was asked for."""
@@ -47,6 +49,8 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
         Binding("j", "scroll(1)", "Scroll down", show=False, id="help.down"),
         Binding("k", "scroll(-1)", "Scroll up", show=False, id="help.up"),
+        Binding("g,home", "edge(0)", "Top", show=False, id="help.top"),
+        Binding("G,end", "edge(1)", "Bottom", show=False, id="help.bottom"),
     ]
 
     def __init__(self, pane: str | None, pane_keys: list[KeyHelp],
@@ -69,16 +73,27 @@ class HelpScreen(ModalScreen[None]):
             yield Static(self._table(self.global_keys), classes="help-keys")
             if self.pane == "timeline":
                 # Imported here: the timeline package is costly to import at start-up.
-                from tuireader.timeline.labels import RESOLUTION_HELP, RESOLUTION_MARKS
+                from tuireader.timeline.labels import (
+                    DERIVED_MARK,
+                    RESOLUTION_HELP,
+                    RESOLUTION_MARKS,
+                )
 
                 yield Static(Text("Markers", style="bold"), classes="help-heading")
                 legend = [KeyHelp(RESOLUTION_MARKS[r], RESOLUTION_HELP[r])
                           for r in RESOLUTION_MARKS]
+                legend.append(KeyHelp(DERIVED_MARK, DERIVED_HELP))
                 yield Static(self._table(legend), classes="help-keys")
 
     def action_scroll(self, lines: int) -> None:
         body = self.query_one("#help-body", VerticalScroll)
         body.scroll_relative(y=lines, animate=False)
+
+    def action_edge(self, bottom: int) -> None:
+        """g and G, as in every pane (the help of the timeline is longer than a short
+        terminal)."""
+        body = self.query_one("#help-body", VerticalScroll)
+        body.scroll_to(y=body.max_scroll_y if bottom else 0, animate=False, immediate=True)
 
     @staticmethod
     def _table(rows: list[KeyHelp]) -> Text:

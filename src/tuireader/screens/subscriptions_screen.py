@@ -68,6 +68,20 @@ class FeedOptions(OptionList):
     ]
 
 
+class UrlInput(Input):
+    """The URL box. Its footer names what enter and escape do here; the screen's `+` (add)
+    is typed into the box, and the footer no longer offers it (Textual does not know the
+    key `plus` as a character, so it took `+` for a key the box leaves to the screen)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Add", id="feeds.add_url"),
+        Binding("escape", "screen.close", "Cancel", id="feeds.cancel_add"),
+    ]
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        return super().check_consume_key(key, "+" if key == "plus" else character)
+
+
 class SubscriptionsScreen(Screen[FeedsClosed]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a,plus", "add", "Add feed or page", id="feeds.add"),
@@ -89,8 +103,8 @@ class SubscriptionsScreen(Screen[FeedsClosed]):
 
     def compose(self) -> ComposeResult:
         yield Static("Feeds", id="feeds-status", markup=False)
-        yield Input(placeholder="URL of a feed, or of a page (enter: add · escape: cancel)",
-                    id="feeds-add", classes="hidden")
+        yield UrlInput(placeholder="URL of a feed, or of a page (enter: add · escape: cancel)",
+                       id="feeds-add", classes="hidden")
         yield FeedOptions(id="feeds-list")
         yield KeyFooter()
 

@@ -166,14 +166,18 @@ class LibraryTimeline:
 
     def next_period(self, line: int, step: int, unit: Unit) -> int:
         """The first line of the next (`step` 1) or previous (-1) period that has rows, or of
-        this one when going back from inside it."""
+        this one when going back from past its first row (from its first row, or a heading
+        above it, the previous period: the cursor rests on rows, so `{` there must move)."""
         if not self.lines:
             return 0
         here = self.bucket_at(line, unit)
         if step > 0:
             return self.line_of_bucket(here + 1, unit) if line < len(self.lines) - 1 else line
         start = self.line_of_bucket(here, unit)
-        if start < line:
+        first_row = start
+        while first_row < len(self.lines) - 1 and self.lines.layout[first_row] < 0:
+            first_row += 1
+        if first_row < line:
             return start
         if start == 0:
             return 0

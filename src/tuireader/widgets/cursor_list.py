@@ -20,6 +20,7 @@ from textual.widget import Widget
 from tuireader import textual_internals
 from tuireader.widgets.paint_region import PaintRegion
 from tuireader.widgets.safe_text import visible
+from tuireader.widgets.wrapping import screen_lines
 
 
 def message_strip(message: str, width: int, style: Style) -> Strip:
@@ -201,8 +202,10 @@ class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bi
         width = self.paint_region.width
         base = self._base_style  # `rich_style` walks the ancestors: most of a cached line's cost
         if self.message is not None:
-            if y == 0:
-                return message_strip(self.message, width,
+            # Wrapped, not cut: "No notes yet: select a passage and press a" in a narrow pane.
+            message_lines = screen_lines(visible(self.message), width)
+            if y < len(message_lines):
+                return message_strip(message_lines[y], width,
                                      base + self.style_of("cursor-list--message"))
             return Strip.blank(width, base)
         height = self.row_height

@@ -20,7 +20,7 @@ from textual.strip import Strip
 from tuireader.widgets.cursor_list import QuietFocus, component_classes, message_strip
 from tuireader.widgets.paint_region import PaintRegion
 from tuireader.widgets.safe_text import visible
-from tuireader.widgets.wrapping import WrappedLines, wrap
+from tuireader.widgets.wrapping import WrappedLines, screen_lines, wrap
 
 MAX_MEASURE = 100
 """Lines longer than this are hard to read; wider panes get a margin instead."""
@@ -214,7 +214,7 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
         width = self.paint_region.width
         base = self._base_style  # `rich_style` walks the ancestors: most of a cached line's cost
         if self.message is not None or self._lines is None:
-            lines = self.message.split("\n") if self.message else []
+            lines = screen_lines(self.message, width) if self.message else []
             if y < len(lines):
                 return message_strip(lines[y], width, base + self.get_component_rich_style(
                     "reader--message", partial=True))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 from rich.style import Style
 from rich.text import Text
@@ -43,6 +44,17 @@ def short_path(path: Path) -> str:
         if path.is_relative_to(base):
             return prefix + str(path.relative_to(base))
     return str(path)
+
+
+def shown_source(source: str | None) -> str | None:
+    """A web source by its site (`fifa.com`): the whole URL took the header's width from the
+    title, and `o` opens it. Any other source (a publication's name) as it is."""
+    if not source:
+        return source
+    parts = urlsplit(source.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return source
+    return parts.hostname.removeprefix("www.")
 
 
 def fitted_line(title: str, meta: str, width: int, title_style: Style,
@@ -104,7 +116,7 @@ class ReaderHeader(Vertical):
                 else "undated (D: give a date)")
         if given:
             when += " (given)"
-        meta = SEPARATOR.join(part for part in (when, article.source) if part)
+        meta = SEPARATOR.join(part for part in (when, shown_source(article.source)) if part)
         self.query_one(HeaderLine).show(visible(article.title), visible(meta))
         details = SEPARATOR.join(part for part in (article.author, short_path(article.path))
                                  if part)

@@ -14,7 +14,7 @@ from textual.message import Message
 from tuireader.widgets.article_list import NOTES_MARK
 from tuireader.widgets.cursor_list import CursorList, movement_bindings
 from tuireader.widgets.safe_text import visible
-from tuireader.widgets.wrapping import wrap
+from tuireader.widgets.wrapping import first_line_and_rest
 
 if TYPE_CHECKING:
     from tuireader.timeline.event import Event
@@ -157,9 +157,8 @@ class TimelineView(CursorList):
             when_text.truncate(self.when_width, overflow="ellipsis", pad=True)
             return [mark + when_text + note
                     + Text("  " + sentence, sentence_style, end="") + aside]
-        lines = wrap(sentence, max(1, width - 2))
-        first = Text("  " + sentence[lines.starts[0]:lines.ends[0]], sentence_style, end="")
-        rest = sentence[lines.starts[1]:] if len(lines) > 1 else ""
+        first_line, rest = first_line_and_rest(sentence, max(1, width - 2))
+        first = Text("  " + first_line, sentence_style, end="")
         second = Text("  " + rest, sentence_style, end="") + aside
         return [mark + when_text + note, first, second]
 

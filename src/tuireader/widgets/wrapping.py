@@ -106,3 +106,18 @@ def wrap(body: str, width: int) -> WrappedLines:
         ends.append(position + length)
         position += length + 1
     return WrappedLines(starts, ends, width, paragraphs)
+
+
+def screen_lines(text: str, width: int) -> list[str]:
+    """`text` word-wrapped to `width` cells, one string per screen line, each without the
+    trailing spaces that overhang the width (kept, they would be cut with an ellipsis)."""
+    lines = wrap(text, width)
+    return [text[start:end].rstrip() for start, end in zip(lines.starts, lines.ends, strict=True)]
+
+
+def first_line_and_rest(text: str, width: int) -> tuple[str, str]:
+    """The first screen line of `text` at `width` cells and everything after it (a label
+    shown over two lines, the second cut where it must be)."""
+    lines = wrap(text, width)
+    rest = text[lines.starts[1]:] if len(lines) > 1 else ""
+    return text[lines.starts[0]:lines.ends[0]].rstrip(), rest
