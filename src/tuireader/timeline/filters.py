@@ -32,6 +32,11 @@ _NOT_YEAR_BEFORE = re.compile(
     r"\b(?:No\.|number|Flight|flight|Room|room|Route|route|Highway|Interstate|page|Page|Boeing|"
     r"Airbus|model|Model|code|Code|about|some|nearly|over|than|of|to)\s+$"
 )
+# A street block, a work known by its year, a law named with one: the year names, not dates.
+_YEAR_IN_NAME = re.compile(
+    r"\s+(?:block\b|(?:film|movie|documentary|album)\b(?!\s+(?:festival|awards?)\b)"
+    r"|(?:[A-Z][\w'-]*\s+){1,4}Act\b)"
+)
 _RATE_BEFORE = re.compile(
     r"(?:^|\s)([$\u00a3\u20ac]?\d[\d.,%]*|million|billion|thousand|hundred|dozen|[a-z]{3,}s)\s+$"
 )
@@ -89,10 +94,11 @@ def _month_before_noun(m: re.Match[str], text: str) -> bool:
 
 
 def _year_ok(m: re.Match[str], text: str) -> bool:
-    """Bare four-digit numbers: not before a counted noun, not in a run of digit groups."""
-    after = _after(m, text, 24)
+    """Bare four-digit numbers: not before a counted noun, not in a run of digit groups, not
+    part of a name ("the 1900 block", "the 2019 film", "the 1972 Clean Water Act")."""
+    after = _after(m, text, 48)
     following = after.split(None, 1)[0].strip(".,;:") if after.strip() else ""
-    if following.lower() in _YEAR_NOUNS:
+    if following.lower() in _YEAR_NOUNS or _YEAR_IN_NAME.match(after):
         return False
     if m.group("modifier") or m.group("year_kind"):
         return True
