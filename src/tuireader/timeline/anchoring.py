@@ -132,7 +132,7 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
     if _LEAD_FUTURE.search(lead[-12:]):
         before = sentence[max(0, position - 80) : position]
         after = sentence[end : end + 40] if end is not None else ""
-        past = _PLUPERFECT.search(before) or _PLUPERFECT.search(after)
+        past = bool(_PLUPERFECT.search(before) or _PLUPERFECT.search(after))
         # "restored power by late Wednesday": a simple past verb before "by" decides
         if not past and _BY.search(lead):
             clause = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
