@@ -58,6 +58,11 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
 }  # fmt: skip
 
 
+def is_holiday_name(said: str) -> bool:
+    """Whether `said` is a holiday's bare name ("Thanksgiving", "Christmas Day")."""
+    return re.sub(r"\s+", " ", said.strip().lower()) in _HOLIDAYS
+
+
 def n_holiday(c: Ctx) -> Norm | None:
     name = re.sub(r"\s+", " ", c.group("holiday").lower())
     rule = _HOLIDAYS.get(name)
