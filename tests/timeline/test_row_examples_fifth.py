@@ -194,8 +194,7 @@ ARTS = [
          "2024-06-13", "2024-06-14", published=date(2024, 6, 10)),
     # A comparison with other years is no offset.
     case("The Oscars ceremony takes place on March 10, a week earlier than usual.",
-         "2024-03-10", published=date(2024, 1, 20),
-         xfail='"a week earlier than usual" (a comparison) is read as an offset'),
+         "2024-03-10", published=date(2024, 1, 20)),
     case("Filming wrapped in late 2019, weeks before the pandemic hit.", "2019",
          published=date(2021, 5, 1)),
     case("Sundance runs from Jan. 18 to Jan. 28 in Park City.",
@@ -323,8 +322,7 @@ FOLLOW_ON = [
          "and was back at work a month after that.", "2024-03-16", derived("2024-04-04"),
          derived("2024-05-04"), published=date(2024, 6, 1)),
     # "A Tuesday" is no particular day: nothing to count from.
-    case("The outage started on a Tuesday. Two days later, it was fixed.",
-         xfail='"on a Tuesday" (no particular day) is read as last Tuesday, and counted from'),
+    case("The outage started on a Tuesday. Two days later, it was fixed."),
     # "Nearly four years" is no exact distance.
     case("Voters went to the polls on 8 November 2016. Nearly four years later, they did so "
          "again.", "2016-11-08", published=date(2020, 11, 10)),
