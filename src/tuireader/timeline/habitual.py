@@ -55,6 +55,10 @@ _NTH_WEEKDAY_OF = re.compile(
     r"\s+(?:of|in)\s+$", re.IGNORECASE)
 """"the fourth Thursday of November": the month of a rule of the calendar, said of every
 year like the month itself."""
+_NTH_WEEKDAY_OF_MONTH = re.compile(
+    r"the\s+(?:first|second|third|fourth|fifth|last)\s+[A-Za-z]+day\s+(?:of|in)\s+[A-Za-z]+\.?",
+    re.IGNORECASE)
+""""Thanksgiving falls on the fourth Thursday of November": the rule's day, each year."""
 
 
 def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
@@ -63,6 +67,7 @@ def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
     sentence in the simple present, with no number in it (a year, a day or a count would tie
     it to a time): "Thanksgiving falls on the fourth Thursday of November"."""
     if (_MONTH_OR_SEASON.fullmatch(text, start, end) is None
+            and _NTH_WEEKDAY_OF_MONTH.fullmatch(text, start, end) is None
             and not is_holiday_name(text[start:end])) or (_PART_OF.search(
             text, max(0, start - 4), start) is not None and _NTH_WEEKDAY_OF.search(
             text, max(0, start - 40), start) is None):
