@@ -112,6 +112,13 @@ def has_past_or_future(sentence: str) -> bool:
                for word in (m.group(0).lower() for m in _WORD.finditer(sentence)))
 
 
+def has_past(sentence: str) -> bool:
+    """Whether `sentence` has a past form: an irregular one, or a word in -ed."""
+    return any(word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed")
+                                       and word not in _NOT_PAST)
+               for word in (m.group(0).lower() for m in _WORD.finditer(sentence)))
+
+
 def schedules(sentence: str) -> bool:
     """Whether `sentence` has a simple present that schedules ("the committee meets")."""
     return _SCHEDULE.search(sentence) is not None
@@ -194,6 +201,8 @@ def _nearest_verb(sentence: str, position: int) -> tuple[Tense, str]:
             continue
         if word in ("was", "were") and _AUX_BEFORE_FUTURE.match(sentence, m.end()):
             continue
+        if word.endswith("ed") and _participle_aside(sentence, m.start(), position, commas):
+            continue
         if _MODAL_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "will last", "to last": a verb's plain form, not a past
         d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0) \
@@ -224,6 +233,19 @@ _COMMA = re.compile(",")
 _COMMA_PENALTY = 20
 """A verb past a comma ("the ban, announced in January, would be lifted") is more likely
 another clause's than one in the expression's own stretch of the sentence."""
+
+
+_ASIDE_OPENING = re.compile(r"\w,\s+(?:\w+ly\s+|first\s+|once\s+)?$")
+
+
+def _participle_aside(sentence: str, at: int, position: int, commas: list[int]) -> bool:
+    """Whether the participle at `at` opens an aside closed before `position` ("The senator,
+    first elected in 2012, faces ... in August"): it tells of the subject, not of the main
+    clause's time."""
+    opening = _ASIDE_OPENING.search(sentence, max(0, at - 16), at)
+    if opening is None or "," in sentence[: opening.start() + 1]:
+        return False  # only an aside right after the subject, at the sentence's first comma
+    return any(at < x < position for x in commas)
 
 
 def _across(breaks: list[int], one: int, other: int, commas: list[int] | None = None) -> int:
