@@ -32,8 +32,7 @@ POLICE = [
     case("Deputies found the car abandoned on Highway 17 early Tuesday.",
          Row(("2023-06-13", "2023-06-13TMO")), published=date(2023, 6, 14)),
     case("The suspect is scheduled to be arraigned Monday in district court.", "2023-06-19",
-         published=date(2023, 6, 16),
-         xfail='"is scheduled to be arraigned Monday" is read as the Monday past'),
+         published=date(2023, 6, 16)),
     case("The crash, reported at 4:48 p.m. Wednesday, closed both lanes for three hours.",
          "2023-06-14T16:48", published=date(2023, 6, 15)),
     case("Police said the break-in happened between 1 a.m. and 3 a.m. Saturday.",
@@ -48,8 +47,7 @@ POLICE = [
          "later.", "2023-06-10T21:52", derived("2023-06-10T22:00"), published=MON),
     # A block number is an address, not a year.
     case("Police were called to the 1900 block of Oak Avenue at 12:40 a.m. Sunday.",
-         "2023-06-11T00:40", published=MON,
-         xfail='a street block number ("the 1900 block") is read as a year'),
+         "2023-06-11T00:40", published=MON),
     # "Roughly" rounds the distance, like "about"; 30 hours before 6 a.m. is midnight.
     case("The bodies were discovered at about 6 a.m. Tuesday, roughly 30 hours after the "
          "couple was last heard from.",
@@ -63,8 +61,7 @@ ELECTIONS = [
     case("Georgia voters head to the polls for the primary on May 21.", "2024-05-21",
          published=date(2024, 5, 1)),
     case("Most results are expected on Election Day, Nov. 5.", "2024-11-05",
-         published=date(2024, 10, 1),
-         xfail='"Election Day, Nov. 5" ahead is read as the year before, and as two days'),
+         published=date(2024, 10, 1)),
     # Election Day said after it is the day just gone; "the 2020 race" is a named event,
     # like "the 2003 heatwave": the reader wants its year.
     case("Turnout on Election Day fell short of the 2020 race.", "2020", "2024-11-05",
@@ -78,14 +75,12 @@ ELECTIONS = [
     case("The primary was held on March 5, Super Tuesday.", "2024-03-05",
          published=date(2024, 3, 10)),
     case("The senator, first elected in 2012, faces a primary challenger in August.", "2012",
-         "2024-08", published=date(2024, 3, 10),
-         xfail='a month in the next clause takes the year of "first elected in 2012"'),
+         "2024-08", published=date(2024, 3, 10)),
     # Midnight "Saturday" is Saturday's end to most readers, its start to some.
     case("Congress must pass a spending bill before the government runs out of money at "
          "midnight Saturday.",
          Row(("2023-09-30T24:00", "2023-10-01T00:00", "2023-09-30T00:00")),
-         published=date(2023, 9, 25),
-         xfail='"must pass ... before ... runs out at midnight Saturday" is read as past'),
+         published=date(2023, 9, 25)),
     case("In the run-up to the 2019 election, the party spent heavily on Facebook ads.",
          "2019", published=date(2020, 2, 1)),
     case("Polls opened at 7 a.m. on Thursday, and the exit poll was released 15 hours later.",
@@ -158,8 +153,7 @@ TECH = [
          published=date(2023, 6, 6)),
     case("Tesla delivered 466,140 vehicles in the second quarter, it said on Sunday.",
          "2023-Q2", "2023-07-02", published=date(2023, 7, 3)),
-    case("The firm's fiscal year ends on the last Saturday of September.",
-         xfail='a rule ("ends on the last Saturday of September") is read as a date'),
+    case("The firm's fiscal year ends on the last Saturday of September."),
     # A named event, like "the 2003 heatwave".
     case("The chip shortage of 2021 forced carmakers to idle plants.", "2021",
          published=date(2023, 1, 10)),
@@ -175,8 +169,7 @@ ARTS = [
     # Decision: a film's year is part of what it is called, like a car's model year; the
     # Oscars it won are not placed.
     case("The 2019 film won four Oscars, including best picture.",
-         published=date(2021, 1, 5),
-         xfail='the year in a film ("the 2019 film") is read as a date'),
+         published=date(2021, 1, 5)),
     case("The film premieres at the Venice Film Festival on 31 August and reaches cinemas on "
          "6 October.", "2023-08-31", "2023-10-06", published=date(2023, 8, 1)),
     case("The festival runs Thursday through Sunday at Zilker Park.",
@@ -193,16 +186,14 @@ ARTS = [
          "2023-06-04", published=date(2023, 6, 10)),
     case("Glastonbury tickets sold out in 58 minutes on Sunday morning.",
          Row(("2023-11-19TMO", "2023-11-19")), published=date(2023, 11, 21)),
-    case("The show airs Sundays at 9 p.m. on HBO.",
-         xfail='a weekly slot ("airs Sundays at 9 p.m.") is read as a time today'),
+    case("The show airs Sundays at 9 p.m. on HBO."),
     case("The album, recorded in the summer of 1971, was released the following spring.",
          "1971-SU", derived("1972-SP"), published=date(2021, 3, 1)),
     case("The actor, who turns 90 on Friday, will be honoured at a gala on Thursday.",
          "2024-06-13", "2024-06-14", published=date(2024, 6, 10)),
     # A comparison with other years is no offset.
     case("The Oscars ceremony takes place on March 10, a week earlier than usual.",
-         "2024-03-10", published=date(2024, 1, 20),
-         xfail='"a week earlier than usual" (a comparison) is read as an offset'),
+         "2024-03-10", published=date(2024, 1, 20)),
     case("Filming wrapped in late 2019, weeks before the pandemic hit.", "2019",
          published=date(2021, 5, 1)),
     case("Sundance runs from Jan. 18 to Jan. 28 in Park City.",
@@ -215,15 +206,13 @@ SCHOOLS = [
     case("Enrollment fell 3% in the 2023-24 school year.", Row("2023", "2024"),
          published=date(2024, 9, 1)),
     case("Classes resume on Aug. 14 for the fall semester.", "2023-08-14",
-         published=date(2023, 8, 1),
-         xfail='the term a date is for ("for the fall semester") makes a row of its own'),
+         published=date(2023, 8, 1)),
     case("Spring break runs from March 11 to March 15.", Row("2024-03-11", "2024-03-15"),
          published=date(2024, 2, 20)),
     case("The school board voted 5-2 on Tuesday night to close two elementary schools.",
          Row(("2024-02-20TNI", "2024-02-20")), published=date(2024, 2, 22)),
     case("Applications for the autumn term close at 5pm on 15 January.", "2024-01-15T17:00",
-         published=date(2024, 1, 3),
-         xfail='the term a date is for ("for the autumn term") makes a row of its own'),
+         published=date(2024, 1, 3)),
     case("The university was founded in 1636 as New College.", "1636",
          published=date(2020, 9, 1)),
     case("Term ends on Friday 19 July, and pupils return on Wednesday 4 September.",
@@ -260,8 +249,7 @@ LEGAL = [
     case("The lease, signed in 2018, expires at the end of 2025.", "2018", "2025",
          published=date(2024, 3, 1)),
     # A law's year is part of its name (the second table's decision).
-    case("The agency sued under the 1972 Clean Water Act.",
-         xfail='the year in a law ("the 1972 Clean Water Act") is read as a date'),
+    case("The agency sued under the 1972 Clean Water Act."),
     # A deadline ahead: the next first of a month.
     case("Tenants have until the first of the month to pay.", "2024-04-01",
          published=date(2024, 3, 20)),
@@ -288,8 +276,7 @@ DISASTERS = [
     case("The volcano last erupted in 1991, and scientists say it could erupt again within "
          "decades.", "1991", published=date(2024, 3, 1)),
     case("Crews restored power to most homes by late Wednesday.", "2024-06-12",
-         published=date(2024, 6, 14),
-         xfail='"by late Wednesday" in the past tense is read as next Wednesday'),
+         published=date(2024, 6, 14)),
     case("The dam collapsed on 6 June 2023. The next day, water levels downstream peaked.",
          "2023-06-06", derived("2023-06-07"), published=date(2023, 6, 10)),
     case("Aftershocks continued for weeks."),
@@ -334,8 +321,7 @@ FOLLOW_ON = [
          "and was back at work a month after that.", "2024-03-16", derived("2024-04-04"),
          derived("2024-05-04"), published=date(2024, 6, 1)),
     # "A Tuesday" is no particular day: nothing to count from.
-    case("The outage started on a Tuesday. Two days later, it was fixed.",
-         xfail='"on a Tuesday" (no particular day) is read as last Tuesday, and counted from'),
+    case("The outage started on a Tuesday. Two days later, it was fixed."),
     # "Nearly four years" is no exact distance.
     case("Voters went to the polls on 8 November 2016. Nearly four years later, they did so "
          "again.", "2016-11-08", published=date(2020, 11, 10)),
@@ -366,13 +352,11 @@ UNUSUAL = [
     case("The referendum is set for the twenty-third of June.", "2016-06-23",
          published=date(2016, 6, 1)),
     case("The fair returns on the second Saturday of September.", "2024-09-14",
-         published=date(2024, 6, 1),
-         xfail='"the second Saturday of September" is read as September'),
+         published=date(2024, 6, 1)),
     case("Sales slumped in the last days of 2022.", Row(("2022-12", "2022")),
          published=date(2023, 2, 1)),
     case("Prices should ease in the back half of the year.", "2024-H2",
-         published=date(2024, 3, 1),
-         xfail='"the back half of the year" is read as the year'),
+         published=date(2024, 3, 1)),
     case("Work on the line starts in the new year.", "2024", published=date(2023, 12, 10)),
     case("Midway through 2021, the firm changed its name.", "2021",
          published=date(2023, 1, 10)),
@@ -386,12 +370,10 @@ UNUSUAL = [
          published=date(2023, 11, 2)),
     # Memorial Day 2024 is the last Monday of May.
     case("The memorial will be unveiled on Memorial Day.", "2024-05-27",
-         published=date(2024, 5, 1),
-         xfail='a holiday ahead ("will be unveiled on Memorial Day") is read as the one past'),
+         published=date(2024, 5, 1)),
     # A war named by its years, the second cut short: a period.
     case("His father fought in the 1939\u201345 war.", Row("1939", "1945"),
-         published=date(2020, 5, 8),
-         xfail='a period with a cut-short end year ("the 1939–45 war") makes no row'),
+         published=date(2020, 5, 8)),
 ]
 
 REPORTED = [
@@ -417,8 +399,7 @@ REPORTED = [
     case("He claimed he had been at home all evening on 4 May.",
          Row(("2024-05-04TEV", "2024-05-04")), published=date(2024, 6, 1)),
     case("The chief executive told staff on Friday that the office would close at the end of "
-         "March.", "2024-01-12", "2024-03", published=date(2024, 1, 15),
-         xfail='the weekday of the reporting verb takes the future tense of "would close"'),
+         "March.", "2024-01-12", "2024-03", published=date(2024, 1, 15)),
     case("A spokesman said the talks, which began on Tuesday, had ended without a deal on "
          "Wednesday.", "2024-06-11", "2024-06-12", published=date(2024, 6, 13)),
 ]
@@ -434,13 +415,10 @@ GENERIC = [
     case("The DMV office is closed on Mondays and state holidays."),
     case("Come summer, the ski town turns into a mountain-bike hub."),
     case("Federal tax returns are due on April 15 each year."),
-    case("Thanksgiving falls on the fourth Thursday of November.",
-         xfail='a rule ("falls on the fourth Thursday of November") is read as a date'),
-    case("The mall is busiest in the weeks before Christmas.",
-         xfail='a habit ("busiest in the weeks before Christmas") is read as Christmas Day'),
+    case("Thanksgiving falls on the fourth Thursday of November."),
+    case("The mall is busiest in the weeks before Christmas."),
     case("Nurses work 12-hour shifts three days a week."),
-    case("The fall semester runs from late August to mid-December each year.",
-         xfail='a yearly term ("runs ... each year") is read as this autumn'),
+    case("The fall semester runs from late August to mid-December each year."),
     case("Every four years, Americans elect a president in November."),
     case("The legislature meets in odd-numbered years."),
     case("The museum offers free admission on the first Sunday of every month."),

@@ -51,6 +51,16 @@ _ADJACENT_PAST_AFTER = re.compile(
 )
 _ADJACENT_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?(?:on\s+)?$",
                                      re.IGNORECASE)
+_AHEAD_PASSIVE = re.compile(
+    r"(?:\b(?:will|shall|to|is|are|am)|'ll)\s+(?:(?:not|be)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_REPORTED_TO = re.compile(
+    r"\b(?:told|informed|assured|warned)\s+(?:(?!(?:that|will|would|to)\b)[\w-]+\s+){1,2}"
+    r"(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+"""A reporting verb and its hearer just before the expression ("told staff on Friday"): the
+day it was said."""
+_MODAL = re.compile(r"\b(?:will|would|shall|could|should|must|can|may|might|to\s+be)\b|'ll\b",
+                    re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\b(?:had|was|were|did)\b", re.IGNORECASE)
 _LEAD_PAST = re.compile(r"\b(?:since)\s+$", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "led", "hundred",
@@ -61,7 +71,7 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "l
 _SCHEDULE = re.compile(
     r"\b(?:meets?|arrives?|begins?|starts?|opens?|resumes?|leaves?|visits?|travels?|"
     r"convenes?|expires?|takes?\s+effect|takes?\s+place|goes|kicks?\s+off|testif(?:y|ies)|"
-    r"runs|lasts|"
+    r"runs?\s+out|runs|lasts|"
     r"(?:is|are)\s+(?:due|set|slated)|(?:is|are)\s+(?:on\s+)?(?:next|coming\s+up)|"
     r"(?:is|are)\s+(?!being\b)[a-z]{2,}ing)\b",
     re.IGNORECASE,
@@ -72,7 +82,8 @@ point ahead. Only looked for just before the expression."""
 _SCHEDULE_REACH = 40
 _ONGOING = frozenset({"runs", "lasts"})
 """Schedule verbs of a period that may be under way ("the fair runs from Monday to Friday"):
-the present, whose weekdays are the nearest ones, not the next."""
+the present, whose weekdays are the nearest ones, not the next ("the money runs out at midnight
+Saturday" is an end ahead)."""
 _NOT_PAST_EED = frozenset(w for w in _NOT_PAST if w.endswith("eed"))
 """Right beside an expression "planned"/"expected" still read as past; "succeed" never does."""
 _FUTURE_PASSIVE = re.compile(
@@ -101,6 +112,13 @@ def has_past_or_future(sentence: str) -> bool:
                for word in (m.group(0).lower() for m in _WORD.finditer(sentence)))
 
 
+def has_past(sentence: str) -> bool:
+    """Whether `sentence` has a past form: an irregular one, or a word in -ed."""
+    return any(word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed")
+                                       and word not in _NOT_PAST)
+               for word in (m.group(0).lower() for m in _WORD.finditer(sentence)))
+
+
 def schedules(sentence: str) -> bool:
     """Whether `sentence` has a simple present that schedules ("the committee meets")."""
     return _SCHEDULE.search(sentence) is not None
@@ -115,21 +133,48 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
     """
     lead = sentence[max(0, position - 24) : position]
     tail = sentence[end : end + 24] if end is not None else ""
-    adjacent = _ADJACENT_PAST_BEFORE.search(lead)
-    if (adjacent and adjacent.group(1).lower() not in _NOT_PAST_EED) or _ADJACENT_PAST_AFTER.match(
-        tail
-    ):
-        return Tense.PAST
-    if _ADJACENT_FUTURE_BEFORE.search(lead):
-        return Tense.FUTURE
+    adjacent = _adjacent_tense(sentence, position, lead, tail)
+    if adjacent is not None:
+        return adjacent
     if _LEAD_FUTURE.search(lead[-12:]):
         before = sentence[max(0, position - 80) : position]
         after = sentence[end : end + 40] if end is not None else ""
-        past = _PLUPERFECT.search(before) or _PLUPERFECT.search(after)
+        past = bool(_PLUPERFECT.search(before) or _PLUPERFECT.search(after))
+        # "restored power by late Wednesday": a simple past verb before "by" decides
+        if not past and _BY.search(lead):
+            clause = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
+            tense, word = _nearest_verb(sentence[clause:position], position - clause)
+            past = (tense is Tense.PAST and word not in _REPORTING
+                    and not _MODAL.search(sentence, clause, position))
         return Tense.PAST if past else Tense.FUTURE
     if _LEAD_PAST.search(lead[-12:]):
         return Tense.PAST
-    best: tuple[int, Tense] | None = None
+    return _nearest_verb(sentence, position)[0]
+
+
+def _adjacent_tense(sentence: str, position: int, lead: str, tail: str) -> Tense | None:
+    """The tense a verb right beside the expression gives, if one does: "said Friday",
+    "Friday's vote", "will speak on Friday", "told staff on Friday"; a participle after "will be"
+    or "to be" ("will be unveiled on Memorial Day") is a future, after "is"/"are" ("is
+    scheduled to be arraigned Monday", "are expected on Election Day") an arrangement ahead."""
+    adjacent = _ADJACENT_PAST_BEFORE.search(lead)
+    if adjacent and adjacent.group(1).lower().endswith("ed"):
+        at = position - len(lead) + adjacent.start(1)
+        if _AHEAD_PASSIVE.search(sentence, max(0, at - 30), at):
+            return Tense.FUTURE
+    if (adjacent and adjacent.group(1).lower() not in _NOT_PAST_EED) or _ADJACENT_PAST_AFTER.match(
+        tail
+    ) or _REPORTED_TO.search(sentence, max(0, position - 40), position):
+        return Tense.PAST
+    if _ADJACENT_FUTURE_BEFORE.search(lead):
+        return Tense.FUTURE
+    return None
+
+
+def _nearest_verb(sentence: str, position: int) -> tuple[Tense, str]:
+    """The tense of the verb nearest `position` (a future, a schedule, a past form) and that
+    verb; the present and "" when there is none."""
+    best: tuple[int, Tense, str] | None = None
     breaks = [b.start() for b in _CLAUSE_JOINT.finditer(sentence)]
     commas = [m.start() for m in _COMMA.finditer(sentence)]
     for m in _FUTURE.finditer(sentence):
@@ -137,13 +182,14 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
             continue
         d = abs(m.start() - position) + _across(breaks, m.start(), position, commas)
         if best is None or d < best[0]:
-            best = (d, Tense.FUTURE)
+            best = (d, Tense.FUTURE, m.group(0).lower())
     for m in _SCHEDULE.finditer(sentence, max(0, position - _SCHEDULE_REACH), position):
         if _PLUPERFECT.search(sentence, max(0, m.start() - 25), m.start()):
             continue  # "had been due to expire Friday"
         d = position - m.start()
         if best is None or d < best[0]:
-            best = (d, Tense.PRESENT if m.group(0).lower() in _ONGOING else Tense.FUTURE)
+            verb = m.group(0).lower()
+            best = (d, Tense.PRESENT if verb in _ONGOING else Tense.FUTURE, verb)
     for m in _WORD.finditer(sentence):
         word = m.group(0).lower()
         if word in _NOT_PAST or not (
@@ -155,6 +201,8 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
             continue
         if word in ("was", "were") and _AUX_BEFORE_FUTURE.match(sentence, m.end()):
             continue
+        if word.endswith("ed") and _participle_aside(sentence, m.start(), position, commas):
+            continue
         if _MODAL_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "will last", "to last": a verb's plain form, not a past
         d = abs(m.start() - position) + (_REPORTING_PENALTY if word in _REPORTING else 0) \
@@ -164,8 +212,8 @@ def tense_near(sentence: str, position: int, end: int | None = None) -> Tense:
         found = Tense.PAST
         if _FUTURE_PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
             found = Tense.FUTURE
-        best = (d, found)
-    return Tense.PRESENT if best is None else best[1]
+        best = (d, found, word)
+    return (Tense.PRESENT, "") if best is None else (best[1], best[2])
 
 
 _CLAUSE_JOINT = re.compile(
@@ -185,6 +233,19 @@ _COMMA = re.compile(",")
 _COMMA_PENALTY = 20
 """A verb past a comma ("the ban, announced in January, would be lifted") is more likely
 another clause's than one in the expression's own stretch of the sentence."""
+
+
+_ASIDE_OPENING = re.compile(r"\w,\s+(?:\w+ly\s+|first\s+|once\s+)?$")
+
+
+def _participle_aside(sentence: str, at: int, position: int, commas: list[int]) -> bool:
+    """Whether the participle at `at` opens an aside closed before `position` ("The senator,
+    first elected in 2012, faces ... in August"): it tells of the subject, not of the main
+    clause's time."""
+    opening = _ASIDE_OPENING.search(sentence, max(0, at - 16), at)
+    if opening is None or "," in sentence[: opening.start() + 1]:
+        return False  # only an aside right after the subject, at the sentence's first comma
+    return any(at < x < position for x in commas)
 
 
 def _across(breaks: list[int], one: int, other: int, commas: list[int] | None = None) -> int:

@@ -263,7 +263,11 @@ def _anchor_clock_times(text: str, items: list[tuple[int, int, Norm, Sentence | 
                 continue
             if s2 > e and previous is not None and _another_clause(text[e:s2]):
                 continue
+            # "1.30am local time (2330 GMT Friday) on Saturday": a day on the same side of a
+            # bracket first, each clock its own
             dist = s - e2 if e2 <= s else (s2 - s) + 1
+            if _across_a_bracket(text, min(e, e2), max(s, s2)):
+                dist += _BRACKET_PENALTY
             if best is None or dist < best[0]:
                 best = (dist, other.anchor)
         if best is None and previous is not None and s - previous[0] <= _CLOCK_REACH:
@@ -300,6 +304,15 @@ def _defined_by_what_follows(text: str, items: list[tuple[int, int, Norm, Senten
                     and re.match(r"\d{4}", other.value):
                 norm.value, norm.resolution = other.value[:length], Resolution.INFERRED
                 break
+
+
+_BRACKET_PENALTY = 10_000
+
+
+def _across_a_bracket(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] goes into or out of brackets: what is said in them (a time in
+    another zone) has its own day."""
+    return text.count("(", start, end) != text.count(")", start, end)
 
 
 def _another_clause(between: str) -> bool:

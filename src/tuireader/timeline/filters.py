@@ -32,6 +32,25 @@ _NOT_YEAR_BEFORE = re.compile(
     r"\b(?:No\.|number|Flight|flight|Room|room|Route|route|Highway|Interstate|page|Page|Boeing|"
     r"Airbus|model|Model|code|Code|about|some|nearly|over|than|of|to)\s+$"
 )
+# A street block, a work known by its year, a law named with one: the year names, not dates.
+_YEAR_IN_NAME = re.compile(
+    r"\s+(?:block\b|(?:film|movie|documentary|album)\b(?!\s+(?:festival|awards?)\b)"
+    r"|(?:[A-Z][\w'-]*\s+){1,4}Act\b)"
+)
+_THAN_AFTER = re.compile(
+    r"\s+than\s+(?:usual|normal|normally|typical|typically|in\s+(?:past|previous)\s+years)\b",
+    re.IGNORECASE)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|in|of)\b")
+
+
+def _indefinite_weekday(m: re.Match[str], text: str) -> bool:
+    """"started on a Tuesday": an indefinite weekday is no particular day (but "a Sunday
+    night memorial service" is a modifier of one)."""
+    return (_A_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+            and _PHRASE_ENDS.match(text, m.end()) is not None)
+
+
 _RATE_BEFORE = re.compile(
     r"(?:^|\s)([$\u00a3\u20ac]?\d[\d.,%]*|million|billion|thousand|hundred|dozen|[a-z]{3,}s)\s+$"
 )
@@ -89,10 +108,11 @@ def _month_before_noun(m: re.Match[str], text: str) -> bool:
 
 
 def _year_ok(m: re.Match[str], text: str) -> bool:
-    """Bare four-digit numbers: not before a counted noun, not in a run of digit groups."""
-    after = _after(m, text, 24)
+    """Bare four-digit numbers: not before a counted noun, not in a run of digit groups, not
+    part of a name ("the 1900 block", "the 2019 film", "the 1972 Clean Water Act")."""
+    after = _after(m, text, 48)
     following = after.split(None, 1)[0].strip(".,;:") if after.strip() else ""
-    if following.lower() in _YEAR_NOUNS:
+    if following.lower() in _YEAR_NOUNS or _YEAR_IN_NAME.match(after):
         return False
     if m.group("modifier") or m.group("year_kind"):
         return True
@@ -159,6 +179,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False
     if re.fullmatch(r"(?:1[0-9]|20)\d\d", quantity):
         return False
+    if m.group("relation") and _THAN_AFTER.match(text, m.end()):
+        return False  # "a week earlier than usual": a comparison with a habit, not a point
     if unit.startswith("quarter") and re.match(r"\s+of\b", _after(m, text, 4)):
         return False  # "more than a quarter of the shares"
     return not (unit == "quarters" and "-" in text[m.end("quantity") : m.start("unit")])
@@ -255,7 +277,8 @@ _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "day_word": _day_word_ok,
     "quarter_ref": _quarter_ref_ok,
     "weekday": lambda m, text: (is_capitalised(m.group("weekday"))
-                                and not _in_a_name(m, text, "weekday")),
+                                and not _in_a_name(m, text, "weekday")
+                                and not _indefinite_weekday(m, text)),
     "holiday": lambda m, text: is_capitalised(m.group("holiday")),
     "noon": lambda m, text: not re.search(r"\bhigh\s+$", _before(m, text, 6), re.IGNORECASE),
     "part_of_day": lambda m, text: not (m.group(0).lower().startswith("the ")

@@ -23,7 +23,7 @@ _NAMES = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _BARE_NAME = re.compile(
-    rf"(?:(?:early|late|mid|in|on)[\s-]+)?(?:{_NAMES})\.?", re.IGNORECASE)
+    rf"(?:(?:early|late|mid|in|on|the)[\s-]+)?(?:{_NAMES})\.?", re.IGNORECASE)
 """A month, season or weekday with no year, day or "this"/"last" to pin it down."""
 _GAME_QUARTER = re.compile(
     r"(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter", re.IGNORECASE)
@@ -34,6 +34,11 @@ _GAME = re.compile(
 """A quarter with no year, in a sentence about a game: the game's quarter, not the year's
 ("two touchdowns in the fourth quarter")."""
 _BARE_SEASON = re.compile(r"(?:in\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
+_TERM_SEASON = re.compile(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
+_TERM_AFTER = re.compile(r"\s+(?:semester|term|session)\b(?!\s+(?:of\s+)?\d{4})",
+                         re.IGNORECASE)
+"""'the autumn term', 'for the fall semester' with no year: a kind of academic term, which
+comes every year, not a date."""
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", re.IGNORECASE)
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:the|this|last|next|that)\s+(?:financial\s+|fiscal\s+)?year\b",
                         re.IGNORECASE)
@@ -94,9 +99,10 @@ _NAMED_BY_CLOCK = re.compile(
 _WEEKDAYS_PLURAL = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekdays|weekends|weeknights"
                     r"|the\s+weekends?)")
 _HABIT_AFTER = re.compile(rf"\s*,?\s*(?:on|at)\s+{_WEEKDAYS_PLURAL}\b", re.IGNORECASE)
-_HABIT_BEFORE = re.compile(rf"\b(?:on|at)\s+{_WEEKDAYS_PLURAL}\s*,?\s*(?:at\s+)?$",
+_HABIT_BEFORE = re.compile(rf"(?:\b(?:on|at)\s+|\s){_WEEKDAYS_PLURAL}\s*,?\s*(?:at\s+)?$",
                            re.IGNORECASE)
-""""at 5 p.m. on Sundays", "on weekdays at 9": the time of a habit."""
+""""at 5 p.m. on Sundays", "on weekdays at 9", "airs Sundays at 9 p.m.": the time of a
+habit."""
 
 
 _DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -156,6 +162,8 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     said = event.text.strip()
     if (_HALF.fullmatch(said) and _OF_A_YEAR.match(text, event.end) is None) or \
             _BARE_SEASON.fullmatch(said) or _present_age(text, event):
+        return True
+    if _TERM_SEASON.fullmatch(said) and _TERM_AFTER.match(text, event.end):
         return True
     if _GAME_QUARTER.fullmatch(said) and _GAME.search(text, sentence_start, sentence_end):
         return True

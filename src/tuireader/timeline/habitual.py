@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tuireader.timeline.anchoring import has_past_or_future, schedules
+from tuireader.timeline.normalise.holidays import is_holiday_name
 
 _MONTHS_BUT_MAY = (r"january|february|march|april|june|july|august|september|october"
                    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
@@ -49,15 +50,27 @@ _NTH = re.compile(
 _NUMBER = re.compile(r"\d")
 _PART_OF = re.compile(r"\bof\s+$", re.IGNORECASE)
 """"the first week of June", "the end of June": a part of the month, a schedule's."""
+_NTH_WEEKDAY_OF = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"\s+(?:of|in)\s+$", re.IGNORECASE)
+""""the fourth Thursday of November": the month of a rule of the calendar, said of every
+year like the month itself."""
+_NTH_WEEKDAY_OF_MONTH = re.compile(
+    r"the\s+(?:first|second|third|fourth|fifth|last)\s+[A-Za-z]+day\s+(?:of|in)\s+[A-Za-z]+\.?",
+    re.IGNORECASE)
+""""Thanksgiving falls on the fourth Thursday of November": the rule's day, each year."""
 
 
 def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
                        sentence_end: int) -> bool:
-    """Whether the month or season at text[start:end] (not a part of it) is said in a
+    """Whether the month, season or holiday at text[start:end] (not a part of it) is said in a
     sentence in the simple present, with no number in it (a year, a day or a count would tie
-    it to a time)."""
-    if _MONTH_OR_SEASON.fullmatch(text, start, end) is None or _PART_OF.search(
-            text, max(0, start - 4), start) is not None:
+    it to a time): "Thanksgiving falls on the fourth Thursday of November"."""
+    if (_MONTH_OR_SEASON.fullmatch(text, start, end) is None
+            and _NTH_WEEKDAY_OF_MONTH.fullmatch(text, start, end) is None
+            and not is_holiday_name(text[start:end])) or (_PART_OF.search(
+            text, max(0, start - 4), start) is not None and _NTH_WEEKDAY_OF.search(
+            text, max(0, start - 40), start) is None):
         return False
     sentence = _NTH.sub(" ", text[sentence_start:start] + " " + text[end:sentence_end])
     if _NUMBER.search(sentence) is not None or _NUMBER.search(text, start, end) is not None:
@@ -104,7 +117,7 @@ def a_rule_of_the_calendar(text: str, start: int, end: int, sentence_start: int,
                            sentence_end: int) -> bool:
     """"The UK tax year ends on 5 April": a day with no year on which a kind of year always
     ends or begins, in the simple present."""
-    sentence = text[sentence_start:start] + " " + text[end:sentence_end]
+    sentence = _NTH.sub(" ", text[sentence_start:start] + " " + text[end:sentence_end])
     return (_YEAR_OF_RULES.search(sentence) is not None
             and _YEAR_WRITTEN.search(text, sentence_start, sentence_end) is None
             and _simple_present(sentence))

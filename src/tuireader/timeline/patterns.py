@@ -125,7 +125,7 @@ _TRIGGERS: dict[str, str] = {
     "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
     "day_neighbour": "day night week month eve",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
-    "memorial easter election good",
+    "memorial easter election good", "nth_weekday": _WEEKDAY_T,
 }  # fmt: skip
 
 
@@ -232,7 +232,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<determiner>the|its|their|this\s+year's|last\s+year's|next\s+year's|a)\s+)?"
         r"(?:(?P<adjective>fiscal|calendar|latest|current|year-earlier|year-ago|comparable|same|"
         r"flat|weak|strong|disappointing|(?:19|20)\d\d)\s+){0,2}(?P<ordinal>first|second|third|"
-        r"fourth|1st|2nd|3rd|4th|final)[\s-]+(?P<unit>quarter|half)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?"
+        r"fourth|1st|2nd|3rd|4th|final|back|front)[\s-]+(?P<unit>quarter|half)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?"
         r"(?P<year>" + _YEAR + r"))?",
     ),
     _rule(
@@ -452,6 +452,11 @@ RULES: tuple[Rule, ...] = (
         r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|"
         r"Valentine's\s+Day|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
         r"Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday)(?:,?\s+(?P<year>" + _YEAR + r"))?\b",
+    ),
+    _rule(
+        "nth_weekday",
+        r"\bthe\s+(?P<ordinal>first|second|third|fourth|fifth|last)\s+(?P<weekday>" + WEEKDAY
+        + r")\s+(?:of|in)\s+(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r"))?\b",
     ),
 )
 

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from tuireader.timeline.clauses import clause_around, coordinated_parts
+from tuireader.timeline.clock_twins import bracketed_twins
 from tuireader.timeline.event import Event, Granularity, Interval, Resolution
 from tuireader.timeline.generic import after_a_yearly_set, beside_a_set, is_generic
 from tuireader.timeline.intervals import interval_of, spanning
@@ -206,7 +207,7 @@ class _SentenceRows:
         self.before = before
 
     def rows(self) -> list[TimelineRow]:
-        habits = _habits(self.text, self.events)
+        habits = _habits(self.text, self.events) | bracketed_twins(self.text, self.events)
         dated = [e for e in self.events if not _generic(self.text, e, self.sentence)
                  and e.id not in habits
                  and not inexact_distance(self.text, e.start, e.end)]

@@ -8,7 +8,7 @@ import logging
 import re
 from datetime import date, datetime
 
-from tuireader.timeline.anchoring import Tense
+from tuireader.timeline.anchoring import Tense, has_past
 from tuireader.timeline.calendar_days import OffCalendar, calendar_day
 from tuireader.timeline.event import Resolution
 from tuireader.timeline.intervals import shift_month
@@ -316,7 +316,23 @@ def _year_of_sentence(c: Ctx, month: int) -> int | None:
     start = c.match.start()
     if not 0 <= start - end <= _YEAR_REACH or month < its_month:
         return None
-    return None if _SENTENCE_BREAK.search(c.text, end, start) else year
+    if _SENTENCE_BREAK.search(c.text, end, start):
+        return None
+    return None if _in_an_aside(c.text, end, start) else year
+
+
+_ASIDE_REACH = 60
+
+
+def _in_an_aside(text: str, year_end: int, month_start: int) -> bool:
+    """Whether the year ending at `year_end` is in an aside set off by commas before a
+    month said in a main clause with no past ("The senator, first elected in 2012, faces a
+    challenger in August"): it frames the aside, not the main clause."""
+    closing = text.find(",", year_end, month_start)
+    if closing < 0 or has_past(text[closing:month_start]):
+        return False
+    opening = text.rfind(",", max(0, year_end - _ASIDE_REACH), year_end - 4)
+    return opening >= 0 and not _SENTENCE_BREAK.search(text, opening, year_end)
 
 
 NORMALISERS: dict[str, Normaliser] = {

@@ -1,4 +1,5 @@
-"""Holidays: "Christmas", "last Thanksgiving", "Easter 2021", "Election Day"."""
+"""Holidays and days named by a rule: "Christmas", "last Thanksgiving", "Easter 2021",
+"Election Day", "the second Saturday of September"."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from datetime import date
 
 from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import calendar_day, days_after
+from tuireader.timeline.lexicon import ORDINALS, WEEKDAYS
 from tuireader.timeline.normalise.context import ABS, DATE, REL, Ctx, Norm, Normaliser
-from tuireader.timeline.normalise.values import iso_day
+from tuireader.timeline.normalise.values import iso_day, month_number
 
 
 def _easter(y: int) -> date:
@@ -58,6 +60,11 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
 }  # fmt: skip
 
 
+def is_holiday_name(said: str) -> bool:
+    """Whether `said` is a holiday's bare name ("Thanksgiving", "Christmas Day")."""
+    return re.sub(r"\s+", " ", said.strip().lower()) in _HOLIDAYS
+
+
 def n_holiday(c: Ctx) -> Norm | None:
     name = re.sub(r"\s+", " ", c.group("holiday").lower())
     rule = _HOLIDAYS.get(name)
@@ -81,4 +88,26 @@ def n_holiday(c: Ctx) -> Norm | None:
     return Norm(DATE, iso_day(d), REL, anchor=d)
 
 
-NORMALISERS: dict[str, Normaliser] = {"holiday": n_holiday}
+def n_nth_weekday(c: Ctx) -> Norm | None:
+    """"The second Saturday of September": a day named by a rule, like a holiday; in the
+    year said, or the one the tense points to."""
+    month = month_number(c.group("month"))
+    n = ORDINALS.get(c.group("ordinal").lower())
+    if month is None or n is None:
+        return None
+    n = -1 if c.group("ordinal").lower() == "last" else n
+    weekday = WEEKDAYS[c.group("weekday").lower()]
+    if c.group("year"):
+        d = _nth_weekday(int(c.group("year")), month, weekday, n)
+        return None if d.month != month else Norm(DATE, iso_day(d), ABS, anchor=d)
+    if c.ref is None:
+        return None
+    d = _nth_weekday(c.ref.year, month, weekday, n)
+    if c.tense is Tense.PAST and d > c.ref:
+        d = _nth_weekday(c.ref.year - 1, month, weekday, n)
+    elif c.tense is not Tense.PAST and d < c.ref:
+        d = _nth_weekday(c.ref.year + 1, month, weekday, n)
+    return None if d.month != month else Norm(DATE, iso_day(d), REL, anchor=d)
+
+
+NORMALISERS: dict[str, Normaliser] = {"holiday": n_holiday, "nth_weekday": n_nth_weekday}

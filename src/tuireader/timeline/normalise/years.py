@@ -18,7 +18,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 def n_year(c: Ctx) -> Norm | None:
     y = int(c.group("year"))
     cut = _SHORT_END.match(c.text, c.match.end())
-    if cut is not None and not _next_year_cut_short(y, cut.group(1)):
+    if cut is not None and not _next_year_cut_short(y, cut.group(1), cut.group(0)[0]):
         return None  # "1998-12": no year said alone, nor a span of two
     mod = c.group("modifier").lower()
     if "half" in mod:
@@ -34,17 +34,23 @@ def n_year(c: Ctx) -> Norm | None:
 _SHORT_END = re.compile(r"[-\u2013/](\d\d)(?!\d)")
 
 
-def _next_year_cut_short(year: int, short: str) -> bool:
-    """Whether "-20" after 2019 is the year after it, cut to two digits."""
-    return (year + 1) % 100 == int(short)
+def _next_year_cut_short(year: int, short: str, dash: str = "-") -> bool:
+    """Whether "-20" after 2019 is the year after it, or "–45" after 1939 a later year of
+    the same century (no month: past 12; after an en dash, where a hyphen is as often a tally
+    like "passed by 2010-35"), cut to two digits."""
+    n = int(short)
+    return (year + 1) % 100 == n or (dash == "\u2013" and n > 12 and year % 100 < n)
 
 
 def n_year_continuation(c: Ctx) -> Norm | None:
-    """The "20" of "2019-20": the year after the first (a season's, a fiscal year's)."""
+    """The "20" of "2019-20", the "45" of "1939-45": the later year of a span (a season's, a
+    fiscal year's, a war's)."""
     first = int(c.match.group(0)[:4])
-    if not _next_year_cut_short(first, c.group("short_year")):
+    if not _next_year_cut_short(first, c.group("short_year"), c.match.group(0)[4]):
         return None
-    norm = Norm(DATE, f"{first + 1:04d}", ABS)
+    short = int(c.group("short_year"))
+    later = first + 1 if (first + 1) % 100 == short else first - first % 100 + short
+    norm = Norm(DATE, f"{later:04d}", ABS)
     norm.span = c.match.span("span")
     return norm
 
