@@ -355,6 +355,12 @@ UNUSUAL = [
          published=date(2024, 6, 1)),
     case("Sales slumped in the last days of 2022.", Row(("2022-12", "2022")),
          published=date(2023, 2, 1)),
+    # Said in the past before that half began, "the year" is the one just ended; one row,
+    # not a half and a year.
+    case("Sales rose 5% in the second half of the year.", "2023-H2",
+         published=date(2024, 2, 10)),
+    case("The firm expects growth to pick up in the second half of the year.", "2024-H2",
+         published=date(2024, 3, 10)),
     case("Prices should ease in the back half of the year.", "2024-H2",
          published=date(2024, 3, 1)),
     case("Work on the line starts in the new year.", "2024", published=date(2023, 12, 10)),

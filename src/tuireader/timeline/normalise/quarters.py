@@ -53,7 +53,6 @@ def _narrowed_quarter_span(c: Ctx) -> tuple[int, int] | None:
     return (start, c.match.end())
 
 
-_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 _HALVES = {"front": 1, "back": 2}
 """"The back half of the year": the second."""
 
@@ -61,7 +60,7 @@ _HALVES = {"front": 1, "back": 2}
 def n_quarter(c: Ctx) -> Norm | None:
     o = c.group("ordinal").lower()
     unit = c.group("unit").lower()
-    of_the_year = _OF_THE_YEAR.match(c.text, c.match.end()) is not None
+    of_the_year = bool(c.group("of_year"))
     if o in _HALVES and not (unit == "half" and (c.group("year") or of_the_year)):
         return None  # "the back half of the season" is a season's
     n = _HALVES.get(o) or ORDINALS.get(o)
@@ -87,8 +86,10 @@ def n_quarter(c: Ctx) -> Norm | None:
         y, res = c.ref.year + 1, REL
     elif det.startswith("this year"):
         y, res = c.ref.year, REL
-    elif of_the_year:
-        y, res = c.ref.year, REL  # "the second half of the year": this year's
+    elif of_the_year:  # "the second half of the year": this year's, unless said in the
+        first_month = (n - 1) * (6 if letter == "H" else 3) + 1  # past before it began
+        y = c.ref.year - (c.tense is Tense.PAST and first_month > c.ref.month)
+        res = REL
     elif near is not None and letter == "Q" and _year_earlier(c):
         y, res = near[0] - 1, REL
     elif letter == "Q":
