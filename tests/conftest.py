@@ -50,3 +50,11 @@ def pytest_configure(config: pytest.Config) -> None:
     # end). Cycles still go at the next full pass; processes the tests start keep the defaults.
     young, middle, _ = gc.get_threshold()
     gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # What collection made (every test module and all it imports: Textual, dateparser, the
+    # app) lives as long as the process: out of the collector's passes, as the app does with
+    # what its start-up made. Each full pass of a worker then walks ~140k fewer objects.
+    gc.collect()
+    gc.freeze()
