@@ -196,6 +196,8 @@ def _nearest_verb(sentence: str, position: int) -> tuple[Tense, str]:
             word in _PAST_WORDS or (len(word) >= 4 and word.endswith("ed"))
         ):
             continue
+        if best is not None and abs(m.start() - position) >= best[0]:
+            continue  # the penalties only add: it cannot be nearer (the checks below cost)
         if word.endswith("ed") and _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 24),
                                                               m.start()):
             continue

@@ -155,6 +155,8 @@ def inexact_distance(text: str, start: int, end: int) -> bool:
     year later", "nearly two weeks after"): it places its event at no date, neither counted
     from a date in the text nor from the publication date."""
     lo, hi = max(0, start - _REACH), min(len(text), end + 16)
+    if _HINT.search(text, lo, hi) is None:  # every counted distance has one of its words
+        return False
     for m in _COUNTED.finditer(text, lo, hi):
         if m.start() <= start < m.end() or start <= m.start() < end:
             return _inexact(text, m)
