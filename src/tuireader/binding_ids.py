@@ -9,13 +9,16 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from textual.binding import Binding
 
 
+@cache
 def all_bindings() -> dict[str, Binding]:
-    """Every binding with an id, by id. Imports every screen and widget module (call it
-    off the UI thread)."""
+    """Every binding with an id, by id (read only). Imports every screen and widget module
+    (call it off the UI thread); kept, as the classes do not change: checking a keymap asks
+    three times."""
     import tuireader.screens
     import tuireader.widgets
     from tuireader.app import TuiReaderApp
