@@ -86,8 +86,10 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(self._table(legend), classes="help-keys")
 
     def action_scroll(self, lines: int) -> None:
+        # Immediate: held-down keys arrive faster than the screen refreshes, and a
+        # deferred scroll would count each press from the same position.
         body = self.query_one("#help-body", VerticalScroll)
-        body.scroll_relative(y=lines, animate=False)
+        body.scroll_relative(y=lines, animate=False, immediate=True)
 
     def action_edge(self, bottom: int) -> None:
         """g and G, as in every pane (the help of the timeline is longer than a short
