@@ -18,6 +18,14 @@ import pytest
 from tests.timeline.test_row_examples import Row, case, check, derived, table
 
 DATE_FORMS = [
+    # Transcripts spell years out: the year in words belongs to the month, season or day
+    # before it.
+    case("In January nineteen ninety-seven, the first talks failed.", "1997-01",
+         published=date(1998, 2, 27)),
+    case("It began in the winter of nineteen ninety-four.", "1994-WI",
+         published=date(1998, 2, 27)),
+    case("On May 4, nineteen seventy, guardsmen opened fire on students.", "1970-05-04",
+         published=date(1998, 2, 27)),
     case("The hearing has been set for Sept. 14, the court clerk said.", "2023-09-14",
          published=date(2023, 8, 30)),
     case("The festival opens on 14th September with a lantern parade.", "2021-09-14",

@@ -211,6 +211,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
                 state.last_point = (e, interval.start.date())
         items.append((s, e, norm, sentence))
         tenses[s] = tense
+    _join_spoken_years(text, items)
     share_what_the_last_says(text, items)
     _anchor_clock_times(text, items, ref)
     _defined_by_what_follows(text, items)
@@ -280,6 +281,31 @@ def _anchor_clock_times(text: str, items: list[tuple[int, int, Norm, Sentence | 
             norm.value, norm.resolution, norm.anchor = (
                 f"{ref.isoformat()}T{clock}", Resolution.RELATIVE, ref)
         norm.needs_day = False
+
+
+_SPOKEN_YEAR = next(rule.regex for rule in RULES if rule.name == "spoken_year")
+_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.IGNORECASE)
+_IN_A_YEAR = re.compile(r"\d{4}-(?:[01]\d|SP|SU|FA|WI)")
+
+
+def _join_spoken_years(text: str, items: list[tuple[int, int, Norm, Sentence | None]]) -> None:
+    """"January nineteen ninety-seven", "the winter of nineteen ninety-four", "May 4,
+    nineteen seventy": a month, season or day followed by its year in words is one date in
+    that year (transcripts spell years out), not a date of the current year and a year."""
+    i = 0
+    while i < len(items) - 1:
+        s, e, norm, sentence = items[i]
+        s2, e2, year, _ = items[i + 1]
+        if (norm.type is EventType.DATE and _IN_A_YEAR.match(norm.value)
+                and _YEAR_GAP.fullmatch(text, e, s2) and _SPOKEN_YEAR.fullmatch(text, s2, e2)
+                and re.fullmatch(r"\d{4}", year.value)
+                and not re.search(r"\d{4}", text[s:e])):
+            joined = year.value + norm.value[4:]
+            if interval_of(joined) is not None:  # not "February 29" of a common year
+                norm.value, norm.resolution = joined, Resolution.ABSOLUTE
+                items[i] = (s, e2, norm, sentence)
+                del items[i + 1]
+        i += 1
 
 
 _SAME_UNIT = re.compile(r"(?:the\s+)?(?:same|that)\s+(?P<unit>year|month)", re.IGNORECASE)
