@@ -169,6 +169,12 @@ TIMES = [
 ]
 
 RELATIVE = [
+    # A simple present that schedules points ahead: the coming weekday, not the last one.
+    case("The team plays Arsenal on Sunday.", "2024-11-10", published=date(2024, 11, 5)),
+    case("Parliament returns on Monday after the recess.", "2024-11-11",
+         published=date(2024, 11, 5)),
+    case("The museum closes at 5 p.m. on Sunday for the holiday.", "2024-11-10T17:00",
+         published=date(2024, 11, 5)),
     case("The prime minister resigned yesterday.", "2019-07-23", published=date(2019, 7, 24)),
     case("The parcel was posted the day before yesterday.", "2020-02-04",
          published=date(2020, 2, 6)),

@@ -68,17 +68,26 @@ _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "red", "bed", "shed", "l
                        "supposed", "interested", "concerned", "related", "united", "limited",
                        "used", "reported", "succeed", "exceed", "proceed", "breed", "bleed",
                        "heed", "greed", "deed", "weed", "embed", "wed"})  # fmt: skip
-_SCHEDULE = re.compile(
-    r"\b(?:meets?|arrives?|begins?|starts?|opens?|resumes?|leaves?|visits?|travels?|"
+_SCHEDULE_VERBS = (
+    r"meets?|arrives?|begins?|starts?|opens?|resumes?|leaves?|visits?|travels?|"
     r"convenes?|expires?|takes?\s+effect|takes?\s+place|goes|kicks?\s+off|testif(?:y|ies)|"
     r"runs?\s+out|runs|lasts|"
     r"(?:is|are)\s+(?:due|set|slated)|(?:is|are)\s+(?:on\s+)?(?:next|coming\s+up)|"
-    r"(?:is|are)\s+(?!being\b)[a-z]{2,}ing)\b",
-    re.IGNORECASE,
+    r"(?:is|are)\s+(?!being\b)[a-z]{2,}ing"
 )
+_SCHEDULE = re.compile(r"\b(?:" + _SCHEDULE_VERBS + r")\b", re.IGNORECASE)
 """Simple present that schedules ("the committee meets Thursday", "the law takes effect in
 July") and the present progressive of an arrangement ("is closing on Sunday"): in news they
 point ahead. Only looked for just before the expression."""
+_SCHEDULE_AHEAD = re.compile(
+    r"\b(?:" + _SCHEDULE_VERBS + r"|restarts|reopens|reconvenes|takes\s+on|plays|faces|hosts|"
+    r"closes|returns|ends|finishes|concludes|wraps\s+up|launches|hears|votes|debates|"
+    r"premieres|airs|lands|departs|flies|holds|gathers|sits)\b",
+    re.IGNORECASE,
+)
+"""For the tense of an expression just after it, more verbs schedule: "the team plays Arsenal
+on Sunday", "Parliament returns on Monday", "the court hears the appeal on Friday". Not for
+`schedules`, which also asks it of a passive's verb: "Wimbledon is played in June" is a rule."""
 _SCHEDULE_REACH = 40
 _ONGOING = frozenset({"runs", "lasts"})
 """Schedule verbs of a period that may be under way ("the fair runs from Monday to Friday"):
@@ -183,7 +192,8 @@ def _nearest_verb(sentence: str, position: int) -> tuple[Tense, str]:
         d = abs(m.start() - position) + _across(breaks, m.start(), position, commas)
         if best is None or d < best[0]:
             best = (d, Tense.FUTURE, m.group(0).lower())
-    for m in _SCHEDULE.finditer(sentence, max(0, position - _SCHEDULE_REACH), position):
+    for m in _SCHEDULE_AHEAD.finditer(sentence, max(0, position - _SCHEDULE_REACH),
+                                      position):
         if _PLUPERFECT.search(sentence, max(0, m.start() - 25), m.start()):
             continue  # "had been due to expire Friday"
         d = position - m.start()
