@@ -16,8 +16,8 @@ class Tense(StrEnum):
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planned|planning|expects?\s+to|expected\s+to|"
-    r"scheduled|is\s+to|are\s+to|intends?\s+to|wants?\s+to|would|likely\s+to|"
+    r"\b(?:will|won't|shall|going\s+to|plans?\s+to|(?<!as\s)planned|planning|expects?\s+to|"
+    r"expected\s+to|(?<!as\s)scheduled|is\s+to|are\s+to|intends?\s+to|wants?\s+to|would|likely\s+to|"
     r"hopes?\s+to|aims?\s+to|set\s+to|as\s+soon\s+as|upcoming|effective|forecast\s+to|"
     r"predicted\s+to|poised\s+to|slated\s+to|set\s+for|due\s+(?:to|in|on|for))"
     r"\b|'ll\b",
@@ -49,8 +49,14 @@ _ADJACENT_PAST_BEFORE = re.compile(
 _ADJACENT_PAST_AFTER = re.compile(
     r"(?:'s\b|\u2019s\b|,?\s+(?:said|told|announced|reported|was|were)\b)", re.IGNORECASE
 )
-_ADJACENT_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?(?:on\s+)?$",
-                                     re.IGNORECASE)
+_ADJACENT_FUTURE_BEFORE = re.compile(
+    r"(?:\b(?:will|would|shall|'ll)\s+(?:\w+\s+)?|\b(?:is|are)\s+(?:now\s+)?(?:at\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]\w+\s+time\s+)?)?)"
+    r"(?:on\s+)?$",
+    re.IGNORECASE)
+""""will speak on Friday"; "the deadline is Monday", "the vote is on Friday", "the deadline is
+5 p.m. Pacific time Monday": a date that a present "is" gives to something is one ahead (or
+today's)."""
 _AHEAD_PASSIVE = re.compile(
     r"(?:\b(?:will|shall|to|is|are|am)|'ll)\s+(?:(?:not|be)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _REPORTED_TO = re.compile(
