@@ -350,10 +350,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        r"\b(?:(?P<deictic>last|next|this|this\s+past|that|the\s+previous|the\s+following|"
+        r"\b(?:(?P<weeks_on>a\s+week|a\s+fortnight|two\s+weeks)\s+(?:from|on)\s+)?"
+        r"(?:(?P<deictic>last|next|this|this\s+past|that|the\s+previous|the\s+following|"
         r"early|late|coming)\s+)?(?P<weekday>" + WEEKDAY + r")(?P<plural>s)?(?:\s+(?P<part>"
         + _PART + r"s?))?\b(?:,?\s+(?P<month>" + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")\b|"
-        + _OF_WEEK + r")?",
+        + _OF_WEEK + r"|\s+(?P<weeks_after>week|fortnight)\b(?!\s+(?:of|in|to|and)\b))?",
     ),
     _rule(
         "day_word",

@@ -64,6 +64,10 @@ def n_weekday(c: Ctx) -> Norm | None:
         return Norm(SET, f"XXXX-WXX-{wd + 1}{suffix}", ABS)
     if c.group("month") and c.group("day"):
         return full_date(c, c.group("month"), c.group("day"), "")
+    weeks_later = _weeks_after_the_coming_one(c)
+    if weeks_later and c.ref is not None:
+        d = days_after(resolve_weekday(c.ref, wd, +1), 7 * weeks_later)
+        return _with_part(d, part, REL, keep_part=part.lower() in _KEPT_PARTS)
     in_week = _day_of_the_week_said(c, wd)
     if in_week is not None:
         return _with_part(in_week[0], part, in_week[1], keep_part=part.lower() in _KEPT_PARTS)
@@ -88,6 +92,15 @@ def n_weekday(c: Ctx) -> Norm | None:
     else:
         d = weekday_by_tense(c.ref, wd, c.tense)
     return _with_part(d, part, REL, keep_part=part.lower() in _KEPT_PARTS)
+
+
+def _weeks_after_the_coming_one(c: Ctx) -> int:
+    """"Monday week", "Friday fortnight", "a week from Sunday", "a fortnight on Friday": that
+    many weeks after the coming weekday (British and broadcast English)."""
+    said = (c.group("weeks_on") or c.group("weeks_after")).lower()
+    if not said:
+        return 0
+    return 2 if "fortnight" in said or said.startswith("two") else 1
 
 
 _WEEK_STEP = {"this": 0, "last": -1, "next": 1, "that": 0, "the same": 0, "the following": 1,
