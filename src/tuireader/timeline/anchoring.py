@@ -19,7 +19,8 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|plans?\s+to|(?<!as\s)planned|planning|expects?\s+to|"
     r"expected\s+to|(?<!as\s)scheduled|is\s+to|are\s+to|intends?\s+to|wants?\s+to|would|likely\s+to|"
     r"hopes?\s+to|aims?\s+to|set\s+to|as\s+soon\s+as|upcoming|effective|forecast\s+to|"
-    r"predicted\s+to|poised\s+to|slated\s+to|set\s+for|due\s+(?:to|in|on|for))"
+    r"predicted\s+to|poised\s+to|slated\s+to|set\s+for|due\s+(?:to|in|on|for)|"
+    r"must(?!\s+have)|(?:has|have|needs?)\s+to)"
     r"\b|'ll\b",
     re.IGNORECASE,
 )
@@ -88,11 +89,13 @@ point ahead. Only looked for just before the expression."""
 _SCHEDULE_AHEAD = re.compile(
     r"\b(?:" + _SCHEDULE_VERBS + r"|restarts|reopens|reconvenes|takes\s+on|plays|faces|hosts|"
     r"closes|returns|ends|finishes|concludes|wraps\s+up|launches|hears|votes|debates|"
-    r"premieres|airs|lands|departs|flies|holds|gathers|sits)\b",
+    r"premieres|airs|lands|departs|flies|holds|gathers|sits"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?:close|reopen|return|play|face|host|resume|sit|vote))\b",
     re.IGNORECASE,
 )
 """For the tense of an expression just after it, more verbs schedule: "the team plays Arsenal
-on Sunday", "Parliament returns on Monday", "the court hears the appeal on Friday". Not for
+on Sunday", "Parliament returns on Monday", "schools close on Friday" (a plural's verb, not "the
+close on Friday"), "the court hears the appeal on Friday". Not for
 `schedules`, which also asks it of a passive's verb: "Wimbledon is played in June" is a rule."""
 _SCHEDULE_REACH = 40
 _ONGOING = frozenset({"runs", "lasts"})
