@@ -27,6 +27,7 @@ _DIRECTION = {
     "this past": -1,
     "next": 1, "the coming": 1, "the following": 1, "the next": 1,
     "this": 0, "the current": 0, "the same": 0, "the full": 0, "the fiscal": 0, "that": 0,
+    "that same": 0,
     "the latest": 0,
 }  # fmt: skip
 _UNKNOWN_UNIT = {
@@ -61,7 +62,7 @@ def _from_the_story(c: Ctx, w: str, unit: str, k: int) -> Norm | None:
         if day is not None and day == c.state.last_day:
             # "On 3 May 2021 the deal was signed. The following week, ...": from that day
             return Norm(DATE, iso_week(days_after(day, 7 * k)), INFERRED)
-    if w in ("that", "the same"):
+    if w in ("that", "the same", "that same"):
         if unit == "year" and c.state.last_year is not None:
             return Norm(DATE, f"{c.state.last_year:04d}", INFERRED)
         if unit == "quarter" and c.state.last_quarter is not None:
@@ -69,6 +70,10 @@ def _from_the_story(c: Ctx, w: str, unit: str, k: int) -> Norm | None:
             return Norm(DATE, f"{y:04d}-Q{q}", INFERRED)
         if unit == "month" and c.state.last_month is not None:
             return Norm(DATE, year_month(*c.state.last_month), INFERRED)
+        day = story_point(c) if unit == "week" else None
+        if day is not None and day == c.state.last_day:
+            # "It began on 23 March 2020. The same week, ...": that day's week
+            return Norm(DATE, iso_week(day), INFERRED)
     return None
 
 
@@ -79,7 +84,7 @@ def n_rel_unit(c: Ctx) -> Norm | None:
     if k is None:
         return None
     told = _from_the_story(c, w, unit, k)
-    if told is not None or w in ("that", "the same"):
+    if told is not None or w in ("that", "the same", "that same"):
         return told
     if w == "the latest":
         if unit != "quarter":
