@@ -209,6 +209,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
             interval = interval_of(norm.value)
             if interval is not None:
                 state.last_point = (e, interval.start.date())
+                state.last_value = (e, norm.value)
         items.append((s, e, norm, sentence))
         tenses[s] = tense
     _join_spoken_years(text, items)

@@ -124,6 +124,7 @@ _TRIGGERS: dict[str, str] = {
     "the_unit": "year weekend",
     "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
     "day_neighbour": "day night week month eve",
+    "then": "then",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
     "memorial easter election good", "nth_weekday": _WEEKDAY_T,
 }  # fmt: skip
@@ -448,6 +449,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<eve>eve)\s+of)"
         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:the|a|an|his|her|its|their)\s)",
     ),
+    _rule("then", r"\b(?:by|until|till)\s+(?P<span>then)\b"),
     _rule(
         "holiday",
         r"\b(?:(?P<deictic>last|next|this|this\s+past)\s+)?(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|"

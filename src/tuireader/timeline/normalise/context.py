@@ -50,6 +50,8 @@ class DocState:
     (0 for a year alone)."""
     last_point: tuple[int, date] | None = None
     """Where the last calendar date named in the text ended, and its first day."""
+    last_value: tuple[int, str] | None = None
+    """Where the last date placed on the calendar ended, and its value ("by then")."""
     notes: dict[str, int] = field(default_factory=dict)
 
     def remember_quarter(self, year: int, quarter: int, position: int) -> None:

@@ -107,6 +107,18 @@ def n_rel_unit(c: Ctx) -> Norm | None:
     return Norm(DATE, value, REL)
 
 
+_THEN_REACH = 400
+"""How far back (in characters) "by then" looks for the date it means."""
+
+
+def n_then(c: Ctx) -> Norm | None:
+    """"The line opens in 2031. By then, ...": the date the story named last, just before."""
+    said = c.state.last_value
+    if said is None or c.match.start() - said[0] > _THEN_REACH:
+        return None
+    return Norm(DATE, said[1], INFERRED)
+
+
 def n_earlier_in(c: Ctx) -> Norm | None:
     if c.ref is None:
         return None
@@ -163,5 +175,5 @@ def n_ref(c: Ctx) -> Norm | None:
 
 NORMALISERS: dict[str, Normaliser] = {
     "rel_unit": n_rel_unit, "earlier_in": n_earlier_in, "the_unit": n_the_unit,
-    "year_end": n_year_end, "ref": n_ref,
+    "year_end": n_year_end, "ref": n_ref, "then": n_then,
 }  # fmt: skip
