@@ -368,8 +368,9 @@ class TestNotesView:
         assert app.db is not None
         end = len(FIRST)
         app.db.notes.add("council-1", long_note, NoteAnchor.from_text(BODY, 0, end))
-        later = BODY.index("The mayor")
-        app.db.notes.add("council-1", endless, NoteAnchor.from_text(BODY, later, later + 9))
+        later = BODY.index("Members")  # to the next paragraph's first words
+        app.db.notes.add("council-1", endless, NoteAnchor.from_text(
+            BODY, later, BODY.index("The mayor") + 9))
         async with app.run_test(size=(100, 40)) as pilot:
             await settle(pilot)
             view = harness(pilot).notes_view
@@ -384,6 +385,7 @@ class TestNotesView:
             assert len(shown) > 1
             second_head = first_note_at + len(shown)
             assert lines[second_head].startswith("✎")
+            assert lines[second_head + 1] == "“Members asked for more time. ¶ The mayor”"
             endless_lines = [line for line in lines[second_head + 2:] if line]
             assert endless_lines[0].startswith("word0 ")
             assert "word399" not in " ".join(endless_lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,9 @@ from tuireader.widgets.wrapping import screen_lines
 NOTE_MARK = "✎"
 ORPHAN_MARK = "⚠"
 EVENT_MARK = "◷"
+PARAGRAPH_MARK = " ¶ "
+"""Between a quote's paragraphs, which its one line would otherwise run together."""
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 INDENT = "  "
 NOTE_LINES_SHOWN = 8
 """A longer note shows this many lines, the last ending in an ellipsis (`e` shows it all)."""
@@ -36,6 +40,12 @@ class NoteRow:
 def one_line(text: str) -> str:
     """Whitespace (newlines included) folded to single spaces, control characters shown."""
     return visible(" ".join(text.split()))
+
+
+def quote_line(quote: str) -> str:
+    """A quoted passage on one line, its paragraphs (apart by blank lines) marked apart."""
+    paragraphs = (one_line(part) for part in _PARAGRAPH_BREAK.split(quote.strip()))
+    return PARAGRAPH_MARK.join(part for part in paragraphs if part)
 
 
 def note_lines(text: str, width: int) -> list[str]:
@@ -181,7 +191,7 @@ class NotesView(CursorList):
             if note.updated != note.created:
                 head.append(" · edited")
         if note.anchor is not None:
-            quote = f"“{one_line(note.anchor.quote)}”"
+            quote = f"“{quote_line(note.anchor.quote)}”"
         elif note.event_value:
             quote = f"on {one_line(note.event_value)}"
         else:
