@@ -11,6 +11,7 @@ import pytest
 from tests.cli.conftest import configure_library
 
 from tuireader.cli import main
+from tuireader.feeds.entry_files import EntryDocument
 
 
 def rss(*items: tuple[str, str, str, str]) -> str:
@@ -67,6 +68,21 @@ class TestList:
         assert vote["source"] == "https://town.example/vote-1"
         assert vote["entry"] == "vote-1" and rows["Story"]["entry"] is None
         assert len({row["id"] for row in rows.values()}) == 3
+
+    def test_a_fetched_entry_saved_as_markdown_names_its_guid_else_its_link(self, news, capsys):
+        for guid, title in (("tag:town.example,2023:tram", "Tram line opens"), (None, "No guid")):
+            slug = title.lower().replace(" ", "-")
+            (news / f"{slug}.md").write_text(EntryDocument(
+                id=slug, title=title, date=None, source=f"https://town.example/{slug}",
+                author=None, feed="https://town.example/feed.xml", guid=guid, body="Text.",
+            ).render(), encoding="utf-8")
+        for _ in ("cold", "warm"):  # the warm list reads it from the index
+            rows = listed(capsys)
+            assert rows["Tram line opens"]["entry"] == "tag:town.example,2023:tram"
+            assert rows["No guid"]["entry"] == "https://town.example/no-guid"
+            assert rows["Story"]["entry"] is None  # an article of its own, not a feed's entry
+            assert rows["Council vote delayed"]["entry"] == "vote-1"
+            assert set(rows["No guid"]) == set(rows["Story"])
 
     def test_the_skipped_notice_is_said_once_on_a_warm_list_too(self, news, capsys):
         listed(capsys)

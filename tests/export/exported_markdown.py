@@ -65,7 +65,7 @@ def inline_text(node: SyntaxTreeNode) -> str:
     for child in node.children:
         if child.type == "text":
             parts.append(child.content)
-        elif child.type == "softbreak":
+        elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
         else:
             raise AssertionError(f"plain text came out as {child.type}: {node.content!r}")

@@ -10,6 +10,7 @@ import yaml
 from exported_markdown import parse_export, split_front_matter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 from tests.export.conftest import EXPORTED_AT, anchor_of, frozen_note
 
 from tuireader.export import render_article
@@ -75,6 +76,18 @@ class TestQuotes:
         note = frozen_note("n1", "nasty", "", 1, anchor_of(body, body.rstrip()))
         parsed = parse_export(render(body, [note]))
         assert parsed.notes["n1"].quote == "First line\nindented second\n\n1. third after blanks"
+
+    def test_a_quote_keeps_its_paragraphs_and_line_breaks_when_rendered(self) -> None:
+        body = "Intro.\n\nFirst paragraph.\n\nSecond, line one\nline two \\\nline three.\n"
+        quote = body[body.index("First"):].rstrip()
+        note = frozen_note("n1", "nasty", "two paragraphs", 1, anchor_of(body, quote))
+        document = render(body, [note])
+        assert "- > First paragraph.\n  >\n  > Second, line one\\\n" in document
+        html = MarkdownIt("commonmark").render(document.split("## Notes", 1)[1])
+        assert html.count("<p>") == 4  # the quote's two paragraphs, the note, its times
+        assert "Second, line one<br />\nline two \\<br />\nline three." in html
+        assert parse_export(document).notes["n1"].quote == quote
+        assert note.anchor is not None and note.anchor.quote == quote  # stored as it was
 
     def test_control_characters_are_neutralised(self) -> None:
         body = "Bell \x07 and escape \x1b[2J here.\n"

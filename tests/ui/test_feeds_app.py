@@ -320,6 +320,23 @@ async def test_the_feeds_screen_adds_narrows_and_unsubscribes(
         assert {"Night market returns to the quay", "My own article"} <= set(titles(screen))
 
 
+async def test_the_feeds_screen_without_subscriptions_says_which_key_adds_one(
+        data_dir: Path) -> None:
+    app = TuiReaderApp([data_dir / "library"], data_dir, now=lambda: FROZEN_NOW)
+    app.set_keymap({"feeds.add": "n"})  # the key said is the one that works
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        feeds = app.screen
+        assert isinstance(feeds, SubscriptionsScreen)
+        shown = " ".join(feeds.options.render_line(y).text.strip() for y in range(4))
+        assert "No subscriptions yet: press n to add the URL of a feed" in shown
+        assert "press a" not in shown
+        await pilot.press("n")
+        assert feeds.url_input.has_focus
+
+
 async def test_refresh_minutes_refreshes_stale_feeds_on_its_own(
         site: Site, start: Callable[[], TuiReaderApp], data_dir: Path, tmp_path: Path) -> None:
     config = tmp_path / "config" / "tuireader"

@@ -360,6 +360,38 @@ class TestNotesView:
             assert "The target passage." in visible
 
 
+    async def test_a_long_note_is_shown_whole_and_a_very_long_one_says_it_goes_on(
+        self, app: NotesApp
+    ) -> None:
+        long_note = " ".join(f"Sentence {n} of a note that runs on for a while." for n in range(6))
+        endless = " ".join(f"word{n}" for n in range(400))
+        assert app.db is not None
+        end = len(FIRST)
+        app.db.notes.add("council-1", long_note, NoteAnchor.from_text(BODY, 0, end))
+        later = BODY.index("Members")  # to the next paragraph's first words
+        app.db.notes.add("council-1", endless, NoteAnchor.from_text(
+            BODY, later, BODY.index("The mayor") + 9))
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            view = harness(pilot).notes_view
+            lines = [view.render_line(y).text.strip() for y in range(view.size.height)]
+            first_note_at = next(i for i, line in enumerate(lines) if line.startswith("Sentence 0"))
+            shown = []
+            for line in lines[first_note_at:]:
+                if line.startswith("✎"):
+                    break
+                shown.append(line)
+            assert " ".join(shown) == long_note  # every word, wrapped over several lines
+            assert len(shown) > 1
+            second_head = first_note_at + len(shown)
+            assert lines[second_head].startswith("✎")
+            assert lines[second_head + 1] == "“Members asked for more time. ¶ The mayor”"
+            endless_lines = [line for line in lines[second_head + 2:] if line]
+            assert endless_lines[0].startswith("word0 ")
+            assert "word399" not in " ".join(endless_lines)
+            assert endless_lines[-1].endswith("…")  # the rest is cut, and says so
+
+
 class TestReanchoring:
     async def test_moved_passage_is_marked_where_it_is_now(self, tmp_path: Path) -> None:
         old_body = "Alpha sentence here. Beta sentence there.\n"

@@ -32,6 +32,21 @@ def test_a_feed_narrowing_in_a_narrow_pane_keeps_the_name_and_matches_whole() ->
 def test_the_timeline_counts_large_numbers_as_the_list_does() -> None:
     """A 5 MB article of 160,000 dates read 'Timeline (3) · 160000 dated'."""
     title, subtitle = timeline_border(article_open=True, computing=False, placed=160_000,
-                                      events=161_250)
+                                      events=161_250, width=64)
     assert title == "Timeline (3) · 160,000 dated"
     assert subtitle == "1,250 not on the calendar"
+
+
+def test_the_timeline_title_is_worded_shorter_in_a_narrow_pane_not_cut() -> None:
+    """The timeline pane of a 120-column terminal is 31 cells wide: 'Timeline (3) · 1,234
+    dated' and '12,500 not on the calendar' lost their ends to the border."""
+    border = timeline_border(article_open=True, computing=False, placed=1_234, events=13_734,
+                             width=31)
+    assert border == ("Timeline (3) · 1,234", "12,500 undated")
+    assert timeline_border(article_open=True, computing=True, placed=0, events=0,
+                           width=24) == ("Timeline (3) · …", None)
+    assert timeline_border(article_open=True, computing=False, placed=1_234, events=13_734,
+                           width=52) == ("Timeline (3) · 1,234 dated",
+                                         "12,500 not on the calendar")
+    assert timeline_border(article_open=True, computing=False, placed=7, events=7,
+                           width=14)[0] == "Timeline"

@@ -84,9 +84,19 @@ def _as_json(article: Article, state: ReadingState) -> dict[str, Any]:
         "tags": list(article.tags),
         "read": state.read,
         "starred": state.starred,
-        "entry": article.entry,
+        "entry": feed_entry(article),
         "warnings": list(article.warnings),
     }
+
+
+def feed_entry(article: Article) -> str | None:
+    """Which entry of its feed an article is: a feed file's entry, a fetched entry file's
+    guid, else its link, as the feed identifies an entry; None for any other article."""
+    if article.entry is not None:
+        return article.entry
+    if article.feed is not None:
+        return article.guid or article.source
+    return None
 
 
 def _print_table(

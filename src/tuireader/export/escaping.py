@@ -80,8 +80,15 @@ def plain_paragraphs(text: str) -> list[str]:
 
 
 def blockquote(text: str) -> list[str]:
-    """Plain text as a `>` block quote (empty list for empty text)."""
-    return [f"> {line}" if line else ">" for line in plain_paragraphs(text)]
+    """Plain text as a `>` block quote (empty list for empty text): paragraphs apart, and a
+    line break inside one kept as a hard break (`\\` at the line's end), as the reader shows
+    it; Markdown would otherwise run the lines together."""
+    lines = plain_paragraphs(text)
+    return [
+        ">" if not line else f"> {line}\\" if index + 1 < len(lines) and lines[index + 1]
+        else f"> {line}"
+        for index, line in enumerate(lines)
+    ]
 
 
 def contained_markdown(text: str) -> list[str]:

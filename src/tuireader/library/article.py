@@ -33,6 +33,9 @@ class Article:
     entry: str | None = None
     """Which of the file's articles this is, for a file of several (a feed's entry: its guid,
     else its link); None for a file that is one article."""
+    guid: str | None = None
+    """A fetched entry file's front-matter `guid:`, the feed's id for the entry (a file of
+    one article, so its `entry` is None); None elsewhere."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,13 +34,14 @@ from tuireader.library.order import sort_for_display
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 """Bump when the entry layout or what parsing produces changes: other versions are rebuilt.
 (2: Markdown whose front matter is not valid YAML is an article with a warning, no longer a
 problem. 3: a feed column, `Article.feed`. 4: a feed file is one entry per feed entry
 (`Article.entry`); files no format reads are kept (as skipped) so they are not sniffed again.
 5: gzipped feed files, ".xml.gz" and the like, are read; version 4 had them as skipped.
-6: a .txt that starts with a paragraph, not a title line, is all body.)"""
+6: a .txt that starts with a paragraph, not a title line, is all body. 7: a guid column,
+`Article.guid`.)"""
 HEAD_SIZE = 200
 """Rows in the head file: more than any terminal shows at once, a few KB to read."""
 FILE_ROOT = -1
@@ -52,9 +53,9 @@ _HEADER = struct.Struct("<4sIIQI")
 _KIND_FULL = b"full"
 _KIND_HEAD = b"head"
 _MARSHAL_VERSION = 4
-ARTICLE_COLUMNS = 12
+ARTICLE_COLUMNS = 13
 """root, relative, then the Article's fields (id, title, date, source, author, tags, format,
-warnings, feed, entry); the head file holds only these."""
+warnings, feed, entry, guid); the head file holds only these."""
 STAT_COLUMNS = 5
 """mtime_ns, size, ctime_ns, problem, skipped: the full index's columns after the article's."""
 _CORRUPT = (ValueError, TypeError, EOFError, IndexError, KeyError, AttributeError, OverflowError)
@@ -334,7 +335,7 @@ class Columns:
                         share(article.source), share(article.author),
                         share(tuple(share(tag) for tag in article.tags)),
                         share(article.format), share(article.warnings), share(article.feed),
-                        article.entry]
+                        article.entry, article.guid]
             if with_stat:
                 row += [entry.mtime_ns, entry.size, entry.ctime_ns, entry.problem,
                         entry.skipped or None]
@@ -368,12 +369,12 @@ def _check(column: Any, types: frozenset[type]) -> None:
 
 def _check_article_columns(columns: tuple[Any, ...], articles_only: bool) -> None:
     (roots, relative, ids, titles, dates, sources, authors, tags, formats, warnings,
-     feeds, entries) = columns[:ARTICLE_COLUMNS]
+     feeds, entries, guids) = columns[:ARTICLE_COLUMNS]
     maybe = _STR if articles_only else _OPTIONAL_STR
     for column, types in ((roots, _INT), (relative, _STR), (ids, maybe), (titles, maybe),
                           (dates, _OPTIONAL_STR), (sources, _OPTIONAL_STR),
                           (authors, _OPTIONAL_STR), (formats, maybe), (feeds, _OPTIONAL_STR),
-                          (entries, _OPTIONAL_STR)):
+                          (entries, _OPTIONAL_STR), (guids, _OPTIONAL_STR)):
         _check(column, types)
     for column in (tags, warnings):
         _check(column, _TUPLE if articles_only else _OPTIONAL_TUPLE)
@@ -387,9 +388,9 @@ def _articles_from_columns(columns: Any, builder: PathBuilder) -> list[Article]:
     path = builder.path
     return [
         Article(article_id, path(root, relative), title, _date_value(when), source, author,
-                tags, fmt, warnings, feed, entry)
+                tags, fmt, warnings, feed, entry, guid)
         for (root, relative, article_id, title, when, source, author, tags, fmt, warnings, feed,
-             entry)
+             entry, guid)
         in zip(*columns, strict=True)
     ]
 
@@ -418,14 +419,14 @@ def _index_from_payload(payload: Any, roots: tuple[str, ...], resolved: tuple[st
     append = entries.append
     with paused_gc():
         for position, (root, relative, article_id, title, when, source, author, tags, fmt,
-                       warnings, feed, entry, mtime_ns, size, ctime_ns, problem, skipped
+                       warnings, feed, entry, guid, mtime_ns, size, ctime_ns, problem, skipped
                        ) in enumerate(
             zip(*columns, strict=True)
         ):
             # No article and no problem: a skipped file (not an article), remembered as such.
             article = None if problem is not None or article_id is None else Article(
                 article_id, path(root, relative), title, _date_value(when), source, author,
-                tags, fmt, warnings, feed, entry)
+                tags, fmt, warnings, feed, entry, guid)
             append(IndexEntry(root, relative, mtime_ns, size, ctime_ns, article, problem,
                               wanted.get(position), skipped is True))
     index = LibraryIndex(roots, entries, _problems(problems, tuple(stored_roots), roots),

@@ -123,6 +123,7 @@ def article_from_metadata(meta: ParsedMetadata, path: Path, format_name: str) ->
         warnings=tuple(sanitize(warning) for warning in meta.warnings),
         feed=_sanitize_optional(meta.feed),
         entry=_sanitize_optional(meta.entry),
+        guid=_sanitize_optional(meta.guid),
     )
 
 

@@ -131,6 +131,10 @@ class MainScreen(ArticleScreen):
     def _list_resized(self, _: ArticleList.Resized) -> None:
         self._update_titles()
 
+    def on_resize(self, _: events.Resize) -> None:
+        # The timeline's title fits its pane, which a terminal resize can widen alone.
+        self.call_after_refresh(self._update_titles)
+
     def titles_changed(self) -> None:
         self._update_titles()
 
@@ -150,6 +154,7 @@ class MainScreen(ArticleScreen):
         self._set_border(self.query_one("#reader-pane"),
                          pane_titles.reader_border(self.find_status,
                                                    self.progress if shown else None))
+        timeline_pane = self.query_one("#timeline-pane")
         if self.notes_shown:
             border = pane_titles.notes_border(article_open=self.current is not None,
                                               notes=len(self.notes_view.rows))
@@ -158,8 +163,9 @@ class MainScreen(ArticleScreen):
             border = pane_titles.timeline_border(
                 article_open=self.current is not None,
                 computing=timeline.message == "computing…",
-                placed=timeline.placed_count, events=len(timeline.events))
-        self._set_border(self.query_one("#timeline-pane"), border)
+                placed=timeline.placed_count, events=len(timeline.events),
+                width=timeline_pane.outer_size.width)
+        self._set_border(timeline_pane, border)
 
     def _set_border(self, pane: Widget, border: pane_titles.Border) -> None:
         """Set a pane's border texts only when they change: each assignment repaints the whole

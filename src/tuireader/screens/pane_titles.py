@@ -70,14 +70,27 @@ def reader_border(find_status: str, progress: int | None) -> Border:
     return "Reader (2)", " · ".join(notes) if notes else None
 
 
-def timeline_border(*, article_open: bool, computing: bool, placed: int, events: int) -> Border:
+def timeline_border(*, article_open: bool, computing: bool, placed: int, events: int,
+                    width: int) -> Border:
+    """`width`: the pane's outer width; the words get shorter where the full ones would be
+    cut by the border (the pane is 31 cells wide in a 120-column terminal)."""
     if not article_open:
-        return "Timeline (3)", None
-    if computing:
-        return "Timeline (3) · computing…", None
-    undated = events - placed
-    return (f"Timeline (3) · {placed:,} dated",
-            f"{undated:,} not on the calendar" if undated else None)
+        titles = ["Timeline (3)"]
+    elif computing:
+        titles = ["Timeline (3) · computing…", "Timeline (3) · …"]
+    else:
+        titles = [f"Timeline (3) · {placed:,} dated", f"Timeline (3) · {placed:,}", "Timeline (3)"]
+    undated = events - placed if article_open and not computing else 0
+    subtitles = [f"{undated:,} not on the calendar", f"{undated:,} undated"]
+    return (_fitting([*titles, "Timeline"], width),
+            _fitting(subtitles, width) if undated else None)
+
+
+def _fitting(wordings: list[str], width: int) -> str:
+    """The first of `wordings` (longest first) that fits inside a border `width` wide, else
+    the last."""
+    room = width - BORDER_CELLS
+    return next((wording for wording in wordings if len(wording) <= room), wordings[-1])
 
 
 def notes_border(*, article_open: bool, notes: int) -> Border:

@@ -30,7 +30,13 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-EMPTY = "No subscriptions yet: press a and give the URL of a feed or of a page that links one."
+ADD_BINDING = "feeds.add"
+
+
+def empty_message(add_key: str) -> str:
+    """What the empty list says, with the key that adds (the keymap's, if remapped)."""
+    return (f"No subscriptions yet: press {add_key} to add the URL of a feed, or of a page "
+            "that links one.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +90,7 @@ class UrlInput(Input):
 
 class SubscriptionsScreen(Screen[FeedsClosed]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a,plus", "add", "Add feed or page", id="feeds.add"),
+        Binding("a,plus", "add", "Add feed or page", id=ADD_BINDING),
         Binding("d,delete", "unsubscribe", "Unsubscribe", id="feeds.unsubscribe"),
         Binding("j", "move(1)", "Down", show=False, id="feeds.down"),
         Binding("k", "move(-1)", "Up", show=False, id="feeds.up"),
@@ -137,6 +143,11 @@ class SubscriptionsScreen(Screen[FeedsClosed]):
         options = self.options
         options.clear_options()
         options.add_options(self._option(sub) for sub in self.subscriptions)
+        if event.problem is not None:
+            options.add_option(Option(visible(f"Feeds not read: {event.problem}"),
+                                      disabled=True))
+        elif not self.subscriptions:
+            options.add_option(Option(empty_message(self._key_of(ADD_BINDING)), disabled=True))
         urls = [sub.url for sub in self.subscriptions]
         if urls:
             previous = highlighted.url if highlighted is not None else None
@@ -144,7 +155,7 @@ class SubscriptionsScreen(Screen[FeedsClosed]):
         if event.problem is not None:
             self._status(f"Feeds not read: {event.problem}")
         elif not self.subscriptions:
-            self._status(EMPTY)
+            self._status(f"No subscriptions yet · entries will be saved in {self.library}")
         else:
             count = len(self.subscriptions)
             self._status(f"{count} subscription{'s' * (count != 1)} · entries are saved in "
@@ -158,6 +169,13 @@ class SubscriptionsScreen(Screen[FeedsClosed]):
         label.append("  ")
         label.append(visible(sub.url), style="dim")
         return Option(label, id=sub.url)
+
+    def _key_of(self, binding_id: str) -> str:
+        """The key that runs binding `binding_id` here, as the footer shows it."""
+        for active in self.active_bindings.values():
+            if active.binding.id == binding_id:
+                return self.app.get_key_display(active.binding)
+        return "?"  # not bound (a keymap cannot unbind, but say something true)
 
     def _status(self, text: str) -> None:
         self.query_one("#feeds-status", Static).update(visible(text))

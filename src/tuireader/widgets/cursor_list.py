@@ -134,6 +134,24 @@ class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bi
         """The lines of one row (`row_height` of them); the base class adds the cursor style."""
         raise NotImplementedError
 
+    def row_top(self, index: int) -> int:
+        """The virtual line where row `index` starts; with `row_lines` and `row_at`, what a
+        subclass whose rows differ in height overrides (all three agree)."""
+        return index * self.row_height
+
+    def row_lines(self, index: int) -> int:
+        """Screen lines of row `index`."""
+        return self.row_height
+
+    def row_at(self, line: int) -> tuple[int, int]:
+        """The row on virtual line `line` and the line within it (`row_count` past the end)."""
+        return divmod(line, self.row_height)
+
+    @property
+    def line_count(self) -> int:
+        """Virtual lines of all rows."""
+        return self.row_count * self.row_height
+
     def row_mark(self, index: int) -> object:
         """Part of a cached row's key besides the cursor: a subclass returns what else changes
         the row's look, so a change of it redraws that row alone (see `refresh_rows`)."""
@@ -141,10 +159,12 @@ class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bi
 
     def visible_rows(self) -> range:
         """The rows at least partly on screen."""
-        top = int(self.scroll_y) // self.row_height
-        bottom = -(-(int(self.scroll_y) + self.scrollable_content_region.height)
-                   // self.row_height)
-        return range(top, min(bottom, self.row_count))
+        top = int(self.scroll_y)
+        height = self.scrollable_content_region.height
+        if height <= 0 or self.row_count == 0:
+            return range(0)
+        last = self.row_at(top + height - 1)[0]
+        return range(self.row_at(top)[0], min(last + 1, self.row_count))
 
     def refresh_rows(self, rows: Iterable[int]) -> None:
         """Repaint these rows' lines only (their `row_mark` changed)."""
@@ -162,8 +182,7 @@ class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bi
         self.refresh()
 
     def _update_virtual_size(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width,
-                                 self.row_count * self.row_height)
+        self.virtual_size = Size(self.scrollable_content_region.width, self.line_count)
 
     def on_resize(self, event: events.Resize) -> None:
         self._row_cache.clear()
@@ -208,9 +227,7 @@ class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bi
                 return message_strip(message_lines[y], width,
                                      base + self.style_of("cursor-list--message"))
             return Strip.blank(width, base)
-        height = self.row_height
-        line = int(self.scroll_y) + y
-        index, part = divmod(line, height)
+        index, part = self.row_at(int(self.scroll_y) + y)
         if index >= self.row_count or width <= 0:
             return Strip.blank(max(width, 0), base)
         cursor_style = self._cursor_style() if index == self.cursor else None
@@ -261,19 +278,21 @@ class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bi
 
     def _refresh_row(self, index: int) -> None:
         """Repaint one row's lines, not the whole list."""
-        self.refresh_lines(index * self.row_height, self.row_height)
+        self.refresh_lines(self.row_top(index), self.row_lines(index))
 
     def _keep_cursor_visible(self) -> None:
         height = self.scrollable_content_region.height
         if height <= 0:
             return
         top = int(self.scroll_y)
-        first = self.cursor * self.row_height
-        last = first + self.row_height - 1
+        first = self.row_top(self.cursor)
+        last = first + self.row_lines(self.cursor) - 1
         if first < top:
             self.scroll_to(y=first, animate=False, immediate=True, force=True)
         elif last >= top + height:
-            self.scroll_to(y=last - height + 1, animate=False, immediate=True, force=True)
+            # A row taller than the pane shows its top.
+            self.scroll_to(y=min(first, last - height + 1), animate=False, immediate=True,
+                           force=True)
 
     @property
     def _page(self) -> int:
@@ -311,7 +330,7 @@ class CursorList(QuietFocus, PaintRegion, ScrollView, can_focus=True, inherit_bi
         offset = event.get_content_offset(self)
         if offset is None or self.message is not None:
             return
-        index = (int(self.scroll_y) + offset.y) // self.row_height
+        index = self.row_at(int(self.scroll_y) + offset.y)[0]
         if 0 <= index < self.row_count:
             self.focus()
             self.move_cursor(index)

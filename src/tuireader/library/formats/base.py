@@ -45,6 +45,8 @@ class ParsedMetadata:
     `body_start` is then an offset into it."""
     entry: str | None = None
     """Which of the file's articles this is (a feed entry's key); see `Article.entry`."""
+    guid: str | None = None
+    """A fetched entry file's guid; see `Article.guid`."""
 
 
 Parser = Callable[[str, Path], ParsedMetadata]

@@ -1,5 +1,5 @@
 """Markdown articles with optional YAML front matter (title, date, source, author, tags, id,
-and `feed` for a fetched feed entry)."""
+and `feed` and `guid` for a fetched feed entry)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,7 @@ def parse_markdown(content: str, path: Path) -> ParsedMetadata:
         tags=_tags_field(fields.get("tags"), warnings),
         id=_text_field(fields, "id", warnings),
         feed=_text_field(fields, "feed", warnings),
+        guid=_text_field(fields, "guid", warnings),
         warnings=tuple(warnings),
     )
 
