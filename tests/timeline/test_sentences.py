@@ -22,6 +22,7 @@ class TestSplitSentences:
             "Mr. Wang said so on Thursday.",
             "It went online at 11:47 p.m. in Geneva.",
             "The U.S. envoy left on Aug. 31 for talks.",
+            "It was signed by J. R. Smith in Geneva.",
         ],
     )
     def test_abbreviations_do_not_end_a_sentence(self, text: str) -> None:
@@ -31,6 +32,12 @@ class TestSplitSentences:
         text = '"It is over," he said. The vote failed\nA new paragraph'
         assert [s.text for s in split_sentences(text)] == [
             '"It is over," he said.', "The vote failed\nA new paragraph"
+        ]
+
+    def test_a_day_of_the_month_ends_a_sentence(self) -> None:
+        text = "He arrived on May 1. Two weeks later he left."
+        assert [s.text for s in split_sentences(text)] == [
+            "He arrived on May 1.", "Two weeks later he left."
         ]
 
     def test_empty_text_has_no_sentences(self) -> None:

@@ -121,6 +121,8 @@ _ROUNDING = re.compile(r"\b(?:about|around|roughly|some|approximately)\s+$", re.
 _HALVES = {"hour": (30, "minute"), "day": (12, "hour"), "year": (6, "month"),
            "decade": (5, "year")}
 """Half a unit in the next smaller one ("half an hour later": 30 minutes)."""
+_DAYS_IN = {"week": 7, "fortnight": 14, "month": 30.44}
+"""A unit with no half in a smaller one, counted in days when said "and a half"."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
@@ -210,6 +212,9 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
     if groups.get("and_half") and amount and unit in _HALVES:
         half, unit = _HALVES[unit]  # "six and a half hours": 390 minutes
         amount = amount * 2 * half + half
+    elif groups.get("and_half") and amount and unit in _DAYS_IN:
+        # "five and a half months later": in days (a month's average), not five months
+        amount, unit = round((amount + 0.5) * _DAYS_IN[unit]), "day"
     if not amount:
         return None
     if unit == "fortnight":

@@ -37,7 +37,9 @@ def split_sentences(text: str) -> list[Sentence]:
         if "\n" not in m.group(0):
             tail = text[max(0, m.start() - 12) : m.start()]
             last = _LAST_WORD.search(tail)
-            if last and (last.group(1).lower() in _ABBREVIATIONS or len(last.group(1)) == 1):
+            word = last.group(1) if last else ""
+            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                # an initial ("J. Smith"), not a day ("on May 1. Two weeks later")
                 continue
         cuts.append(m.end())
     cuts.append(len(text))
