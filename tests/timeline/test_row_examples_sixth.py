@@ -33,11 +33,14 @@ EARNINGS = [
          published=WSJ),
     # A quarter named by its last day: the quarter, the day or its months (the fourth
     # table's "three months to June"); the year-earlier period is that, a year before.
+    # Lead's decision: the quarter and its closing day may also be two rows, as TimeML gold
+    # annotates them (both are calendar dates the sentence gives; one row lost 3 gold rows
+    # of 294 on the held-out fold).
     case("Sales in the quarter ended Sept. 30 were $1.2 billion, up from $1.1 billion in "
          "the year-earlier period.",
          either(Row("1988-Q3", derived=True), Row("1988-09-30", derived=True),
                 Row("1988-07", "1988-09", derived=True)),
-         either("1989-Q3", "1989-09-30", Row("1989-07", "1989-09")), published=WSJ),
+         "1989-Q3", "1989-09-30", published=WSJ),
     case("Sales in September rose 4% from the year-earlier month.", derived("1988-09"),
          "1989-09", published=WSJ),
     # A fiscal year sits at the calendar year that names it (the second table's decision).

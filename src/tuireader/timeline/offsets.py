@@ -44,6 +44,9 @@ class AnchoredOffset:
     """The phrase's offsets in the text ("just" excluded, "before" included)."""
     vague: bool = False
     """"Hours later": a distance in `unit`s that gives no count (`amount` is 0)."""
+    counts_from: frozenset[Granularity] | None = None
+    """The kinds of date it may count from ("the year-ago quarter": a quarter said, not a day
+    nor a date derived itself); None: any."""
     rounded: bool = False
     """"roughly 30 hours after X": a rounded distance counts only from a date said before it,
     never from one in its complement ("about two weeks after its twin, which left on ...")."""
@@ -97,6 +100,18 @@ _NEIGHBOUR = re.compile(
     r"|the\s+(?P<eve>eve)\s+of\b",
     re.IGNORECASE,
 )
+_YEAR_BEFORE = re.compile(
+    r"\b(?:year-earlier|year-ago|prior-year|year-before)(?:\s+(?P<period>period|quarter|month"
+    r"|half|week|day))?\b",
+    re.IGNORECASE)
+""""The year-earlier quarter", "the year-ago period": the period just named, a year before."""
+_PERIOD_NAMED = {
+    "period": frozenset({Granularity.YEAR, Granularity.HALF, Granularity.QUARTER,
+                         Granularity.MONTH}),
+    "quarter": frozenset({Granularity.QUARTER}), "month": frozenset({Granularity.MONTH}),
+    "half": frozenset({Granularity.HALF}), "week": frozenset({Granularity.WEEK}),
+    "day": frozenset({Granularity.DAY}),
+}  # fmt: skip
 _LEFT = re.compile(
     rf"with\s+(?:just\s+|only\s+)?{_COUNT}[\s-]+{_UNIT}\s+(?:left|remaining|to\s+spare|to\s+go)\b",
     re.IGNORECASE,
@@ -134,7 +149,8 @@ _REACH = 24
 
 _HINT = re.compile(
     r"\b(?:later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior|previous(?:ly)?"
-    r"|following|next|preceding|left|remaining|spare|go|eve|shy)\b", re.IGNORECASE)
+    r"|following|next|preceding|left|remaining|spare|go|eve|shy|year-ago|prior-year)\b",
+    re.IGNORECASE)
 """A word every offset phrase has: most expressions are ruled out by one search."""
 
 
@@ -143,7 +159,7 @@ def offset_at(text: str, start: int, end: int) -> AnchoredOffset | None:
     lo, hi = max(0, start - _REACH), min(len(text), end + 16)
     if _HINT.search(text, lo, hi) is None:
         return None
-    for pattern in (_LEFT, _COUNTED, _UNCOUNTED, _NEIGHBOUR):
+    for pattern in (_LEFT, _COUNTED, _UNCOUNTED, _NEIGHBOUR, _YEAR_BEFORE):
         for m in pattern.finditer(text, lo, hi):
             if m.start() <= start < m.end() or start <= m.start() < end:
                 found = _read(text, m, pattern)
@@ -192,6 +208,10 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
             return AnchoredOffset(_WEEKDAYS.index(unit), "weekday", sign,
                                   OffsetForm.FOLLOWS_ANCHOR, False, m.start(), m.end())
         return AnchoredOffset(1, unit, sign, OffsetForm.FOLLOWS_ANCHOR, True, m.start(), m.end())
+    if pattern is _YEAR_BEFORE:
+        named = (groups.get("period") or "period").lower()
+        return AnchoredOffset(1, "year", -1, OffsetForm.FOLLOWS_ANCHOR, False, m.start(),
+                              m.end(), counts_from=_PERIOD_NAMED[named])
     if pattern is _UNCOUNTED:
         before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if before is not None and before.group(1).lower() not in _UNCOUNTED_AFTER:

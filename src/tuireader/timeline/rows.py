@@ -341,7 +341,9 @@ class _SentenceRows:
     def _anchor(self, offset: AnchoredOffset, rows: list[TimelineRow]
                 ) -> tuple[TimelineRow, int] | None:
         """The row to count from, and which way: +1 counts the offset forwards from it."""
-        singles = [row for row in rows if row.partner is None]
+        singles = [row for row in rows if row.partner is None and (
+            offset.counts_from is None or (row.derived_from is None
+                                           and row.interval.granularity in offset.counts_from))]
         earlier = [row for row in singles if row.event.end <= offset.start]
         later = [row for row in singles if row.event.start >= offset.end]
         nearest_before = max(earlier, key=lambda row: row.event.end, default=None)
@@ -365,7 +367,9 @@ class _SentenceRows:
             return None  # "a month after X" with X's date in another sentence: whose is it?
         if nearest_before is not None:
             return nearest_before, 1
-        last = max((row for row in self.before if row.partner is None),
+        last = max((row for row in self.before if row.partner is None and (
+            offset.counts_from is None or (row.derived_from is None
+                                           and row.interval.granularity in offset.counts_from))),
                    key=lambda row: row.event.end, default=None)
         return None if last is None else (last, 1)
 
