@@ -126,6 +126,11 @@ def n_earlier_in(c: Ctx) -> Norm | None:
     return None if value is None else Norm(DATE, value, REL)
 
 
+_YEAR_JUST_ENDED_UNTIL = 2
+"""Through February, "the year" told in the past is the one just ended (annual results come
+out in the first weeks of the next)."""
+
+
 def n_the_unit(c: Ctx) -> Norm | None:
     unit = c.group("unit").lower()
     lead = c.group("preposition").lower()
@@ -136,6 +141,10 @@ def n_the_unit(c: Ctx) -> Norm | None:
             return Norm(DURATION, "P1Y", ABS, span=span)
         if c.ref is None:
             return Norm(DATE, "XXXX", UNRES, span=span)
+        if not new and c.tense is Tense.PAST and c.ref.month <= _YEAR_JUST_ENDED_UNTIL:
+            # "Stocks ended the year on a high note", "net income for the year rose", said
+            # in January or February: the year just ended
+            return Norm(DATE, f"{c.ref.year - 1:04d}", REL, span=span)
         return Norm(DATE, f"{c.ref.year + new:04d}", REL, span=span)
     if c.group("new"):
         return None
