@@ -150,9 +150,10 @@ WIRE = [
     case("MOSCOW (AP) \u2014 President Boris Yeltsin fired his entire Cabinet on Monday.",
          "1998-03-23", published=date(1998, 3, 24)),
     # Decision: a dateline's date says when the story was filed, not when its event was;
-    # the vote's own day is the row.
+    # the vote's own day is the row. Lead's decision: the dateline's date stays a row too,
+    # as TimeML gold annotates it (leaving it out cost rows F1 0.857 -> 0.853 on train).
     case("WASHINGTON, Nov. 1 (AP) \u2014 The House approved the bill on Tuesday by a vote "
-         "of 278-150.", "1989-10-31", published=date(1989, 11, 1)),
+         "of 278-150.", "1989-10-31", "1989-11-01", published=date(1989, 11, 1)),
     case("The agreement was signed Nov. 1, 1989, in Geneva.", "1989-11-01",
          published=date(1989, 11, 20)),
     case("The stock market crashed on Oct. 19, 1987.", "1987-10-19", published=WSJ),
