@@ -169,6 +169,9 @@ TIMES = [
 ]
 
 RELATIVE = [
+    # Irregular pasts place a weekday in the week gone by.
+    case("The ferry sank on Saturday off the coast.", "1998-02-21", published=date(1998, 2, 25)),
+    case("Rebels shot down a helicopter on Sunday.", "1998-02-22", published=date(1998, 2, 25)),
     # A simple present that schedules points ahead: the coming weekday, not the last one.
     case("The team plays Arsenal on Sunday.", "2024-11-10", published=date(2024, 11, 5)),
     case("Parliament returns on Monday after the recess.", "2024-11-11",

@@ -32,7 +32,10 @@ _PAST_WORDS = frozenset(
         "brought", "bought", "thought", "sought", "fought", "caught", "taught", "struck",
         "stood", "kept", "knew", "grew", "drew", "threw", "flew", "drove", "broke", "chose",
         "stole", "felt", "paid", "sold", "heard", "fled", "swore", "withdrew", "arose",
-        "overtook", "undertook", "forgot",
+        "overtook", "undertook", "forgot", "sank", "shot", "led", "built", "spent", "laid",
+        "meant", "shook", "slid", "stuck", "swept", "swung", "understood", "hung", "tore",
+        "wore", "woke", "swam", "sat", "sang", "rang", "rode", "hid", "dug", "froze", "slept",
+        "wept", "shrank", "spun", "sprang", "blew", "dealt", "forgave", "sped", "shone",
     ]
 )  # fmt: skip
 """Past forms (besides any word in -ed): irregular verbs and words that place things before."""

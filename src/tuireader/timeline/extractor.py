@@ -265,6 +265,8 @@ def _anchor_clock_times(text: str, items: list[tuple[int, int, Norm, Sentence | 
                 continue
             if s2 > e and previous is not None and _another_clause(text[e:s2]):
                 continue
+            if s2 > e and _TWIN_OPENING.match(text, e) and ")" not in text[e:s2]:
+                continue  # "2:40 a.m. (6:40 p.m. EST Tuesday)": the twin's day, in its zone
             # "1.30am local time (2330 GMT Friday) on Saturday": a day on the same side of a
             # bracket first, each clock its own
             dist = s - e2 if e2 <= s else (s2 - s) + 1
@@ -334,6 +336,7 @@ def _defined_by_what_follows(text: str, items: list[tuple[int, int, Norm, Senten
 
 
 _BRACKET_PENALTY = 10_000
+_TWIN_OPENING = re.compile(r"\s*\(")
 
 
 def _across_a_bracket(text: str, start: int, end: int) -> bool:
