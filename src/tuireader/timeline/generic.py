@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from tuireader.timeline.anchoring import has_past
 from tuireader.timeline.event import Event, EventType
 from tuireader.timeline.habitual import (
     a_rule_of_the_calendar,
     a_time_of_every_day,
     after_a_recurring_word,
     said_of_every_year,
+    simple_present,
     today_as_nowadays,
 )
 
@@ -23,8 +25,11 @@ _NAMES = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _BARE_NAME = re.compile(
-    rf"(?:(?:early|late|mid|in|on|the)[\s-]+)?(?:{_NAMES})\.?", re.IGNORECASE)
-"""A month, season or weekday with no year, day or "this"/"last" to pin it down."""
+    rf"(?:(?:early|late|mid|in|on|the)[\s-]+)?(?:{_NAMES}"
+    r"|(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|weekend)\.?",
+    re.IGNORECASE)
+"""A month, season, weekday, quarter or weekend with no year, day or "this"/"last" to pin it
+down."""
 _GAME_QUARTER = re.compile(
     r"(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter", re.IGNORECASE)
 _GAME = re.compile(
@@ -43,15 +48,18 @@ _HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", 
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:the|this|last|next|that)\s+(?:financial\s+|fiscal\s+)?year\b",
                         re.IGNORECASE)
 """A half with no "of the year" or year after it: a match's or a concert's half."""
-_NOT_THIS_TIME = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|usually|normally|typically|traditionally|generally"
-    r"|customarily|always|often)\b", re.IGNORECASE)
+_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of)\s", re.IGNORECASE)
+_HABIT_WORD = re.compile(
+    r"\b(?:usually|normally|typically|traditionally|generally|customarily|always|often"
+    r"|seldom|rarely)\b", re.IGNORECASE)
+"""Said before a bare name in the same clause, a counterfactual ("rather than in June") or a
+habit's adverb makes the name no date; after it, a habit's adverb does in a simple present
+("Third-quarter results are usually weak")."""
 _ON_DAYS = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekends)\b",
                       re.IGNORECASE)
-"""Said before a bare name in the same clause, they make the name a habit or a
-counterfactual ("rather than in June", "closed on Sundays and in August"); but a weekday
-after the habit of other days is a day of its own ("closed on Mondays, reopened on
-Tuesday")."""
+"""Days said in the plural before a bare name in the same clause make it a habit's ("closed on
+Sundays and in August"); but a weekday after the habit of other days is a day of its own
+("closed on Mondays, reopened on Tuesday")."""
 _WEEKDAY = re.compile(
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -180,9 +188,20 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     after = text[event.end:sentence_end]
     cut = _CLAUSE_START.search(after)
     rest = after[:cut.start()] if cut else after
-    habit = _NOT_THIS_TIME.search(clause) is not None or (
+    habit = _INSTEAD.search(clause) is not None or _habit_before(clause) or (
         _ON_DAYS.search(clause) is not None and _WEEKDAY.fullmatch(said) is None)
-    return habit or _YEARLY.search(rest) is not None
+    return habit or _YEARLY.search(rest) is not None or (
+        _HABIT_WORD.search(rest) is not None and simple_present(clause + " " + rest))
+
+
+def _habit_before(clause: str) -> bool:
+    """A habit's adverb before the name ("usually held in June"), unless it says how a verb in
+    the past went ("Computers worked normally over the weekend": one weekend)."""
+    for m in _HABIT_WORD.finditer(clause):
+        words = clause[:m.start()].split()
+        if not words or not has_past(words[-1]):
+            return True
+    return False
 
 
 _BESIDE = re.compile(r"\s*(?:,\s*)?(?:(?:in|at|on)\s+)?", re.IGNORECASE)

@@ -75,7 +75,7 @@ def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
     sentence = _NTH.sub(" ", text[sentence_start:start] + " " + text[end:sentence_end])
     if _NUMBER.search(sentence) is not None or _NUMBER.search(text, start, end) is not None:
         return False
-    if not _simple_present(sentence):
+    if not simple_present(sentence):
         return False
     if _HABIT.search(sentence) is not None:
         return True
@@ -94,7 +94,7 @@ _HAVE_NOT_PERFECT = re.compile(
 """"has a population" is a present; "has risen" a perfect."""
 
 
-def _simple_present(sentence: str) -> bool:
+def simple_present(sentence: str) -> bool:
     """Whether `sentence` tells of what happens as a rule: no past, future, plan, perfect,
     modal or deictic. A present passive is present ("Wimbledon is played in June"), unless its
     verb is a schedule's ("the film is released in June": one release)."""
@@ -120,7 +120,7 @@ def a_rule_of_the_calendar(text: str, start: int, end: int, sentence_start: int,
     sentence = _NTH.sub(" ", text[sentence_start:start] + " " + text[end:sentence_end])
     return (_YEAR_OF_RULES.search(sentence) is not None
             and _YEAR_WRITTEN.search(text, sentence_start, sentence_end) is None
-            and _simple_present(sentence))
+            and simple_present(sentence))
 
 
 _TODAY_OPENS = re.compile(r"\s*,\s+(?:the|a|an|its|their|it|they|there|this|most|many|\w+)\s",
@@ -141,7 +141,7 @@ def today_as_nowadays(text: str, start: int, end: int, sentence_start: int,
     if _TODAY_OPENS.match(text, end) is None:
         return False
     rest = text[end:sentence_end]
-    return _STATE.search(rest) is not None and _simple_present(rest)
+    return _STATE.search(rest) is not None and simple_present(rest)
 
 
 _RECURRING = re.compile(
@@ -181,4 +181,4 @@ def a_time_of_every_day(text: str, start: int, end: int, sentence_start: int,
     return (_BARE_PLURAL_SUBJECT.match(sentence) is not None
             and _A_DAY_SAID.search(text, start, end) is None
             and _A_DAY_SAID.search(sentence) is None
-            and _simple_present(sentence))
+            and simple_present(sentence))
