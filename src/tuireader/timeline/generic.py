@@ -114,10 +114,21 @@ habit."""
 
 
 _DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_NAME = re.compile(_DAY_NAME.pattern, re.IGNORECASE)
 _NAMED_BY_DAY_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Observer"
     r"|Star|Sport|People|World|Record|Night\s+Football|Night\s+Live)\b")
 """"the Sunday Times", "Monday Night Football": a newspaper's or a programme's name."""
+
+
+_A_DAY_OF_THE_WEEK = re.compile(r"\b(?:a|an|any)\s+$", re.IGNORECASE)
+
+
+def _a_day_of_the_week(text: str, event: Event) -> bool:
+    """"Christmas Day falls on a Wednesday this year", "on a Sunday": a weekday after "a"
+    says which day of the week, not which date."""
+    return (_WEEKDAY_NAME.fullmatch(event.text.strip()) is not None
+            and _A_DAY_OF_THE_WEEK.search(text, max(0, event.start - 5), event.start) is not None)
 
 
 def _named(text: str, event: Event) -> bool:
@@ -175,7 +186,8 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
         return True
     if _GAME_QUARTER.fullmatch(said) and _GAME.search(text, sentence_start, sentence_end):
         return True
-    if _named(text, event) or _habit_time(text, event) or _nth_weekday(text, event):
+    if _named(text, event) or _habit_time(text, event) or _nth_weekday(text, event) \
+            or _a_day_of_the_week(text, event):
         return True
     if _EVERY.search(text[max(sentence_start, event.start - 24):event.start]) or _habit(
             text, event, sentence_start, sentence_end):
