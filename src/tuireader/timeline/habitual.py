@@ -182,3 +182,32 @@ def a_time_of_every_day(text: str, start: int, end: int, sentence_start: int,
             and _A_DAY_SAID.search(text, start, end) is None
             and _A_DAY_SAID.search(sentence) is None
             and simple_present(sentence))
+
+
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?P<name>(?:[A-Z][\w-]*|of)(?:\s+(?:[A-Z][\w-]*|of))*?)"
+    r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z][a-z-]*[^s\W]s"
+    r"\s+(?!(?:the|a|an|of|in|on|at|for|to|and|or|with|by|from|this|that|its|their|his|her)\b)"
+    r"[a-z]+\b")
+"""A sentence's subject: capitalised words (no possessive: "Monday's talks" are one day's),
+then a plural noun and the next word (a verb or an adverb, not a preposition: "Friday marks
+the" is a day and its verb)."""
+_DAY_OR_MONTH = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTHS_BUT_MAY})\b",
+                           re.IGNORECASE)
+_DEICTIC = re.compile(r"\b(?:this|next|last|coming|past)\b|\d{4}", re.IGNORECASE)
+
+
+def said_of_a_kind(text: str, start: int, end: int, sentence_start: int,
+                   sentence_end: int) -> bool:
+    """"Boxing Day sales now start before Christmas", "Sunday trading laws restrict ...": a
+    subject that is a kind of thing named by a day (a holiday, a weekday, a day of a month), in
+    the simple present, tells of every year's: its day, and the sentence's other dates with
+    no year, are no date."""
+    subject = _NAMED_SUBJECT.match(text, sentence_start, sentence_end)
+    if subject is None or _DEICTIC.search(text, start, end) is not None:
+        return False
+    words = subject.group("name").split()
+    if not (_DAY_OR_MONTH.search(subject.group("name"))
+            or any(is_holiday_name(" ".join(words[i:])) for i in range(len(words)))):
+        return False
+    return simple_present(text[sentence_start:start] + " " + text[end:sentence_end])
