@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tuireader.timeline.anchoring import has_past
+from tuireader.timeline.clock_habits import a_habit_time, named_by_a_clock
 from tuireader.timeline.event import Event, EventType
 from tuireader.timeline.habitual import (
     a_rule_of_the_calendar,
@@ -100,18 +101,6 @@ class's ("the Class of 2010"), a car's model year ("a 2004 Honda Civic"), a comm
 ("the 1922 Committee"). Nothing in the
 sentence happened in that year. (TimeML news annotation dates "the ... Act of 1989", the year
 the law passed, so that form stays a row.)"""
-_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
-_NAMED_BY_CLOCK = re.compile(
-    r"\s+(?:news|bulletin|newscast|broadcast|programme|program|show|edition)\b",
-    re.IGNORECASE)
-""""the 6 p.m. news": a bulletin's name, not a time that day."""
-_WEEKDAYS_PLURAL = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekdays|weekends|weeknights"
-                    r"|the\s+weekends?)")
-_HABIT_AFTER = re.compile(rf"\s*,?\s*(?:on|at)\s+{_WEEKDAYS_PLURAL}\b", re.IGNORECASE)
-_HABIT_BEFORE = re.compile(rf"(?:\b(?:on|at)\s+|\s){_WEEKDAYS_PLURAL}\s*,?\s*(?:at\s+)?$",
-                           re.IGNORECASE)
-""""at 5 p.m. on Sundays", "on weekdays at 9", "airs Sundays at 9 p.m.": the time of a
-habit."""
 
 
 _DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -141,10 +130,7 @@ def _named(text: str, event: Event) -> bool:
     if _YEAR.fullmatch(said):
         return (_NAMED_BY_YEAR_BEFORE.search(text, max(0, event.start - 12), event.start)
                 is not None or _NAMED_BY_YEAR_AFTER.match(text, event.end) is not None)
-    if _CLOCK.fullmatch(said):
-        return (text[max(0, event.start - 4):event.start].lower() == "the "
-                and _NAMED_BY_CLOCK.match(text, event.end) is not None)
-    return False
+    return named_by_a_clock(text, event)
 
 
 _NTH_WEEKDAY = re.compile(
@@ -159,13 +145,6 @@ def _nth_weekday(text: str, event: Event) -> bool:
     if _OF_A_MONTH.match(text, event.end) is None:
         return False
     return _NTH_WEEKDAY.search(text, max(0, event.start - 24), event.end) is not None
-
-
-def _habit_time(text: str, event: Event) -> bool:
-    if event.type is not EventType.TIME:
-        return False
-    return (_HABIT_AFTER.match(text, event.end) is not None
-            or _HABIT_BEFORE.search(text, max(0, event.start - 24), event.start) is not None)
 
 
 def _habit(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
@@ -187,8 +166,8 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
         return True
     if _GAME_QUARTER.fullmatch(said) and _GAME.search(text, sentence_start, sentence_end):
         return True
-    if _named(text, event) or _habit_time(text, event) or _nth_weekday(text, event) \
-            or _a_day_of_the_week(text, event):
+    if _named(text, event) or _nth_weekday(text, event) or _a_day_of_the_week(text, event) \
+            or a_habit_time(text, event, sentence_start, sentence_end):
         return True
     if _EVERY.search(text[max(sentence_start, event.start - 24):event.start]) or _habit(
             text, event, sentence_start, sentence_end):

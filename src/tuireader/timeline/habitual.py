@@ -169,14 +169,17 @@ _A_DAY_SAID = re.compile(
 
 _BARE_PLURAL_SUBJECT = re.compile(
     r"\s*(?!(?:This|Its|His|Hers|Theirs|Was|Is|As|Has|Does|Yes|Thus|Less|Unless|News)\b)"
-    r"[A-Z][a-z]+s\b")
+    r"[A-Z][a-z]+s\b"
+    r"|\s*The\s+(?:[a-z-]+\s+){0,2}?(?:news|bulletins?|newscasts?)\s+(?:is|are|airs?)\b")
+"""A kind of thing ("Markets in Tokyo"), or a bulletin that comes each day ("The lunchtime
+news is read at 1pm")."""
 
 
 def a_time_of_every_day(text: str, start: int, end: int, sentence_start: int,
                         sentence_end: int) -> bool:
     """"Markets in Tokyo open at 9am local time": a clock time with no day in its sentence,
-    in the simple present, said of a kind of thing (a bare plural), is the time of a habit
-    ("The match kicks off at 10pm" is one match's)."""
+    in the simple present, said of a kind of thing (a bare plural) or of a daily bulletin, is
+    the time of a habit ("The match kicks off at 10pm" is one match's)."""
     sentence = text[sentence_start:start] + " " + text[end:sentence_end]
     return (_BARE_PLURAL_SUBJECT.match(sentence) is not None
             and _A_DAY_SAID.search(text, start, end) is None
