@@ -59,6 +59,11 @@ _NTH_WEEKDAY_OF_MONTH = re.compile(
     r"the\s+(?:first|second|third|fourth|fifth|last)\s+[A-Za-z]+day\s+(?:of|in)\s+[A-Za-z]+\.?",
     re.IGNORECASE)
 """"Thanksgiving falls on the fourth Thursday of November": the rule's day, each year."""
+_IS_DONE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|run|held|won|sung|done)\b",
+                      re.IGNORECASE)
+"""A present passive with a rule's day is the rule, even with a schedule's verb ("The Melbourne
+Cup is run on the first Tuesday in November"); an active schedule is the next one ("The fair
+returns on the second Saturday of September")."""
 
 
 def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
@@ -77,7 +82,9 @@ def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
         return False
     if not simple_present(sentence):
         return False
-    if _HABIT.search(sentence) is not None:
+    if _HABIT.search(sentence) is not None or (
+            _NTH_WEEKDAY_OF_MONTH.fullmatch(text, start, end) is not None
+            and _IS_DONE.search(sentence) is not None):
         return True
     return not schedules(sentence) and _SCHEDULED.search(sentence) is None
 
