@@ -12,6 +12,7 @@ from tuireader.timeline.habitual import (
     a_rule_of_the_calendar,
     a_time_of_every_day,
     after_a_recurring_word,
+    days_of_every_week,
     said_of_a_kind,
     said_of_every_year,
     simple_present,
@@ -152,8 +153,10 @@ def _habit(text: str, event: Event, sentence_start: int, sentence_end: int) -> b
     where = (text, event.start, event.end, sentence_start, sentence_end)
     if event.type is EventType.TIME and a_time_of_every_day(*where):
         return True
-    return (said_of_every_year(*where) or a_rule_of_the_calendar(*where) or said_of_a_kind(*where)
-            or today_as_nowadays(*where) or after_a_recurring_word(text, event.start, event.text))
+    rules = (said_of_every_year, a_rule_of_the_calendar, said_of_a_kind, days_of_every_week,
+             today_as_nowadays)
+    return any(rule(*where) for rule in rules) or after_a_recurring_word(
+        text, event.start, event.text)
 
 
 def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:

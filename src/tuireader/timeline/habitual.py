@@ -221,3 +221,32 @@ def said_of_a_kind(text: str, start: int, end: int, sentence_start: int,
             or any(is_holiday_name(" ".join(words[i:])) for i in range(len(words)))):
         return False
     return simple_present(text[sentence_start:start] + " " + text[end:sentence_end])
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_DAYS_AS_A_WORD = re.compile(rf"{_WEEKDAY}-(?:to-)?{_WEEKDAY}\b", re.IGNORECASE)
+""""a Monday-to-Friday job": the days of a kind of week, said as one word."""
+_BARE_DAY_RANGE = re.compile(rf"(?<!from\s)(?<!between\s){_WEEKDAY}\s*(?:to|-|\u2013|through)\s*"
+                             rf"{_WEEKDAY}\b", re.IGNORECASE)
+
+_OPEN_AS_A_STATE = re.compile(r"\b(?:is|are)\s+(?:open|closed|shut)\b", re.IGNORECASE)
+""""is open": a state, not the schedule "opens"."""
+
+
+def days_of_every_week(text: str, start: int, end: int, sentence_start: int,
+                       sentence_end: int) -> bool:
+    """"A Monday-to-Friday job", "The unit is open 9-5, Monday to Friday": weekdays said as one
+    word, or as a range with no "from" in a simple present that schedules nothing, are the
+    days of every week ("The talks run from Monday to Friday" is one week's)."""
+    for found in (_DAYS_AS_A_WORD, _BARE_DAY_RANGE):
+        for m in found.finditer(text, max(sentence_start, start - 20),
+                                min(sentence_end, end + 20)):
+            if not (m.start() <= start and end <= m.end()):
+                continue
+            if found is _DAYS_AS_A_WORD:
+                return True
+            sentence = _OPEN_AS_A_STATE.sub(
+                " is ", text[sentence_start:m.start()] + " " + text[m.end():sentence_end])
+            return (simple_present(sentence) and not schedules(sentence)
+                    and _SCHEDULED.search(sentence) is None)
+    return False
