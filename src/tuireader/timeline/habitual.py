@@ -24,12 +24,12 @@ _MONTH_OR_SEASON = re.compile(
 _NOT_SIMPLE_PRESENT = re.compile(
     r"\b(?:bought|built|fought|hit|hung|laid|led|lent|meant|paid|put|quit|sank|sat|set|shook"
     r"|shot|shut|slid|spent|split|spread|stuck|swept|swam|swung|tore|understood|woke|won|wore"
-    r"|has|have|should|could|might|must|may|can|due|plans?|intends?|hopes?|aims?|wants?"
+    r"|has|have|should|could|might|must|(?-i:may)|can|due|plans?|intends?|hopes?|aims?|wants?"
     r"|expects?|says|this|next|last|coming|ago|yesterday|today|tomorrow|tonight"
     r"|(?:is|are|am)\s+\w+ing|\w+(?:'d|\u2019d|\u2019ll))\b", re.IGNORECASE)
 """Besides the pasts and futures `has_past_or_future` knows: more irregular pasts,
-a perfect, a modal, a plan, a deictic: the June of one particular year. ("may" is a verb
-here as often as a month; a sentence with it is left alone.)"""
+a perfect, a modal, a plan, a deictic: the June of one particular year. (The modal "may" is
+written in lower case; "May" is the month, as in "from August to May".)"""
 _SCHEDULED = re.compile(
     r"\b(?:launch(?:es)?|ends?|closes?|runs?|returns?|reopens?|takes?\s+place|goes\s+on"
     r"|gets?\s+under\s+way|comes?\s+into\s+force|heads?"
@@ -116,14 +116,16 @@ def simple_present(sentence: str) -> bool:
 
 _YEAR_OF_RULES = re.compile(
     r"\b(?:tax|financial|fiscal|academic|school|university|church|liturgical)\s+years?\s+"
-    r"(?:ends?|begins?|starts?|runs?)\b", re.IGNORECASE)
+    r"(?:ends?|begins?|starts?|runs?)\b|\bseasons?\s+(?:runs?|lasts?)\s+from\b", re.IGNORECASE)
+"""A kind of year, or a season said as a span of months ("The Premier League season runs from
+August to May"): it comes round every year."""
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
 def a_rule_of_the_calendar(text: str, start: int, end: int, sentence_start: int,
                            sentence_end: int) -> bool:
-    """"The UK tax year ends on 5 April": a day with no year on which a kind of year always
-    ends or begins, in the simple present."""
+    """"The UK tax year ends on 5 April": a day with no year on which a kind of year (or a
+    season) always ends or begins, in the simple present."""
     sentence = _NTH.sub(" ", text[sentence_start:start] + " " + text[end:sentence_end])
     return (_YEAR_OF_RULES.search(sentence) is not None
             and _YEAR_WRITTEN.search(text, sentence_start, sentence_end) is None
