@@ -47,6 +47,14 @@ _TERM_AFTER = re.compile(r"\s+(?:semester|term|session)\b(?!\s+(?:of\s+)?\d{4})"
                          re.IGNORECASE)
 """'the autumn term', 'for the fall semester' with no year: a kind of academic term, which
 comes every year, not a date."""
+_BREAK_AFTER = re.compile(r"\s+(?:holidays?|break|recess|vacations?)\b(?!\s+(?:of\s+)?\d{4})",
+                          re.IGNORECASE)
+_A_DAY = re.compile(
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}\b)", re.IGNORECASE)
+"""'after the summer break', 'for the winter holidays' beside a day ('sits again on 6
+February', 'close on Friday'): the break's name, the day its event; which summer is meant
+depends on the hemisphere, and the day says when. With no day, the season stays a row."""
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", re.IGNORECASE)
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:the|this|last|next|that)\s+(?:financial\s+|fiscal\s+)?year\b",
                         re.IGNORECASE)
@@ -165,7 +173,9 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     if (_HALF.fullmatch(said) and _OF_A_YEAR.match(text, event.end) is None) or \
             _BARE_SEASON.fullmatch(said) or _present_age(text, event):
         return True
-    if _TERM_SEASON.fullmatch(said) and _TERM_AFTER.match(text, event.end):
+    if _TERM_SEASON.fullmatch(said) and (_TERM_AFTER.match(text, event.end) or (
+            _BREAK_AFTER.match(text, event.end) and _A_DAY.search(
+                text[sentence_start:event.start] + " " + text[event.end:sentence_end]))):
         return True
     if _GAME_QUARTER.fullmatch(said) and _GAME.search(text, sentence_start, sentence_end):
         return True
