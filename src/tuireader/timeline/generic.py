@@ -100,15 +100,17 @@ def _present_age(text: str, event: Event) -> bool:
 
 
 _YEAR = re.compile(r"\d{4}")
-_NAMED_BY_YEAR_BEFORE = re.compile(r"(?-i:Class)\s+of\s+$|(?-i:Act)\s+$", re.IGNORECASE)
+_NAMED_BY_YEAR_BEFORE = re.compile(r"(?-i:Class)\s+of\s+$|(?-i:Act|Vision|Agenda)\s+$",
+                                   re.IGNORECASE)
 _NAMED_BY_YEAR_AFTER = re.compile(
-    r"\s+(?-i:Act|Acts|Bill|Committee|Ford|Chevrolet|Chevy|Honda|Toyota|Nissan|BMW|Mercedes|Volkswagen"
-    r"|Audi|Volvo|Dodge|Jeep|Cadillac|Buick|Pontiac|Chrysler|Hyundai|Kia|Subaru|Mazda"
-    r"|Porsche|Ferrari|Fiat|Peugeot|Renault|Lexus|Mitsubishi)\b")
+    r"\s+(?-i:Act|Acts|Bill|Committee|Agenda|Strategy|Vision|Ford|Chevrolet|Chevy|Honda|Toyota"
+    r"|Nissan|BMW|Mercedes|Volkswagen|Audi|Volvo|Dodge|Jeep|Cadillac|Buick|Pontiac|Chrysler"
+    r"|Hyundai|Kia|Subaru|Mazda|Porsche|Ferrari|Fiat|Peugeot|Renault|Lexus|Mitsubishi)\b")
 """A year that is part of a name: a law's ("the 1990 Act", "the Act 1990"), a school
 class's ("the Class of 2010"), a car's model year ("a 2004 Honda Civic"), a committee's
-("the 1922 Committee"). Nothing in the
-sentence happened in that year. (TimeML news annotation dates "the ... Act of 1989", the year
+("the 1922 Committee"), a plan's ("the 2030 Agenda", "Vision 2030": a target, not when
+anything in the sentence happens). Nothing in the sentence happened in that year. (TimeML
+news annotation dates "the ... Act of 1989", the year
 the law passed, so that form stays a row.)"""
 
 
