@@ -106,6 +106,20 @@ class TestRanges:
         assert row.text == "2017 … 2019"
         assert [event.text for event in row.events] == ["2017", "2019"]
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The tournament runs from August to May.", ("2022-08", "2023-05")),
+            ("The talks lasted from 10pm to 2am.", ("2022-09-01T22:00", "2022-09-02T02:00")),
+            ("The office is shut from 30 December to 2 January.",
+             ("2022-12-30", "2023-01-02")),
+        ],
+    )
+    def test_an_end_with_no_year_said_never_comes_before_the_start(self, text, expected):
+        [row] = rows_of(text)
+        assert (row.value, row.end_value) == expected
+        assert row.interval.start < row.interval.end
+
     def test_a_range_row_spans_both_ends(self):
         [row] = rows_of("The polls are open from 9 a.m. to 5 p.m. on Sunday.")
         assert row.when == "2022-09-04 09:00 – 2022-09-04 17:00"

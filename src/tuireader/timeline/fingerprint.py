@@ -14,8 +14,8 @@ EXTRACTION_MODULES = ("anchoring", "calendar_days", "coordination", "event", "ex
 """What decides the events found in a text (a module or a sub-package of this package). Only
 these key the timeline cache: editing how rows are grouped or the library timeline is drawn
 must not throw away every extraction (at 10k articles, minutes of work)."""
-ROWS_MODULES = ("clauses", "clock_twins", "generic", "habitual", "labels", "offsets", "row_ranges",
-                "rows")
+ROWS_MODULES = ("clauses", "clock_habits", "clock_twins", "generic", "habitual", "labels",
+                "offsets", "row_ranges", "rows")
 """What, on top of the events, decides the rows (`timeline_rows`)."""
 
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import re
 
+from tuireader.timeline.anchoring import has_past
+from tuireader.timeline.clock_habits import a_habit_time, named_by_a_clock
 from tuireader.timeline.event import Event, EventType
 from tuireader.timeline.habitual import (
     a_rule_of_the_calendar,
     a_time_of_every_day,
     after_a_recurring_word,
+    days_of_every_week,
+    said_of_a_kind,
     said_of_every_year,
+    simple_present,
     today_as_nowadays,
 )
 
@@ -23,8 +28,11 @@ _NAMES = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 _BARE_NAME = re.compile(
-    rf"(?:(?:early|late|mid|in|on|the)[\s-]+)?(?:{_NAMES})\.?", re.IGNORECASE)
-"""A month, season or weekday with no year, day or "this"/"last" to pin it down."""
+    rf"(?:(?:early|late|mid|in|on|the)[\s-]+)?(?:{_NAMES}"
+    r"|(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter|weekend)\.?",
+    re.IGNORECASE)
+"""A month, season, weekday, quarter or weekend with no year, day or "this"/"last" to pin it
+down."""
 _GAME_QUARTER = re.compile(
     r"(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter", re.IGNORECASE)
 _GAME = re.compile(
@@ -39,19 +47,30 @@ _TERM_AFTER = re.compile(r"\s+(?:semester|term|session)\b(?!\s+(?:of\s+)?\d{4})"
                          re.IGNORECASE)
 """'the autumn term', 'for the fall semester' with no year: a kind of academic term, which
 comes every year, not a date."""
+_BREAK_AFTER = re.compile(r"\s+(?:holidays?|break|recess|vacations?)\b(?!\s+(?:of\s+)?\d{4})",
+                          re.IGNORECASE)
+_A_DAY = re.compile(
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}\b)", re.IGNORECASE)
+"""'after the summer break', 'for the winter holidays' beside a day ('sits again on 6
+February', 'close on Friday'): the break's name, the day its event; which summer is meant
+depends on the hemisphere, and the day says when. With no day, the season stays a row."""
 _HALF = re.compile(r"(?:the\s+)?(?:first|second|1st|2nd|opening|final)\s+half", re.IGNORECASE)
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:the|this|last|next|that)\s+(?:financial\s+|fiscal\s+)?year\b",
                         re.IGNORECASE)
 """A half with no "of the year" or year after it: a match's or a concert's half."""
-_NOT_THIS_TIME = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|usually|normally|typically|traditionally|generally"
-    r"|customarily|always|often)\b", re.IGNORECASE)
+_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of)\s", re.IGNORECASE)
+_HABIT_WORD = re.compile(
+    r"\b(?:usually|normally|typically|traditionally|generally|customarily|always|often"
+    r"|seldom|rarely)\b", re.IGNORECASE)
+"""Said before a bare name in the same clause, a counterfactual ("rather than in June") or a
+habit's adverb makes the name no date; after it, a habit's adverb does in a simple present
+("Third-quarter results are usually weak")."""
 _ON_DAYS = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekends)\b",
                       re.IGNORECASE)
-"""Said before a bare name in the same clause, they make the name a habit or a
-counterfactual ("rather than in June", "closed on Sundays and in August"); but a weekday
-after the habit of other days is a day of its own ("closed on Mondays, reopened on
-Tuesday")."""
+"""Days said in the plural before a bare name in the same clause make it a habit's ("closed on
+Sundays and in August"); but a weekday after the habit of other days is a day of its own
+("closed on Mondays, reopened on Tuesday")."""
 _WEEKDAY = re.compile(
     r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -81,35 +100,36 @@ def _present_age(text: str, event: Event) -> bool:
 
 
 _YEAR = re.compile(r"\d{4}")
-_NAMED_BY_YEAR_BEFORE = re.compile(r"(?-i:Class)\s+of\s+$|(?-i:Act)\s+$", re.IGNORECASE)
+_NAMED_BY_YEAR_BEFORE = re.compile(r"(?-i:Class)\s+of\s+$|(?-i:Act|Vision|Agenda)\s+$",
+                                   re.IGNORECASE)
 _NAMED_BY_YEAR_AFTER = re.compile(
-    r"\s+(?-i:Act|Acts|Bill|Committee|Ford|Chevrolet|Chevy|Honda|Toyota|Nissan|BMW|Mercedes|Volkswagen"
-    r"|Audi|Volvo|Dodge|Jeep|Cadillac|Buick|Pontiac|Chrysler|Hyundai|Kia|Subaru|Mazda"
-    r"|Porsche|Ferrari|Fiat|Peugeot|Renault|Lexus|Mitsubishi)\b")
+    r"\s+(?-i:Act|Acts|Bill|Committee|Agenda|Strategy|Vision|Ford|Chevrolet|Chevy|Honda|Toyota"
+    r"|Nissan|BMW|Mercedes|Volkswagen|Audi|Volvo|Dodge|Jeep|Cadillac|Buick|Pontiac|Chrysler"
+    r"|Hyundai|Kia|Subaru|Mazda|Porsche|Ferrari|Fiat|Peugeot|Renault|Lexus|Mitsubishi)\b")
 """A year that is part of a name: a law's ("the 1990 Act", "the Act 1990"), a school
 class's ("the Class of 2010"), a car's model year ("a 2004 Honda Civic"), a committee's
-("the 1922 Committee"). Nothing in the
-sentence happened in that year. (TimeML news annotation dates "the ... Act of 1989", the year
+("the 1922 Committee"), a plan's ("the 2030 Agenda", "Vision 2030": a target, not when
+anything in the sentence happens). Nothing in the sentence happened in that year. (TimeML
+news annotation dates "the ... Act of 1989", the year
 the law passed, so that form stays a row.)"""
-_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
-_NAMED_BY_CLOCK = re.compile(
-    r"\s+(?:news|bulletin|newscast|broadcast|programme|program|show|edition)\b",
-    re.IGNORECASE)
-""""the 6 p.m. news": a bulletin's name, not a time that day."""
-_WEEKDAYS_PLURAL = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekdays|weekends|weeknights"
-                    r"|the\s+weekends?)")
-_HABIT_AFTER = re.compile(rf"\s*,?\s*(?:on|at)\s+{_WEEKDAYS_PLURAL}\b", re.IGNORECASE)
-_HABIT_BEFORE = re.compile(rf"(?:\b(?:on|at)\s+|\s){_WEEKDAYS_PLURAL}\s*,?\s*(?:at\s+)?$",
-                           re.IGNORECASE)
-""""at 5 p.m. on Sundays", "on weekdays at 9", "airs Sundays at 9 p.m.": the time of a
-habit."""
 
 
 _DAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_NAME = re.compile(_DAY_NAME.pattern, re.IGNORECASE)
 _NAMED_BY_DAY_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Independent|Observer"
     r"|Star|Sport|People|World|Record|Night\s+Football|Night\s+Live)\b")
 """"the Sunday Times", "Monday Night Football": a newspaper's or a programme's name."""
+
+
+_A_DAY_OF_THE_WEEK = re.compile(r"\b(?:a|an|any)\s+$", re.IGNORECASE)
+
+
+def _a_day_of_the_week(text: str, event: Event) -> bool:
+    """"Christmas Day falls on a Wednesday this year", "on a Sunday": a weekday after "a"
+    says which day of the week, not which date."""
+    return (_WEEKDAY_NAME.fullmatch(event.text.strip()) is not None
+            and _A_DAY_OF_THE_WEEK.search(text, max(0, event.start - 5), event.start) is not None)
 
 
 def _named(text: str, event: Event) -> bool:
@@ -121,10 +141,7 @@ def _named(text: str, event: Event) -> bool:
     if _YEAR.fullmatch(said):
         return (_NAMED_BY_YEAR_BEFORE.search(text, max(0, event.start - 12), event.start)
                 is not None or _NAMED_BY_YEAR_AFTER.match(text, event.end) is not None)
-    if _CLOCK.fullmatch(said):
-        return (text[max(0, event.start - 4):event.start].lower() == "the "
-                and _NAMED_BY_CLOCK.match(text, event.end) is not None)
-    return False
+    return named_by_a_clock(text, event)
 
 
 _NTH_WEEKDAY = re.compile(
@@ -141,20 +158,15 @@ def _nth_weekday(text: str, event: Event) -> bool:
     return _NTH_WEEKDAY.search(text, max(0, event.start - 24), event.end) is not None
 
 
-def _habit_time(text: str, event: Event) -> bool:
-    if event.type is not EventType.TIME:
-        return False
-    return (_HABIT_AFTER.match(text, event.end) is not None
-            or _HABIT_BEFORE.search(text, max(0, event.start - 24), event.start) is not None)
-
-
 def _habit(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
     """A date said in the simple present of what happens as a rule (see `habitual`)."""
     where = (text, event.start, event.end, sentence_start, sentence_end)
     if event.type is EventType.TIME and a_time_of_every_day(*where):
         return True
-    return (said_of_every_year(*where) or a_rule_of_the_calendar(*where)
-            or today_as_nowadays(*where) or after_a_recurring_word(text, event.start, event.text))
+    rules = (said_of_every_year, a_rule_of_the_calendar, said_of_a_kind, days_of_every_week,
+             today_as_nowadays)
+    return any(rule(*where) for rule in rules) or after_a_recurring_word(
+        text, event.start, event.text)
 
 
 def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
@@ -163,11 +175,14 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     if (_HALF.fullmatch(said) and _OF_A_YEAR.match(text, event.end) is None) or \
             _BARE_SEASON.fullmatch(said) or _present_age(text, event):
         return True
-    if _TERM_SEASON.fullmatch(said) and _TERM_AFTER.match(text, event.end):
+    if _TERM_SEASON.fullmatch(said) and (_TERM_AFTER.match(text, event.end) or (
+            _BREAK_AFTER.match(text, event.end) and _A_DAY.search(
+                text[sentence_start:event.start] + " " + text[event.end:sentence_end]))):
         return True
     if _GAME_QUARTER.fullmatch(said) and _GAME.search(text, sentence_start, sentence_end):
         return True
-    if _named(text, event) or _habit_time(text, event) or _nth_weekday(text, event):
+    if _named(text, event) or _nth_weekday(text, event) or _a_day_of_the_week(text, event) \
+            or a_habit_time(text, event, sentence_start, sentence_end):
         return True
     if _EVERY.search(text[max(sentence_start, event.start - 24):event.start]) or _habit(
             text, event, sentence_start, sentence_end):
@@ -180,9 +195,20 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     after = text[event.end:sentence_end]
     cut = _CLAUSE_START.search(after)
     rest = after[:cut.start()] if cut else after
-    habit = _NOT_THIS_TIME.search(clause) is not None or (
+    habit = _INSTEAD.search(clause) is not None or _habit_before(clause) or (
         _ON_DAYS.search(clause) is not None and _WEEKDAY.fullmatch(said) is None)
-    return habit or _YEARLY.search(rest) is not None
+    return habit or _YEARLY.search(rest) is not None or (
+        _HABIT_WORD.search(rest) is not None and simple_present(clause + " " + rest))
+
+
+def _habit_before(clause: str) -> bool:
+    """A habit's adverb before the name ("usually held in June"), unless it says how a verb in
+    the past went ("Computers worked normally over the weekend": one weekend)."""
+    for m in _HABIT_WORD.finditer(clause):
+        words = clause[:m.start()].split()
+        if not words or not has_past(words[-1]):
+            return True
+    return False
 
 
 _BESIDE = re.compile(r"\s*(?:,\s*)?(?:(?:in|at|on)\s+)?", re.IGNORECASE)

@@ -24,12 +24,12 @@ _MONTH_OR_SEASON = re.compile(
 _NOT_SIMPLE_PRESENT = re.compile(
     r"\b(?:bought|built|fought|hit|hung|laid|led|lent|meant|paid|put|quit|sank|sat|set|shook"
     r"|shot|shut|slid|spent|split|spread|stuck|swept|swam|swung|tore|understood|woke|won|wore"
-    r"|has|have|should|could|might|must|may|can|due|plans?|intends?|hopes?|aims?|wants?"
+    r"|has|have|should|could|might|must|(?-i:may)|can|due|plans?|intends?|hopes?|aims?|wants?"
     r"|expects?|says|this|next|last|coming|ago|yesterday|today|tomorrow|tonight"
     r"|(?:is|are|am)\s+\w+ing|\w+(?:'d|\u2019d|\u2019ll))\b", re.IGNORECASE)
 """Besides the pasts and futures `has_past_or_future` knows: more irregular pasts,
-a perfect, a modal, a plan, a deictic: the June of one particular year. ("may" is a verb
-here as often as a month; a sentence with it is left alone.)"""
+a perfect, a modal, a plan, a deictic: the June of one particular year. (The modal "may" is
+written in lower case; "May" is the month, as in "from August to May".)"""
 _SCHEDULED = re.compile(
     r"\b(?:launch(?:es)?|ends?|closes?|runs?|returns?|reopens?|takes?\s+place|goes\s+on"
     r"|gets?\s+under\s+way|comes?\s+into\s+force|heads?"
@@ -59,6 +59,11 @@ _NTH_WEEKDAY_OF_MONTH = re.compile(
     r"the\s+(?:first|second|third|fourth|fifth|last)\s+[A-Za-z]+day\s+(?:of|in)\s+[A-Za-z]+\.?",
     re.IGNORECASE)
 """"Thanksgiving falls on the fourth Thursday of November": the rule's day, each year."""
+_IS_DONE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:[a-z]{3,}ed|run|held|won|sung|done)\b",
+                      re.IGNORECASE)
+"""A present passive with a rule's day is the rule, even with a schedule's verb ("The Melbourne
+Cup is run on the first Tuesday in November"); an active schedule is the next one ("The fair
+returns on the second Saturday of September")."""
 
 
 def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
@@ -75,9 +80,11 @@ def said_of_every_year(text: str, start: int, end: int, sentence_start: int,
     sentence = _NTH.sub(" ", text[sentence_start:start] + " " + text[end:sentence_end])
     if _NUMBER.search(sentence) is not None or _NUMBER.search(text, start, end) is not None:
         return False
-    if not _simple_present(sentence):
+    if not simple_present(sentence):
         return False
-    if _HABIT.search(sentence) is not None:
+    if _HABIT.search(sentence) is not None or (
+            _NTH_WEEKDAY_OF_MONTH.fullmatch(text, start, end) is not None
+            and _IS_DONE.search(sentence) is not None):
         return True
     return not schedules(sentence) and _SCHEDULED.search(sentence) is None
 
@@ -94,7 +101,7 @@ _HAVE_NOT_PERFECT = re.compile(
 """"has a population" is a present; "has risen" a perfect."""
 
 
-def _simple_present(sentence: str) -> bool:
+def simple_present(sentence: str) -> bool:
     """Whether `sentence` tells of what happens as a rule: no past, future, plan, perfect,
     modal or deictic. A present passive is present ("Wimbledon is played in June"), unless its
     verb is a schedule's ("the film is released in June": one release)."""
@@ -109,18 +116,20 @@ def _simple_present(sentence: str) -> bool:
 
 _YEAR_OF_RULES = re.compile(
     r"\b(?:tax|financial|fiscal|academic|school|university|church|liturgical)\s+years?\s+"
-    r"(?:ends?|begins?|starts?|runs?)\b", re.IGNORECASE)
+    r"(?:ends?|begins?|starts?|runs?)\b|\bseasons?\s+(?:runs?|lasts?)\s+from\b", re.IGNORECASE)
+"""A kind of year, or a season said as a span of months ("The Premier League season runs from
+August to May"): it comes round every year."""
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
 def a_rule_of_the_calendar(text: str, start: int, end: int, sentence_start: int,
                            sentence_end: int) -> bool:
-    """"The UK tax year ends on 5 April": a day with no year on which a kind of year always
-    ends or begins, in the simple present."""
+    """"The UK tax year ends on 5 April": a day with no year on which a kind of year (or a
+    season) always ends or begins, in the simple present."""
     sentence = _NTH.sub(" ", text[sentence_start:start] + " " + text[end:sentence_end])
     return (_YEAR_OF_RULES.search(sentence) is not None
             and _YEAR_WRITTEN.search(text, sentence_start, sentence_end) is None
-            and _simple_present(sentence))
+            and simple_present(sentence))
 
 
 _TODAY_OPENS = re.compile(r"\s*,\s+(?:the|a|an|its|their|it|they|there|this|most|many|\w+)\s",
@@ -141,7 +150,7 @@ def today_as_nowadays(text: str, start: int, end: int, sentence_start: int,
     if _TODAY_OPENS.match(text, end) is None:
         return False
     rest = text[end:sentence_end]
-    return _STATE.search(rest) is not None and _simple_present(rest)
+    return _STATE.search(rest) is not None and simple_present(rest)
 
 
 _RECURRING = re.compile(
@@ -169,16 +178,77 @@ _A_DAY_SAID = re.compile(
 
 _BARE_PLURAL_SUBJECT = re.compile(
     r"\s*(?!(?:This|Its|His|Hers|Theirs|Was|Is|As|Has|Does|Yes|Thus|Less|Unless|News)\b)"
-    r"[A-Z][a-z]+s\b")
+    r"[A-Z][a-z]+s\b"
+    r"|\s*The\s+(?:[a-z-]+\s+){0,2}?(?:news|bulletins?|newscasts?)\s+(?:is|are|airs?)\b")
+"""A kind of thing ("Markets in Tokyo"), or a bulletin that comes each day ("The lunchtime
+news is read at 1pm")."""
 
 
 def a_time_of_every_day(text: str, start: int, end: int, sentence_start: int,
                         sentence_end: int) -> bool:
     """"Markets in Tokyo open at 9am local time": a clock time with no day in its sentence,
-    in the simple present, said of a kind of thing (a bare plural), is the time of a habit
-    ("The match kicks off at 10pm" is one match's)."""
+    in the simple present, said of a kind of thing (a bare plural) or of a daily bulletin, is
+    the time of a habit ("The match kicks off at 10pm" is one match's)."""
     sentence = text[sentence_start:start] + " " + text[end:sentence_end]
     return (_BARE_PLURAL_SUBJECT.match(sentence) is not None
             and _A_DAY_SAID.search(text, start, end) is None
             and _A_DAY_SAID.search(sentence) is None
-            and _simple_present(sentence))
+            and simple_present(sentence))
+
+
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?P<name>(?:[A-Z][\w-]*|of)(?:\s+(?:[A-Z][\w-]*|of))*?)"
+    r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z][a-z-]*[^s\W]s"
+    r"\s+(?!(?:the|a|an|of|in|on|at|for|to|and|or|with|by|from|this|that|its|their|his|her)\b)"
+    r"[a-z]+\b")
+"""A sentence's subject: capitalised words (no possessive: "Monday's talks" are one day's),
+then a plural noun and the next word (a verb or an adverb, not a preposition: "Friday marks
+the" is a day and its verb)."""
+_DAY_OR_MONTH = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTHS_BUT_MAY})\b",
+                           re.IGNORECASE)
+_DEICTIC = re.compile(r"\b(?:this|next|last|coming|past)\b|\d{4}", re.IGNORECASE)
+
+
+def said_of_a_kind(text: str, start: int, end: int, sentence_start: int,
+                   sentence_end: int) -> bool:
+    """"Boxing Day sales now start before Christmas", "Sunday trading laws restrict ...": a
+    subject that is a kind of thing named by a day (a holiday, a weekday, a day of a month), in
+    the simple present, tells of every year's: its day, and the sentence's other dates with
+    no year, are no date."""
+    subject = _NAMED_SUBJECT.match(text, sentence_start, sentence_end)
+    if subject is None or _DEICTIC.search(text, start, end) is not None:
+        return False
+    words = subject.group("name").split()
+    if not (_DAY_OR_MONTH.search(subject.group("name"))
+            or any(is_holiday_name(" ".join(words[i:])) for i in range(len(words)))):
+        return False
+    return simple_present(text[sentence_start:start] + " " + text[end:sentence_end])
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_DAYS_AS_A_WORD = re.compile(rf"{_WEEKDAY}-(?:to-)?{_WEEKDAY}\b", re.IGNORECASE)
+""""a Monday-to-Friday job": the days of a kind of week, said as one word."""
+_BARE_DAY_RANGE = re.compile(rf"(?<!from\s)(?<!between\s){_WEEKDAY}\s*(?:to|-|\u2013|through)\s*"
+                             rf"{_WEEKDAY}\b", re.IGNORECASE)
+
+_OPEN_AS_A_STATE = re.compile(r"\b(?:is|are)\s+(?:open|closed|shut)\b", re.IGNORECASE)
+""""is open": a state, not the schedule "opens"."""
+
+
+def days_of_every_week(text: str, start: int, end: int, sentence_start: int,
+                       sentence_end: int) -> bool:
+    """"A Monday-to-Friday job", "The unit is open 9-5, Monday to Friday": weekdays said as one
+    word, or as a range with no "from" in a simple present that schedules nothing, are the
+    days of every week ("The talks run from Monday to Friday" is one week's)."""
+    for found in (_DAYS_AS_A_WORD, _BARE_DAY_RANGE):
+        for m in found.finditer(text, max(sentence_start, start - 20),
+                                min(sentence_end, end + 20)):
+            if not (m.start() <= start and end <= m.end()):
+                continue
+            if found is _DAYS_AS_A_WORD:
+                return True
+            sentence = _OPEN_AS_A_STATE.sub(
+                " is ", text[sentence_start:m.start()] + " " + text[m.end():sentence_end])
+            return (simple_present(sentence) and not schedules(sentence)
+                    and _SCHEDULED.search(sentence) is None)
+    return False

@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date, timedelta
 from itertools import pairwise
 
-from tuireader.timeline.event import Event
+from tuireader.timeline.event import Event, Granularity
+from tuireader.timeline.intervals import interval_of
 
 _RANGE_GAP = re.compile(
     r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<open>until|till|through|thru)|to|and)\s*"
@@ -29,9 +32,38 @@ def paired_ends(text: str, placed: list[Event]) -> tuple[list[tuple[Event, Event
         if first.id in paired or _nests(first.value, second.value):
             continue
         if by_id.get(first.range_partner or "") is second or bounds(text, first, second):
-            pairs.append((first, second))
+            pairs.append((first, forward(first, second)))
             paired.update((first.id, second.id))
     return pairs, [event for event in ordered if event.id not in paired]
+
+
+_YEAR_SAID = re.compile(r"\d{4}|'\d\d\b")
+_WEEKDAY_SAID = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+
+
+def forward(first: Event, second: Event) -> Event:
+    """A range's end with no year said, placed before its start, is the next one after it:
+    "from August to May" ends in May of the next year, "from 10pm to 2am" the next day,
+    "from Friday to Monday" the Monday after. A range never runs backwards."""
+    a, b = first.interval, second.interval
+    if a is None or b is None or b.start >= a.start or _YEAR_SAID.search(second.text):
+        return second
+    value = second.value
+    if "T" in value and value[:10] == first.value[:10]:
+        value = _days_on(value, 1)
+    elif b.granularity is Granularity.DAY and _WEEKDAY_SAID.fullmatch(second.text.strip()):
+        value = _days_on(value, 7)
+    elif value[:4].isdigit():
+        value = f"{int(value[:4]) + 1:04d}{value[4:]}"
+    moved = interval_of(value)
+    if moved is None or moved.start < a.start:
+        return second
+    return replace(second, value=value, interval=moved)
+
+
+def _days_on(value: str, days: int) -> str:
+    moved = date.fromisoformat(value[:10]) + timedelta(days=days)
+    return moved.isoformat() + value[10:]
 
 
 def _nests(one: str, other: str) -> bool:
