@@ -441,14 +441,19 @@ def _container_row(rows: list[tuple[Event, Event | None, list[Event]]], event: E
 
 
 _AROUND = frozenset({Granularity.SEASON, Granularity.WEEK, Granularity.PART_OF_DAY})
+_CLOCK = frozenset({Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND})
 
 
 def _around(wide: Event, narrow: Event) -> bool:
     """A season or a week that holds a date, a part of the day that holds a time ("at 7:45
     this morning"): the same time, said less precisely, though its value is no prefix."""
     a, b = wide.interval, narrow.interval
-    return (a is not None and b is not None and a.granularity in _AROUND
-            and a.start <= b.start and b.end <= a.end)
+    if a is None or b is None or a.granularity not in _AROUND:
+        return False
+    if a.granularity is Granularity.PART_OF_DAY and b.granularity in _CLOCK \
+            and a.start.date() == b.start.date():
+        return True  # "at 23:24 on Thursday evening": the writer's evening runs that late
+    return a.start <= b.start and b.end <= a.end
 
 
 def _span(row: TimelineRow) -> tuple[int, int]:
