@@ -44,6 +44,8 @@ class AnchoredOffset:
     """The phrase's offsets in the text ("just" excluded, "before" included)."""
     vague: bool = False
     """"Hours later": a distance in `unit`s that gives no count (`amount` is 0)."""
+    weekend: bool = False
+    """"The following weekend": the week counted to, at its weekend."""
     counts_from: frozenset[Granularity] | None = None
     """The kinds of date it may count from ("the year-ago quarter": a quarter said, not a day
     nor a date derived itself); None: any."""
@@ -92,7 +94,7 @@ _UNCOUNTED_AFTER = frozenset({"and", "but", "then", "just", "only", "few", "seve
 distance is read)."""
 _NEIGHBOUR = re.compile(
     r"the\s+(?P<which>following|next|previous|preceding|prior)\s+"
-    r"(?P<unit>day|week|month|year|morning|afternoon|evening|night"
+    r"(?P<unit>day|weekend|week|month|year|morning|afternoon|evening|night"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall"
     r"|winter)\b"
     r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<dir>before|after)\b"
@@ -201,6 +203,9 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
         sign = -1 if direction in _BACKWARDS else 1
         if unit in _PARTS:
             unit = "day"
+        if unit == "weekend":
+            return AnchoredOffset(1, "week", sign, OffsetForm.FOLLOWS_ANCHOR, True, m.start(),
+                                  m.end(), weekend=True)
         if unit in _SEASON_START:  # a distance in months, known once the anchor is
             return AnchoredOffset(_SEASON_START[unit], "season", sign,
                                   OffsetForm.FOLLOWS_ANCHOR, True, m.start(), m.end())
@@ -331,6 +336,8 @@ def shifted(anchor: Interval, offset: AnchoredOffset, sign: int,
         return None
     if part is not None and granularity is Granularity.DAY:
         value = f"{value}T{part}"
+    if offset.weekend and granularity is Granularity.WEEK:
+        value = f"{value}-WE"
     interval = interval_of(value)
     return None if interval is None else (value, interval)
 
