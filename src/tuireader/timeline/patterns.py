@@ -54,6 +54,13 @@ UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DAY_SPELLED = _alt([w.replace("-", r"[\s-]") for w in DAY_ORDINALS]) + r"(?=\s+of\s)"
 """A spelled day is said as "the ... of": "the twenty-third of June", "the Fourth of July"."""
+_PHRASE_END = (r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|in|when|after|before|as|for|with|but|and|or"
+               r")\b)")
+"""Where a day that could be another ordinal ends its phrase: "on the fifteenth." and "June
+first, 2024" are days; "the first time", "June first-half sales" are not."""
+_DAY_SPELLED_ALONE = (_alt([w.replace("-", r"[\s-]") for w in DAY_ORDINALS]) + r"(?![\w-])"
+                      + _PHRASE_END)
+"""A spelled day after its month or on its own: "June twenty-first", "on the fifteenth"."""
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DATED_YEAR = r"(?:" + _YEAR + r"|1[0-5]\d\d)"
 """A year after a day and a month may be an old one ("26 April 1564"); alone, a number."""
@@ -99,10 +106,11 @@ _UNIT_T = (
     "fortnights month months quarter quarters year years decade decades century centuries "
     "yearlong daylong weeklong monthlong"
 )
+_ORDINAL_T = " ".join(sorted({part for w in DAY_ORDINALS for part in w.split("-")}))
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
-    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2 month", "numeric_day": "#1 #2",
+    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2 month " + _ORDINAL_T, "numeric_day": "#1 #2",
     "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
@@ -156,8 +164,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "month_day",
         r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?P<modifier>" + _APPROX + r")?(?P<month>"
-        + MONTH + r")\s+(?:the\s+(?=\d+(?:st|nd|rd|th)\b))?(?P<day>" + _DAY_NUM
-        + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _DATED_YEAR
+        + MONTH + r")\s+(?:the\s+(?=\d+(?:st|nd|rd|th)\b|[a-z]))?(?P<day>" + _DAY_NUM
+        + r"|" + _DAY_SPELLED_ALONE + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _DATED_YEAR
         + r")\b|" + _OF_YEAR + r"|(?=\s*(?:-|\u2013|and|to|through)\s*" + _DAY_NUM
         + r",?\s+(?P<range_year>" + _YEAR + r")\b))?",
     ),
@@ -181,8 +189,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ordinal_day",
-        r"\b(?:on|by|until|till|since|from)\s+(?P<span>the\s+(?P<day>[12]?1st|[12]?2nd|[12]?3rd|"
-        r"(?:[12]?[4-9]|1[0-3]|20|30)th|31st|" + _DAY_SPELLED + r")(?:\s+of\s+(?P<deictic>this|the|"
+        r"\b(?:on|by|until|till|since|from)\s+(?:the\s+" + _PART + r"\s+of\s+)?(?P<span>(?:"
+        + WEEKDAY + r"\s+)?the\s+(?P<day>[12]?1st|[12]?2nd|[12]?3rd|"
+        r"(?:[12]?[4-9]|1[0-3]|20|30)th|31st|" + _DAY_SPELLED + r"|" + _DAY_SPELLED_ALONE
+        + r")(?:\s+of\s+(?P<deictic>this|the|"
         r"that|next|last)\s+month)?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|in|when|after|before|as|for|with|but)\b)",
     ),
     _rule(
