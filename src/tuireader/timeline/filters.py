@@ -260,9 +260,19 @@ def _dotted_clock_ok(m: re.Match[str], text: str) -> bool:
 
 def _spoken_year_ok(m: re.Match[str], text: str) -> bool:
     """"Nineteen Eighty-Four": a year spelled out in capitals is a title's name (prose writes
-    "nineteen eighty-four", capitalised at most at a sentence's start)."""
-    rest = m.group("after_nineteen") or m.group("after_thousand") or ""
-    return not rest[:1].isupper()
+    "nineteen eighty-four", capitalised at most at a sentence's start). "Twenty twenty-two" is
+    also a count ("twenty twenty-pound notes"): a year only after a preposition or a comma and
+    at its phrase's end."""
+    rest = m.group("after_nineteen") or m.group("after_thousand") or m.group("after_twenty") or ""
+    if rest[:1].isupper():
+        return False
+    return not m.group("twenty") or (_SPOKEN_YEAR_LEAD.search(_before(m, text, 10)) is not None
+                                     and _SPOKEN_YEAR_END.match(text, m.end()) is not None)
+
+
+_SPOKEN_YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|till|by|from)\s+|,\s*)$",
+                               re.IGNORECASE)
+_SPOKEN_YEAR_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|when|to|at|in|before|after)\b")
 
 
 _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {

@@ -110,8 +110,9 @@ _ORDINAL_T = " ".join(sorted({part for w in DAY_ORDINALS for part in w.split("-"
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
-    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2 month " + _ORDINAL_T, "numeric_day": "#1 #2",
-    "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
+    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2 month " + _ORDINAL_T,
+    "numeric_day": "#1 #2", "month": _MONTH_T, "year": "#4", "year_continuation": "#4",
+    "spoken_year": "nineteen thousand twenty",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
     "quarter_code": "#1 #2 #4", "year_ago_adj": "year", "month_quarter": "quarter",
@@ -222,7 +223,7 @@ RULES: tuple[Rule, ...] = (
         "spoken_year",
         r"\b(?:the\s+year\s+)?(?:(?P<nineteen>nineteen)[\s-](?P<after_nineteen>" + _NUM_WORD
         + r")|(?P<two_thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<after_thousand>" + _NUM_WORD
-        + r"))?)\b",
+        + r"))?|(?P<twenty>twenty)\s+(?P<after_twenty>" + _NUM_WORD + r"))\b",
     ),
     _rule(
         "decade",

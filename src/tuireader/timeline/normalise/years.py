@@ -61,6 +61,9 @@ def n_spoken_year(c: Ctx) -> Norm | None:
         if r is None or r < 10:
             return None
         return Norm(DATE, f"{1900 + r:04d}", ABS)
+    if c.group("twenty"):  # "twenty twenty-two": the first two digits, then the last two
+        r = number_value(c.group("after_twenty"))
+        return None if r is None or r < 10 else Norm(DATE, f"{2000 + r:04d}", ABS)
     after_thousand = c.group("after_thousand")
     if after_thousand:
         r = number_value(after_thousand)
