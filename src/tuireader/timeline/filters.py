@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tuireader.timeline.patterns import SAID_CLOCK
+
 _SHORT_MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
@@ -275,7 +277,28 @@ _SPOKEN_YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|till|by|from)\s+|,\s*
 _SPOKEN_YEAR_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|when|to|at|in|before|after)\b")
 
 
+def _clock_words_ok(m: re.Match[str], text: str) -> bool:
+    """"A quarter to three" is a time after "at", "by", "until"...; "from five to ten" is not.
+    "The Ten O'Clock News": a title's capitals name a programme."""
+    if re.search(r"O'Clock", m.group(0)):
+        return False
+    return not m.group("minutes_to") or bool(m.group("lead"))
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.DOTALL)
+
+
+def clock_said_before(m: re.Match[str], text: str) -> re.Match[str] | None:
+    """The last clock time said in the sentence before `m`, if any."""
+    start = max(0, m.start() - 200)
+    cut = _SENTENCE_START.search(text, start, m.start())
+    found = list(SAID_CLOCK.finditer(text, cut.end() if cut else start, m.start()))
+    return found[-1] if found else None
+
+
 _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
+    "bare_hour": lambda m, text: clock_said_before(m, text) is not None,
+    "clock_words": _clock_words_ok,
     "set": _set_ok,
     "clock_dotted": _dotted_clock_ok,
     "spoken_year": _spoken_year_ok,

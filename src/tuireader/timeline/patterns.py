@@ -77,6 +77,9 @@ _SHORT_YEAR_END = r"[-\u2013/]\d\d(?![\w%/-]|[.,]\d|\s*(?:percent|%))"
 short."""
 
 
+_HOUR_WORD = _alt([w for w in ONES if ONES[w] <= 12])
+
+
 _OF_YEAR = r"\s+(?:of\s+)?(?P<year_deictic>this|last|next|that|the\s+same)\s+year\b"
 """A day's year said in words: "August 20 of that year", "3 May of last year", "21 July this
 year"."""
@@ -107,6 +110,7 @@ _UNIT_T = (
     "yearlong daylong weeklong monthlong"
 )
 _ORDINAL_T = " ".join(sorted({part for w in DAY_ORDINALS for part in w.split("-")}))
+_HOUR_T = " ".join(w for w in ONES if ONES[w] <= 12)
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
@@ -125,7 +129,9 @@ _TRIGGERS: dict[str, str] = {
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
-    "clock24": "#1 #2", "clock_dotted": "#2", "clock_military": "#4",
+    "clock_words": "clock past after quarter half " + _HOUR_T,
+    "bare_hour": "#1 #2 " + _HOUR_T, "clock24": "#1 #2", "clock_dotted": "#2",
+    "clock_military": "#4",
     "noon": "noon midnight midday",
     "ref": "now currently nowadays present days recently past future possible date soon current",
     "set": "every each per daily weekly monthly annually yearly hourly nightly biweekly",
@@ -389,6 +395,20 @@ RULES: tuple[Rule, ...] = (
         + r")\b(?:,?\s+(?P<date_year>" + _YEAR + r")\b)?)?",
     ),
     _rule(
+        "clock_words",
+        r"(?:\b(?P<lead>at|by|until|till|before|after|around|about|from|since|just)\s+)?"
+        r"(?P<span>(?:(?P<minutes>(?:a\s+)?quarter|half|twenty[\s-]five|twenty|ten|five|[1-5]?\d)"
+        r"(?:\s+minutes?)?\s+(?:past|after)\s+(?P<hour_past>" + _HOUR_WORD + r")"
+        r"|(?P<minutes_to>(?:a\s+)?quarter|twenty[\s-]five|twenty|ten|five)\s+to\s+(?P<hour_to>"
+        + _HOUR_WORD + r")|(?P<hour_oclock>" + _HOUR_WORD + r")(?=\s+o'clock))(?:\s+o'clock)?\b"
+        r"(?:,?\s+(?:on\s+)?(?P<day_word>today|tonight|tomorrow|yesterday|" + WEEKDAY + r")\b)?)",
+    ),
+    _rule(
+        "bare_hour",
+        r"\b(?:at|by|until|till|from|before|after|around|about)\s+(?P<span>(?P<hour>1[0-2]|0?[1-9]|"
+        + _HOUR_WORD + r"))\b" + _PHRASE_END,
+    ),
+    _rule(
         "clock24",
         r"\b(?:at|by|until|till|from|to|before|after|around|about|since|between|(?<=:\d\d\s)and)"
         r"\s+(?P<span>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?"
@@ -470,6 +490,13 @@ RULES: tuple[Rule, ...] = (
         + r")\s+(?:of|in)\s+(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r"))?\b",
     ),
 )
+
+SAID_CLOCK = re.compile(
+    r"\b(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<meridiem>[ap]\.?m\b|o'clock)|"
+    + _HOUR_WORD + r"\s+o'clock|(?:half|quarter|five|ten|twenty|twenty[\s-]five)\s+(?:past|to)\s+"
+    + _HOUR_WORD + r")\b", re.IGNORECASE)
+"""A clock time said with its hour: what makes a bare "at nine" later in the sentence a time
+("Doors open at 7.30pm, and the band is on at nine"), not an age."""
 
 TRIGGER_WORDS: frozenset[str] = frozenset().union(*(r.triggers for r in RULES))
 TOKEN = re.compile(r"\d+|[A-Za-z]{3,}")
