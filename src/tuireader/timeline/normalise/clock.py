@@ -128,12 +128,17 @@ def n_clock_dotted(c: Ctx) -> Norm | None:
 
 def n_noon(c: Ctx) -> Norm | None:
     """"Noon", "midnight on Thursday" (the end of Thursday), "one minute past midnight on
-    Thursday" (its start, 00:01)."""
+    Thursday" (its start, 00:01), "after midnight on Thursday" (its start, 00:00)."""
     midnight = c.group("hour_word").lower() == "midnight"
     minutes = _minutes_past(c.group("past"))
-    if minutes:
+    if minutes or (midnight and _AFTER.search(c.text, max(0, c.match.start() - 8),
+                                              c.match.start())):
         return _clock_norm(c, 0 if midnight else 12, minutes, c.group("day_word"))
     return _clock_norm(c, 24 if midnight else 12, 0, c.group("day_word"))
+
+
+_AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
+""""Just after midnight Friday": the first minutes of Friday, not its end."""
 
 
 def _minutes_past(said: str) -> int:
