@@ -296,6 +296,25 @@ def clock_said_before(m: re.Match[str], text: str) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+_EVERY_YEAR = re.compile(r"\b(?:every|each)\s+year\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _holiday_ok(m: re.Match[str], text: str) -> bool:
+    """Holidays are capitalised ("the summer solstice" is a day too); one with no year or
+    "last"/"next" in a sentence that says "every year" is said of every year ("Anzac Day
+    services are held at dawn every year")."""
+    holiday = m.group("holiday")
+    if not (is_capitalised(holiday) or holiday.lower().endswith("solstice")):
+        return False
+    if m.group("year") or m.group("deictic"):
+        return True
+    cut = _SENTENCE_START.search(text, max(0, m.start() - 200), m.start())
+    end = _SENTENCE_END.search(text, m.end())
+    sentence = text[cut.end() if cut else max(0, m.start() - 200):end.start() if end else None]
+    return _EVERY_YEAR.search(sentence) is None
+
+
 _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "bare_hour": lambda m, text: clock_said_before(m, text) is not None,
     "clock_words": _clock_words_ok,
@@ -312,7 +331,7 @@ _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "weekday": lambda m, text: (is_capitalised(m.group("weekday"))
                                 and not _in_a_name(m, text, "weekday")
                                 and not _indefinite_weekday(m, text)),
-    "holiday": lambda m, text: is_capitalised(m.group("holiday")),
+    "holiday": _holiday_ok,
     "noon": lambda m, text: not re.search(r"\bhigh\s+$", _before(m, text, 6), re.IGNORECASE),
     "part_of_day": lambda m, text: not (m.group(0).lower().startswith("the ")
                                         and re.match(r"\s+of\b", _after(m, text, 4))),

@@ -140,7 +140,7 @@ _TRIGGERS: dict[str, str] = {
     "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
     "day_neighbour": "day night week month eve",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
-    "memorial easter election good", "nth_weekday": _WEEKDAY_T,
+    "memorial easter election good australia anzac solstice", "nth_weekday": _WEEKDAY_T,
 }  # fmt: skip
 
 
@@ -482,7 +482,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<deictic>last|next|this|this\s+past)\s+)?(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|"
         r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|"
         r"Valentine's\s+Day|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
-        r"Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday)(?:,?\s+(?P<year>" + _YEAR + r"))?\b",
+        r"Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Australia\s+Day|Anzac\s+Day|"
+        r"(?:India|Pakistan|Mexico|America)(?:'s|\u2019s)\s+Independence\s+Day|"
+        r"(?:summer|winter)\s+solstice)(?:,?\s+(?P<year>" + _DATED_YEAR + r"))?\b",
     ),
     _rule(
         "nth_weekday",

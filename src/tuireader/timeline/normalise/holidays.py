@@ -57,7 +57,13 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "easter": _easter, "easter sunday": _easter,
     "easter monday": lambda y: days_after(_easter(y), 1),
     "good friday": lambda y: days_after(_easter(y), -2),
+    "australia day": _fixed(1, 26), "anzac day": _fixed(4, 25),
+    "india's independence day": _fixed(8, 15), "pakistan's independence day": _fixed(8, 14),
+    "mexico's independence day": _fixed(9, 16), "america's independence day": _fixed(7, 4),
+    "summer solstice": _fixed(6, 21), "winter solstice": _fixed(12, 21),
 }  # fmt: skip
+"""A bare "Independence Day" is the American one; another country's only when named with it.
+The solstices are the northern hemisphere's, on the day most years and readers give them."""
 
 
 def is_holiday_name(said: str) -> bool:
@@ -66,7 +72,7 @@ def is_holiday_name(said: str) -> bool:
 
 
 def n_holiday(c: Ctx) -> Norm | None:
-    name = re.sub(r"\s+", " ", c.group("holiday").lower())
+    name = re.sub(r"\s+", " ", c.group("holiday").lower().replace("\u2019", "'"))
     rule = _HOLIDAYS.get(name)
     if rule is None:
         return None
