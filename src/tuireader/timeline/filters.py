@@ -43,12 +43,13 @@ _THAN_AFTER = re.compile(
     r"\s+than\s+(?:usual|normal|normally|typical|typically|in\s+(?:past|previous)\s+years)\b",
     re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|in|of)\b")
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|in|of)\b"
+                          r"|\s+(?:this|next|last)\s+year\b")
 
 
 def _indefinite_weekday(m: re.Match[str], text: str) -> bool:
-    """"started on a Tuesday": an indefinite weekday is no particular day (but "a Sunday
-    night memorial service" is a modifier of one)."""
+    """"started on a Tuesday", "falls on a Thursday this year": an indefinite weekday is no
+    particular day (but "a Sunday night memorial service" is a modifier of one)."""
     return (_A_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
             and _PHRASE_ENDS.match(text, m.end()) is not None)
 
