@@ -316,7 +316,17 @@ def _holiday_ok(m: re.Match[str], text: str) -> bool:
     return _EVERY_YEAR.search(sentence) is None
 
 
+_COUNT_AFTER = re.compile(r"\s+(?:(?:to|and|or)\s+[\d,]+\s+)?([a-z]+)")
+
+
+def _old_year_ok(m: re.Match[str], text: str) -> bool:
+    """"In 1132" is a year, "in 1200 homes" and "from 1200 to 1500 metres" are counts."""
+    counted = _COUNT_AFTER.match(text, m.end())
+    return counted is None or counted.group(1).lower() not in _YEAR_NOUNS
+
+
 _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
+    "old_year": _old_year_ok,
     "bare_hour": lambda m, text: clock_said_before(m, text) is not None,
     "clock_words": _clock_words_ok,
     "set": _set_ok,

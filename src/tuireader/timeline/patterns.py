@@ -116,6 +116,7 @@ _TRIGGERS: dict[str, str] = {
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
     "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2 month " + _ORDINAL_T,
     "numeric_day": "#1 #2", "month": _MONTH_T, "year": "#4", "year_continuation": "#4",
+    "old_year": "#4",
     "spoken_year": "nineteen thousand twenty",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
@@ -219,6 +220,12 @@ RULES: tuple[Rule, ...] = (
         r"quarter\s+of\s+)?(?P<year_kind>(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<year>"
         + _YEAR + r")(?:(?=" + _SHORT_YEAR_END + r")"
         r"|(?![\w%$]|[.,:/]\d|-(?!" + _YEAR + r"\b)\d|'s|\s*(?:percent|%)))",
+    ),
+    _rule(
+        "old_year",  # before 1600 a number is as often a count: a year after a preposition
+        r"\b(?:in|since|until|till|from|before|after|around|circa)\s+(?P<span>(?P<year>1[0-5]\d\d))"
+        r"(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:and|or|but|when|as|after|before|until|to|by|under|"
+        r"with|that|which|during|it|he|she|they|the|a|an|in|on|at|from|for)\b)",
     ),
     _rule(
         "year_continuation",

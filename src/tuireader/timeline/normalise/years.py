@@ -31,6 +31,11 @@ def n_year(c: Ctx) -> Norm | None:
     return Norm(DATE, f"{y:04d}", ABS, anchor=anchor)
 
 
+def n_old_year(c: Ctx) -> Norm | None:
+    """"Founded in 1132": a year before 1600, read only after a preposition."""
+    return Norm(DATE, c.group("year"), ABS)
+
+
 _SHORT_END = re.compile(r"[-\u2013/](\d\d)(?!\d)")
 
 
@@ -154,6 +159,7 @@ def _season_beside(code: str, said: date, step: int) -> Norm:
 
 NORMALISERS: dict[str, Normaliser] = {
     "year": n_year, "year_continuation": n_year_continuation, "spoken_year": n_spoken_year,
+    "old_year": n_old_year,
     "decade": n_decade, "century": n_century,
     "season": n_season,
 }  # fmt: skip
