@@ -229,7 +229,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_continuation",
-        r"(?<![\w$£€#.,:/-])" + _YEAR + r"(?=" + _SHORT_YEAR_END + r")[-\u2013/](?P<span>"
+        r"(?:(?<=FY)|(?<![\w$£€#.,:/-]))" + _YEAR + r"(?=" + _SHORT_YEAR_END
+        + r")[-\u2013/](?P<span>"
         r"(?P<short_year>\d\d))",
     ),
     _rule(
