@@ -303,7 +303,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<modifier>(?:early|late|earlier|later)\s+(?:in\s+)?|"
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<deictic>last|next|this\s+past|this|the\s+past|"
         r"the\s+last|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+latest|"
-        r"the\s+same|the\s+full|the\s+fiscal|that|the\s+prior|the\s+next)\s+(?P<fiscal>fiscal\s+)?"
+        r"the\s+same|the\s+full|the\s+fiscal|that|the\s+prior|the\s+next)\s+(?P<fiscal>(?:fiscal|"
+        r"financial)\s+)?"
         r"(?P<unit>week(?:end)?|month|year|quarter|decade|century)(?![\w-])",
     ),
     _rule(
