@@ -278,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_quarter",
-        r"\b(?P<first>[a-z]{3,9})[\s-]+(?:to|through)[\s-]+(?P<month>[a-z]{3,9})[\s-]+"
+        r"\b(?P<first>[a-z]{3,9})(?:[\s-]+(?:to|through)[\s-]+|\s*[-\u2013]\s*)(?P<month>[a-z]{3,9})[\s-]+"
         r"quarter\b(?:\s+of\s+(?P<year>" + _YEAR + r"))?",
     ),
     _rule(
