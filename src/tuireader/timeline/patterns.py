@@ -161,7 +161,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric_day",
-        r"\b(?:on|by|until|till|since)\s+(?P<span>(?!24/7\b)(?P<first>[12]\d|3[01]|0?[1-9])/"
+        r"\b(?:on|by|until|till|since|ending|ended|beginning|starting|commencing)\s+(?P<span>"
+        r"(?!24/7\b)(?P<first>[12]\d|3[01]|0?[1-9])/"
         r"(?P<second>[12]\d|3[01]|0?[1-9]))(?![\w/%]|[.,]\d|\s*(?:percent|of)\b)",
     ),
     _rule(
