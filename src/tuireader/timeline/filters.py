@@ -325,7 +325,19 @@ def _old_year_ok(m: re.Match[str], text: str) -> bool:
     return counted is None or counted.group(1).lower() not in _YEAR_NOUNS
 
 
+_CHANGED_BY = re.compile(
+    r"\b(?:r[io]se|fell|fall|grew|grow|increased?|decreased?|cut|reduced?|dropped|climbed|"
+    r"jumped|shr[au]nk|slipped|declined?|gained|lost|raised?|lowered?|up|down)\s+by\s+$",
+    re.IGNORECASE)
+
+
+def _numeric_day_ok(m: re.Match[str], text: str) -> bool:
+    """"Sales fell by 1/4": after a verb of change, "by" measures a fraction, not a deadline."""
+    return _CHANGED_BY.search(text, max(0, m.start("span") - 24), m.start("span")) is None
+
+
 _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
+    "numeric_day": _numeric_day_ok,
     "old_year": _old_year_ok,
     "bare_hour": lambda m, text: clock_said_before(m, text) is not None,
     "clock_words": _clock_words_ok,
