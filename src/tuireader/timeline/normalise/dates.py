@@ -152,10 +152,25 @@ def n_iso_date(c: Ctx) -> Norm | None:
     return Norm(DATE, iso_day(d), ABS, anchor=d)
 
 
+_RANGE_AFTER = re.compile(
+    r"\s*(?:-|\u2013|to|until|till|through|and)\s*(?P<first>\d{1,2})/\d{1,2}/\d", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(
+    r"(?<![\d/])(?P<first>\d{1,2})/\d{1,2}/\d{2,4}\s*(?:-|\u2013|to|until|till|through|and)\s*$",
+    re.IGNORECASE)
+
+
+def _other_end_day_first(c: Ctx) -> bool:
+    """Whether the other end of a range of slashed dates can only be day first ("from
+    1/4/2022 to 31/3/2023"): a writer puts both ends in the same order."""
+    after = _RANGE_AFTER.match(c.text, c.match.end())
+    before = _RANGE_BEFORE.search(c.text, max(0, c.match.start() - 24), c.match.start())
+    return any(m is not None and int(m.group("first")) > 12 for m in (after, before))
+
+
 def n_numeric_date(c: Ctx) -> Norm | None:
     a, b, ys = int(c.group("first")), int(c.group("second")), c.group("year")
     y = int(ys) if len(ys) == 4 else (2000 + int(ys) if int(ys) < 50 else 1900 + int(ys))
-    month, day = (b, a) if a > 12 else (a, b)
+    month, day = (b, a) if a > 12 or (b <= 12 and _other_end_day_first(c)) else (a, b)
     d = calendar_day(y, month, day)
     return Norm(DATE, iso_day(d), ABS, anchor=d)
 
