@@ -186,14 +186,29 @@ def n_numeric_day(c: Ctx) -> Norm | None:
 def n_other_numeric(c: Ctx) -> Norm | None:
     """Numeric dates outside our grammar ("31.08.2022", "2022/08/31") go to dateparser."""
     first, last = c.group("first"), c.group("third")
-    if not (len(first) == 4 or len(last) == 4):
-        return None
     separator = c.group("separator")
+    if not (len(first) == 4 or len(last) == 4):
+        return _short_dotted(c) if separator == "." and len(last) == 2 else None
     if separator == "-" and len(first) == 4:
         return None  # ISO dates have their own rule; "2009-10-11" ranges stay out
     order = "DMY" if separator == "." and len(first) < 4 else ("YMD" if len(first) == 4 else "MDY")
     parsed = _dateparser_day(c.match.group(0), order)
     return None if parsed is None else Norm(DATE, iso_day(parsed), ABS, anchor=parsed)
+
+
+_DATE_LEAD = re.compile(r"\b(?:on|to|until|till|by|from|dated|since|before|after)\s+$",
+                        re.IGNORECASE)
+
+
+def _short_dotted(c: Ctx) -> Norm | None:
+    """"Moved to 5.6.24": dots with a two-digit year are day first, as a British or
+    continental writer puts them; only after a preposition ("version 5.6.24" is no date)."""
+    if _DATE_LEAD.search(c.text, max(0, c.match.start() - 8), c.match.start()) is None:
+        return None
+    short = int(c.group("third"))
+    d = calendar_day(2000 + short if short < 50 else 1900 + short, int(c.group("second")),
+                     int(c.group("first")))
+    return Norm(DATE, iso_day(d), ABS, anchor=d)
 
 
 def _dateparser_day(span: str, order: str) -> date | None:
