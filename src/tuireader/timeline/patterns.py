@@ -142,6 +142,7 @@ _TRIGGERS: dict[str, str] = {
     "day_neighbour": "day night week month eve",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
     "memorial easter election good australia anzac solstice", "nth_weekday": _WEEKDAY_T,
+    "midweek": "midweek",
 }  # fmt: skip
 
 
@@ -495,6 +496,10 @@ RULES: tuple[Rule, ...] = (
         r"Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Australia\s+Day|Anzac\s+Day|"
         r"(?:India|Pakistan|Mexico|America)(?:'s|\u2019s)\s+Independence\s+Day|"
         r"(?:summer|winter)\s+solstice)(?:,?\s+(?P<year>" + _DATED_YEAR + r"))?\b",
+    ),
+    _rule(
+        "midweek",
+        r"\b(?:by|at|until|till|from|before|after|around|in)\s+(?P<span>midweek)\b" + _PHRASE_END,
     ),
     _rule(
         "nth_weekday",

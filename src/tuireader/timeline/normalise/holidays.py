@@ -1,5 +1,5 @@
 """Holidays and days named by a rule: "Christmas", "last Thanksgiving", "Easter 2021",
-"Election Day", "the second Saturday of September"."""
+"Election Day", "the second Saturday of September", "midweek"."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import calendar_day, days_after
 from tuireader.timeline.lexicon import ORDINALS, WEEKDAYS
 from tuireader.timeline.normalise.context import ABS, DATE, REL, Ctx, Norm, Normaliser
+from tuireader.timeline.normalise.days import day_of
 from tuireader.timeline.normalise.values import iso_day, month_number
 
 
@@ -116,4 +117,12 @@ def n_nth_weekday(c: Ctx) -> Norm | None:
     return None if d.month != month else Norm(DATE, iso_day(d), REL, anchor=d)
 
 
-NORMALISERS: dict[str, Normaliser] = {"holiday": n_holiday, "nth_weekday": n_nth_weekday}
+def n_midweek(c: Ctx) -> Norm | None:
+    """"By midweek": the middle of the week, its Wednesday, in the week the tense points to."""
+    d = day_of(c, "wednesday")
+    return None if d is None else Norm(DATE, iso_day(d), REL, anchor=d)
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "holiday": n_holiday, "nth_weekday": n_nth_weekday, "midweek": n_midweek,
+}  # fmt: skip
