@@ -199,10 +199,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ordinal_day",
-        r"\b(?:on|by|until|till|since|from)\s+(?:the\s+" + _PART + r"\s+of\s+)?(?P<span>(?:"
-        + WEEKDAY + r"\s+)?the\s+(?P<day>[12]?1st|[12]?2nd|[12]?3rd|"
-        r"(?:[12]?[4-9]|1[0-3]|20|30)th|31st|" + _DAY_SPELLED + r"|" + _DAY_SPELLED_ALONE
-        + r")(?:\s+of\s+(?P<deictic>this|the|"
+        r"\b(?:on|by|until|till|since|from)\s+(?:the\s+" + _PART + r"\s+of\s+)?"
+        r"(?P<span>(?:(?P<weekday>" + WEEKDAY + r")\s+(?:the\s+)?|the\s+)(?P<day>"
+        r"[12]?1st|[12]?2nd|[12]?3rd|(?:[12]?[4-9]|1[0-3]|20|30)th|31st|" + _DAY_SPELLED
+        + r"|" + _DAY_SPELLED_ALONE + r")(?:\s+of\s+(?P<deictic>this|the|"
         r"that|next|last)\s+month)?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|in|when|after|before|as|for|with|but)\b)",
     ),
     _rule(

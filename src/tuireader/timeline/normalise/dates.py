@@ -12,7 +12,7 @@ from tuireader.timeline.anchoring import Tense, has_past
 from tuireader.timeline.calendar_days import OffCalendar, calendar_day
 from tuireader.timeline.event import Resolution
 from tuireader.timeline.intervals import shift_month
-from tuireader.timeline.lexicon import day_of_month
+from tuireader.timeline.lexicon import WEEKDAYS, day_of_month
 from tuireader.timeline.normalise.context import (
     ABS,
     DATE,
@@ -266,17 +266,22 @@ def n_ordinal_day(c: Ctx) -> Norm | None:
         y, m = shift_month(c.ref.year, c.ref.month, _MONTH_STEP[deictic])
         d = calendar_day(y, m, day)
         return Norm(DATE, iso_day(d), REL, anchor=d)
-    near_day = _month_day_near(c.ref, day, c.tense)
+    weekday = WEEKDAYS.get(c.group("weekday").lower())
+    near_day = _month_day_near(c.ref, day, c.tense, weekday)
     return None if near_day is None else Norm(DATE, iso_day(near_day), REL, anchor=near_day)
 
 
-def _month_day_near(ref: date, day: int, tense: Tense) -> date | None:
-    """Day `day` of the month of `ref` or of a month either side, as `tense` would have it."""
+def _month_day_near(ref: date, day: int, tense: Tense, weekday: int | None = None
+                    ) -> date | None:
+    """Day `day` of the month of `ref` or of a month either side, as `tense` would have it;
+    with a weekday said ("Tuesday 4th"), only a month where that day is one."""
     days = []
     for k in (-2, -1, 0, 1, 2):
         y, m = shift_month(ref.year, ref.month, k)
         if day <= calendar.monthrange(y, m)[1]:
             days.append(date(y, m, day))
+    matching = [d for d in days if d.weekday() == weekday]
+    days = matching or days
     if tense is Tense.PAST:
         return max((d for d in days if d <= ref), default=None)
     if tense is Tense.FUTURE:
