@@ -11,9 +11,9 @@ from datetime import date
 
 from tuireader.timeline.calendar_days import OffCalendar, calendar_day, days_after
 from tuireader.timeline.event import EventType, Resolution
+from tuireader.timeline.fragments import MONTH
 from tuireader.timeline.lexicon import WEEKDAYS
 from tuireader.timeline.normalise import Norm
-from tuireader.timeline.patterns import MONTH
 
 _JOINT = re.compile(
     r"\s*,?\s*(?:-|\u2013|\u2014|to|through|thru|until|till|(?:and|or)"

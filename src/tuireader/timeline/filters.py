@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tuireader.timeline.patterns import SAID_CLOCK
+
 _SHORT_MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
@@ -41,12 +43,13 @@ _THAN_AFTER = re.compile(
     r"\s+than\s+(?:usual|normal|normally|typical|typically|in\s+(?:past|previous)\s+years)\b",
     re.IGNORECASE)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|in|of)\b")
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|in|of)\b"
+                          r"|\s+(?:this|next|last)\s+year\b")
 
 
 def _indefinite_weekday(m: re.Match[str], text: str) -> bool:
-    """"started on a Tuesday": an indefinite weekday is no particular day (but "a Sunday
-    night memorial service" is a modifier of one)."""
+    """"started on a Tuesday", "falls on a Thursday this year": an indefinite weekday is no
+    particular day (but "a Sunday night memorial service" is a modifier of one)."""
     return (_A_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
             and _PHRASE_ENDS.match(text, m.end()) is not None)
 
@@ -260,12 +263,84 @@ def _dotted_clock_ok(m: re.Match[str], text: str) -> bool:
 
 def _spoken_year_ok(m: re.Match[str], text: str) -> bool:
     """"Nineteen Eighty-Four": a year spelled out in capitals is a title's name (prose writes
-    "nineteen eighty-four", capitalised at most at a sentence's start)."""
-    rest = m.group("after_nineteen") or m.group("after_thousand") or ""
-    return not rest[:1].isupper()
+    "nineteen eighty-four", capitalised at most at a sentence's start). "Twenty twenty-two" is
+    also a count ("twenty twenty-pound notes"): a year only after a preposition or a comma and
+    at its phrase's end."""
+    rest = m.group("after_nineteen") or m.group("after_thousand") or m.group("after_twenty") or ""
+    if rest[:1].isupper():
+        return False
+    return not m.group("twenty") or (_SPOKEN_YEAR_LEAD.search(_before(m, text, 10)) is not None
+                                     and _SPOKEN_YEAR_END.match(text, m.end()) is not None)
+
+
+_SPOKEN_YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|until|till|by|from)\s+|,\s*)$",
+                               re.IGNORECASE)
+_SPOKEN_YEAR_END = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|when|to|at|in|before|after)\b")
+
+
+def _clock_words_ok(m: re.Match[str], text: str) -> bool:
+    """"A quarter to three" is a time after "at", "by", "until"...; "from five to ten" is not.
+    "The Ten O'Clock News": a title's capitals name a programme."""
+    if re.search(r"O'Clock", m.group(0)):
+        return False
+    return not m.group("minutes_to") or bool(m.group("lead"))
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.DOTALL)
+
+
+def clock_said_before(m: re.Match[str], text: str) -> re.Match[str] | None:
+    """The last clock time said in the sentence before `m`, if any."""
+    start = max(0, m.start() - 200)
+    cut = _SENTENCE_START.search(text, start, m.start())
+    found = list(SAID_CLOCK.finditer(text, cut.end() if cut else start, m.start()))
+    return found[-1] if found else None
+
+
+_EVERY_YEAR = re.compile(r"\b(?:every|each)\s+year\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _holiday_ok(m: re.Match[str], text: str) -> bool:
+    """Holidays are capitalised ("the summer solstice" is a day too); one with no year or
+    "last"/"next" in a sentence that says "every year" is said of every year ("Anzac Day
+    services are held at dawn every year")."""
+    holiday = m.group("holiday")
+    if not (is_capitalised(holiday) or holiday.lower().endswith("solstice")):
+        return False
+    if m.group("year") or m.group("deictic"):
+        return True
+    cut = _SENTENCE_START.search(text, max(0, m.start() - 200), m.start())
+    end = _SENTENCE_END.search(text, m.end())
+    sentence = text[cut.end() if cut else max(0, m.start() - 200):end.start() if end else None]
+    return _EVERY_YEAR.search(sentence) is None
+
+
+_COUNT_AFTER = re.compile(r"\s+(?:(?:to|and|or)\s+[\d,]+\s+)?([a-z]+)")
+
+
+def _old_year_ok(m: re.Match[str], text: str) -> bool:
+    """"In 1132" is a year, "in 1200 homes" and "from 1200 to 1500 metres" are counts."""
+    counted = _COUNT_AFTER.match(text, m.end())
+    return counted is None or counted.group(1).lower() not in _YEAR_NOUNS
+
+
+_CHANGED_BY = re.compile(
+    r"\b(?:r[io]se|fell|fall|grew|grow|increased?|decreased?|cut|reduced?|dropped|climbed|"
+    r"jumped|shr[au]nk|slipped|declined?|gained|lost|raised?|lowered?|up|down)\s+by\s+$",
+    re.IGNORECASE)
+
+
+def _numeric_day_ok(m: re.Match[str], text: str) -> bool:
+    """"Sales fell by 1/4": after a verb of change, "by" measures a fraction, not a deadline."""
+    return _CHANGED_BY.search(text, max(0, m.start("span") - 24), m.start("span")) is None
 
 
 _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
+    "numeric_day": _numeric_day_ok,
+    "old_year": _old_year_ok,
+    "bare_hour": lambda m, text: clock_said_before(m, text) is not None,
+    "clock_words": _clock_words_ok,
     "set": _set_ok,
     "clock_dotted": _dotted_clock_ok,
     "spoken_year": _spoken_year_ok,
@@ -279,7 +354,7 @@ _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "weekday": lambda m, text: (is_capitalised(m.group("weekday"))
                                 and not _in_a_name(m, text, "weekday")
                                 and not _indefinite_weekday(m, text)),
-    "holiday": lambda m, text: is_capitalised(m.group("holiday")),
+    "holiday": _holiday_ok,
     "noon": lambda m, text: not re.search(r"\bhigh\s+$", _before(m, text, 6), re.IGNORECASE),
     "part_of_day": lambda m, text: not (m.group(0).lower().startswith("the ")
                                         and re.match(r"\s+of\b", _after(m, text, 4))),

@@ -9,7 +9,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).parent
 
 EXTRACTION_MODULES = ("anchoring", "calendar_days", "coordination", "event", "extractor",
-                      "filters",
+                      "filters", "fragments",
                       "intervals", "lexicon", "normalise", "patterns", "sentences", "strict")
 """What decides the events found in a text (a module or a sub-package of this package). Only
 these key the timeline cache: editing how rows are grouped or the library timeline is drawn

@@ -21,62 +21,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tuireader.timeline.lexicon import DAY_ORDINALS, DECADE_WORDS, ONES, TENS, TIME_ZONES
-
-
-def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
-
-
-_NUM_WORD = (
-    "(?:" + _alt(list(TENS)) + r"(?:[\s-]" + _alt([w for w in ONES if ONES[w] < 10]) + ")?"
-    "|" + _alt(list(ONES)) + ")"
+from tuireader.timeline.fragments import (
+    APPROX,
+    DATED_YEAR,
+    DAY_NUM,
+    DAY_SPELLED,
+    DAY_SPELLED_ALONE,
+    HOUR_WORD,
+    MONTH,
+    NUM_WORD,
+    OF_WEEK,
+    OF_YEAR,
+    PART,
+    PHRASE_END,
+    PLURAL_UNIT,
+    QUAL_WORDS,
+    QUALIFIER,
+    QUANTITY,
+    SHORT_YEAR_END,
+    TZ,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    alt,
 )
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
-    r"Nov\.?|Dec\.?)(?![\w-])"
-)
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_QUAL_WORDS = (
-    r"(?:nearly|(?:no\s+)?more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|"
-    r"some|roughly|approximately)"
-)
-_QUALIFIER = r"(?:" + _QUAL_WORDS + r"\s+)"
-QUANTITY = (
-    r"(?:(?:\d+|" + _NUM_WORD + r")[\s-]+and[\s-]+a[\s-]+half|"
-    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+|\s+1/2|-1/2)?|" + _NUM_WORD + r"|a\s+couple\s+of|"
-    r"couple\s+of|a\s+few|few|several|many|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+hundred|"
-    r"half\s+an?|a\s+half|a|an|one\s+and\s+a\s+half)"
-)
-UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|" \
-    r"decades?|centur(?:y|ies))"
-_DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_DAY_SPELLED = _alt([w.replace("-", r"[\s-]") for w in DAY_ORDINALS]) + r"(?=\s+of\s)"
-"""A spelled day is said as "the ... of": "the twenty-third of June", "the Fourth of July"."""
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_DATED_YEAR = r"(?:" + _YEAR + r"|1[0-5]\d\d)"
-"""A year after a day and a month may be an old one ("26 April 1564"); alone, a number."""
-_TZ = (
-    r"(?:" + "|".join(TIME_ZONES)
-    + r"|(?-i:ET|PT|CT|HKT|SGT|MSK|EET|EEST|AEDT|NZST|NZDT)|local\s+time)"
-)
-"""Short zones ("3:30 p.m. ET") only in capitals, so "et" and "pt" in prose never count."""
-_APPROX = r"(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|" \
-    r"the\s+start\s+of|the\s+close\s+of|the\s+turn\s+of|end\s+of|mid)[\s-]+)"
-_PART = r"(?:morning|afternoon|evening|night)"
-_SHORT_YEAR_END = r"[-\u2013/]\d\d(?![\w%/-]|[.,]\d|\s*(?:percent|%))"
-"""The "-20" of "the 2019-20 season", "2008/09": a span of two years with the second cut
-short."""
-
-
-_OF_YEAR = r"\s+(?:of\s+)?(?P<year_deictic>this|last|next|that|the\s+same)\s+year\b"
-"""A day's year said in words: "August 20 of that year", "3 May of last year", "21 July this
-year"."""
-_OF_WEEK = (r"\s+of\s+(?P<week>this|last|next|that|the\s+same|the\s+following|the\s+previous)"
-            r"\s+week\b")
-"""A weekday's week said in words: "Tuesday of last week"."""
-_PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+from tuireader.timeline.lexicon import DAY_ORDINALS, DECADE_WORDS, ONES
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +68,15 @@ _UNIT_T = (
     "fortnights month months quarter quarters year years decade decades century centuries "
     "yearlong daylong weeklong monthlong"
 )
+_ORDINAL_T = " ".join(sorted({part for w in DAY_ORDINALS for part in w.split("-")}))
+_HOUR_T = " ".join(w for w in ONES if ONES[w] <= 12)
 _TRIGGERS: dict[str, str] = {
     "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
-    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2 month", "numeric_day": "#1 #2",
-    "month": _MONTH_T, "year": "#4", "year_continuation": "#4", "spoken_year": "nineteen thousand",
+    "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2 month " + _ORDINAL_T,
+    "numeric_day": "#1 #2", "month": _MONTH_T, "year": "#4", "year_continuation": "#4",
+    "old_year": "#4",
+    "spoken_year": "nineteen thousand twenty",
     "decade": "#4 #2 " + " ".join(DECADE_WORDS), "century": "century",
     "quarter": "quarter half", "quarter_ref": "quarter period",
     "quarter_code": "#1 #2 #4", "year_ago_adj": "year", "month_quarter": "quarter",
@@ -116,7 +89,9 @@ _TRIGGERS: dict[str, str] = {
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
-    "clock24": "#1 #2", "clock_dotted": "#2", "clock_military": "#4",
+    "clock_words": "clock past after quarter half " + _HOUR_T,
+    "bare_hour": "#1 #2 " + _HOUR_T, "clock24": "#1 #2", "clock_dotted": "#2",
+    "clock_military": "#4",
     "noon": "noon midnight midday",
     "ref": "now currently nowadays present days recently past future possible date soon current",
     "set": "every each per daily weekly monthly annually yearly hourly nightly biweekly",
@@ -126,7 +101,8 @@ _TRIGGERS: dict[str, str] = {
     "day_neighbour": "day night week month eve",
     "then": "then",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
-    "memorial easter election good", "nth_weekday": _WEEKDAY_T,
+    "memorial easter election good australia anzac solstice", "nth_weekday": _WEEKDAY_T,
+    "midweek": "midweek",
 }  # fmt: skip
 
 
@@ -137,7 +113,7 @@ def _rule(name: str, pattern: str) -> Rule:
 RULES: tuple[Rule, ...] = (
     _rule(
         "iso_date",
-        r"(?<![\w/.-])(?P<year>" + _YEAR + r")-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])"
+        r"(?<![\w/.-])(?P<year>" + YEAR + r")-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])"
         r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\w/-])",
     ),
     _rule(
@@ -146,7 +122,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric_day",
-        r"\b(?:on|by|until|till|since)\s+(?P<span>(?!24/7\b)(?P<first>[12]\d|3[01]|0?[1-9])/"
+        r"\b(?:on|by|until|till|since|ending|ended|beginning|starting|commencing)\s+(?P<span>"
+        r"(?!24/7\b)(?P<first>[12]\d|3[01]|0?[1-9])/"
         r"(?P<second>[12]\d|3[01]|0?[1-9]))(?![\w/%]|[.,]\d|\s*(?:percent|of)\b)",
     ),
     _rule(
@@ -156,70 +133,79 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_day",
-        r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?P<modifier>" + _APPROX + r")?(?P<month>"
-        + MONTH + r")\s+(?:the\s+(?=\d+(?:st|nd|rd|th)\b))?(?P<day>" + _DAY_NUM
-        + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + _DATED_YEAR
-        + r")\b|" + _OF_YEAR + r"|(?=\s*(?:-|\u2013|and|to|through)\s*" + _DAY_NUM
-        + r",?\s+(?P<range_year>" + _YEAR + r")\b))?",
+        r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?P<modifier>" + APPROX + r")?(?P<month>"
+        + MONTH + r")\s+(?:the\s+(?=\d+(?:st|nd|rd|th)\b|[a-z]))?(?P<day>" + DAY_NUM
+        + r"|" + DAY_SPELLED_ALONE + r")(?![\d:,.]\d)\b(?:,?\s+(?P<year>" + DATED_YEAR
+        + r")\b|" + OF_YEAR + r"|(?=\s*(?:-|\u2013|and|to|through)\s*" + DAY_NUM
+        + r",?\s+(?P<range_year>" + YEAR + r")\b))?",
     ),
     _rule(
         "day_continuation",
         r"\b(?P<month>" + MONTH + r")\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|\u2013|and|"
-        r"to|through|or)\s*(?P<span>(?P<day>" + _DAY_NUM + r")\b(?![,.]?\d|\s*(?:%|percent|"
-        r"people|years|days))(?:,?\s+(?P<year>" + _YEAR + r")\b)?)",
+        r"to|through|or)\s*(?P<span>(?P<day>" + DAY_NUM + r")\b(?![,.]?\d|\s*(?:%|percent|"
+        r"people|years|days))(?:,?\s+(?P<year>" + YEAR + r")\b)?)",
     ),
     _rule(
         "day_pair_first",
-        r"\b(?P<span>(?P<day>" + _DAY_NUM + r"))\s*(?:-|\u2013|and|to|or)\s*" + _DAY_NUM
-        + r"\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r")\b)?",
+        r"\b(?P<span>(?P<day>" + DAY_NUM + r"))\s*(?:-|\u2013|and|to|or)\s*" + DAY_NUM
+        + r"\s+(?:of\s+)?(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r")\b)?",
     ),
     _rule(
         "day_month",
-        r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + _DAY_NUM
-        + r"|(?<=\bthe\s)" + _DAY_SPELLED + r")\s+(?:of\s+)?(?P<month>" + MONTH
-        + r")(?:,?\s+(?P<year>" + _DATED_YEAR + r")\b|"
-        + _OF_YEAR + r")?",
+        r"\b(?:(?P<weekday>" + WEEKDAY + r"),?\s+)?(?:the\s+)?(?P<day>" + DAY_NUM
+        + r"|(?<=\bthe\s)" + DAY_SPELLED + r")\s+(?:of\s+)?(?P<month>" + MONTH
+        + r")(?:,?\s+(?P<year>" + DATED_YEAR + r")\b|"
+        + OF_YEAR + r")?",
     ),
     _rule(
         "ordinal_day",
-        r"\b(?:on|by|until|till|since|from)\s+(?P<span>the\s+(?P<day>[12]?1st|[12]?2nd|[12]?3rd|"
-        r"(?:[12]?[4-9]|1[0-3]|20|30)th|31st|" + _DAY_SPELLED + r")(?:\s+of\s+(?P<deictic>this|the|"
+        r"\b(?:on|by|until|till|since|from)\s+(?:the\s+" + PART + r"\s+of\s+)?"
+        r"(?P<span>(?:(?P<weekday>" + WEEKDAY + r")\s+(?:the\s+)?|the\s+)(?P<day>"
+        r"[12]?1st|[12]?2nd|[12]?3rd|(?:[12]?[4-9]|1[0-3]|20|30)th|31st|" + DAY_SPELLED
+        + r"|" + DAY_SPELLED_ALONE + r")(?:\s+of\s+(?P<deictic>this|the|"
         r"that|next|last)\s+month)?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|at|in|when|after|before|as|for|with|but)\b)",
     ),
     _rule(
         "month",
         r"\b(?:(?P<deictic>last|next|this|this\s+past|that|the\s+same)\s+)?(?P<modifier>"
-        + _APPROX + r")?(?P<month>" + MONTH
+        + APPROX + r")?(?P<month>" + MONTH
         + r")(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d))"
-        r"(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR + r")\b|\s+(?:of\s+)?"
+        r"(?:,?\s+(?:of\s+)?(?P<year>" + YEAR + r")\b|\s+(?:of\s+)?"
         r"(?P<year_deictic>this|last|next|that|the\s+same)\s+year\b|(?=\s*(?:[-\u2013\u2014]|\s(?:to|until|till|through)\s)\s*(?P<range_month>"
-        + MONTH + r")\s+(?P<range_year>" + _YEAR + r")\b))?",
+        + MONTH + r")\s+(?P<range_year>" + YEAR + r")\b))?",
     ),
     _rule(
         "year",
-        r"(?<![\w$£€#.,:/])(?:(?<=\d{4}-)|(?<!-))(?P<modifier>" + _APPROX
+        r"(?<![\w$£€#.,:/])(?:(?<=\d{4}-)|(?<!-))(?P<modifier>" + APPROX
         + r"|the\s+(?:first|second|last)\s+half\s+of\s+|"
         r"(?:the\s+)?(?:first|second)\s+half\s+of\s+|(?:the\s+)?(?:first|second|third|fourth)\s+"
         r"quarter\s+of\s+)?(?P<year_kind>(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<year>"
-        + _YEAR + r")(?:(?=" + _SHORT_YEAR_END + r")"
-        r"|(?![\w%$]|[.,:/]\d|-(?!" + _YEAR + r"\b)\d|'s|\s*(?:percent|%)))",
+        + YEAR + r")(?:(?=" + SHORT_YEAR_END + r")"
+        r"|(?![\w%$]|[.,:/]\d|-(?!" + YEAR + r"\b)\d|'s|\s*(?:percent|%)))",
+    ),
+    _rule(
+        "old_year",  # before 1600 a number is as often a count: a year after a preposition
+        r"\b(?:in|since|until|till|from|before|after|around|circa)\s+(?P<span>(?P<year>1[0-5]\d\d))"
+        r"(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:and|or|but|when|as|after|before|until|to|by|under|"
+        r"with|that|which|during|it|he|she|they|the|a|an|in|on|at|from|for)\b)",
     ),
     _rule(
         "year_continuation",
-        r"(?<![\w$£€#.,:/-])" + _YEAR + r"(?=" + _SHORT_YEAR_END + r")[-\u2013/](?P<span>"
+        r"(?:(?<=FY)|(?<![\w$£€#.,:/-]))" + YEAR + r"(?=" + SHORT_YEAR_END
+        + r")[-\u2013/](?P<span>"
         r"(?P<short_year>\d\d))",
     ),
     _rule(
         "spoken_year",
-        r"\b(?:the\s+year\s+)?(?:(?P<nineteen>nineteen)[\s-](?P<after_nineteen>" + _NUM_WORD
-        + r")|(?P<two_thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<after_thousand>" + _NUM_WORD
-        + r"))?)\b",
+        r"\b(?:the\s+year\s+)?(?:(?P<nineteen>nineteen)[\s-](?P<after_nineteen>" + NUM_WORD
+        + r")|(?P<two_thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<after_thousand>" + NUM_WORD
+        + r"))?|(?P<twenty>twenty)\s+(?P<after_twenty>" + NUM_WORD + r"))\b",
     ),
     _rule(
         "decade",
         r"\b(?:the\s+)?(?P<modifier>(?:early|late|mid)[\s-]+|(?:the\s+)?(?:first|last|second)\s+"
         r"half\s+of\s+the\s+)?(?:(?P<year>1[0-9]\d0|20\d0)'?s|'(?P<short_year>\d0)'?s|"
-        r"(?P<decade_word>" + _alt(list(DECADE_WORDS)) + r"))\b",
+        r"(?P<decade_word>" + alt(list(DECADE_WORDS)) + r"))\b",
     ),
     _rule(
         "century",
@@ -234,14 +220,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<adjective>fiscal|calendar|latest|current|year-earlier|year-ago|comparable|same|"
         r"flat|weak|strong|disappointing|(?:19|20)\d\d)\s+){0,2}(?P<ordinal>first|second|third|"
         r"fourth|1st|2nd|3rd|4th|final|back|front)[\s-]+(?P<unit>quarter|half)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?"
-        r"(?P<year>" + _YEAR + r")|(?P<of_year>\s+of\s+(?:the|this)\s+year\b))?",
+        r"(?P<year>" + YEAR + r")|(?P<of_year>\s+of\s+(?:the|this)\s+year\b))?",
     ),
     _rule(
         "quarter_code",
-        r"\b(?:(?P<year_before>" + _YEAR + r")\s+)?(?P<letter>Q|H)(?P<number>[1-4])"
-        r"(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year_after>" + _YEAR + r"|'\d\d)\b"
+        r"\b(?:(?P<year_before>" + YEAR + r")\s+)?(?P<letter>Q|H)(?P<number>[1-4])"
+        r"(?:\s+(?:of\s+)?(?:FY\s*)?(?P<year_after>" + YEAR + r"|'\d\d)\b"
         r"|\s+FY\s*(?P<fiscal_after>\d\d)\b|(?=\W|$))"
-        r"|\bFY\s*(?P<fiscal_year>" + _YEAR + r"|\d\d)\b",
+        r"|\bFY\s*(?P<fiscal_year>" + YEAR + r"|\d\d)\b",
     ),
     _rule(
         "quarter_ref",
@@ -254,8 +240,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_quarter",
-        r"\b(?P<first>[a-z]{3,9})[\s-]+(?:to|through)[\s-]+(?P<month>[a-z]{3,9})[\s-]+"
-        r"quarter\b(?:\s+of\s+(?P<year>" + _YEAR + r"))?",
+        r"\b(?P<first>[a-z]{3,9})(?:[\s-]+(?:to|through)[\s-]+|\s*[-\u2013]\s*)(?P<month>[a-z]{3,9})[\s-]+"
+        r"quarter\b(?:\s+of\s+(?P<year>" + YEAR + r"))?",
     ),
     _rule(
         "elided_quarter",
@@ -271,8 +257,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<deictic>last|next|this|this\s+past|early|late|mid|the|that|the\s+early|"
         r"the\s+late|early\s+this|late\s+this|late\s+last|early\s+next|the\s+following|"
         r"the\s+next|the\s+previous)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)\b"
-        r"(?:,?\s+(?:of\s+)?(?P<year>" + _YEAR
-        + r")(?:[-\u2013/](?P<year_end>\d\d(?![\w%])|" + _YEAR + r"\b))?)?",
+        r"(?:,?\s+(?:of\s+)?(?P<year>" + YEAR
+        + r")(?:[-\u2013/](?P<year_end>\d\d(?![\w%])|" + YEAR + r"\b))?)?",
     ),
     _rule(
         "rel_unit",
@@ -280,7 +266,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<deictic>last|next|this\s+past|this|the\s+past|"
         r"the\s+last|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+latest|"
         r"the\s+same|the\s+full|the\s+fiscal|that(?:\s+same)?|the\s+prior|the\s+next)\s+"
-        r"(?P<fiscal>fiscal\s+)?"
+        r"(?P<fiscal>(?:fiscal|financial)\s+)?"
         r"(?P<unit>week(?:end)?|month|year|quarter|decade|century)(?![\w-])",
     ),
     _rule(
@@ -289,11 +275,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "duration",
-        r"\b(?P<determiner>(?:each\s+of\s+)?(?:" + _QUAL_WORDS + r"\s+)?(?:the|these|those|its|"
+        r"\b(?P<determiner>(?:each\s+of\s+)?(?:" + QUAL_WORDS + r"\s+)?(?:the|these|those|its|"
         r"his|her|their)\s+)?(?P<direction>(?:past|last|next|first|coming|previous|following|final|"
         r"remaining|initial|latest|same|better\s+part\s+of\s+the|other|year-earlier|year-ago)\s+)?"
         r"(?P<quantity>"
-        + _QUALIFIER + r"?(?:" + QUANTITY + r"\s+(?:to|or)\s+)?" + QUANTITY
+        + QUALIFIER + r"?(?:" + QUANTITY + r"\s+(?:to|or)\s+)?" + QUANTITY
         + r")(?:\s+(?:more|additional|full|straight|trading|business|working|"
         r"consecutive))?[\s-]+(?P<unit>" + UNIT + r")(?P<half>\s+and\s+a\s+half)?"
         r"(?P<age>-old|\s+old)?(?:[\s-]+long)?(?:\s+or\s+so)?"
@@ -322,7 +308,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this_day_in",
-        r"\bthis\s+(?P<unit>day|date)\s+in\s+(?P<year>" + _YEAR + r")\b",
+        r"\bthis\s+(?P<unit>day|date)\s+in\s+(?P<year>" + YEAR + r")\b",
     ),
     _rule(
         "duration_adj",
@@ -331,13 +317,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vague_plural",
         r"\b(?:for|in|within|over|took|take|takes|after|lasted|last|spent|spend|waited)\s+"
-        r"(?P<span>(?P<unit>" + _PLURAL_UNIT + r")\b"
+        r"(?P<span>(?P<unit>" + PLURAL_UNIT + r")\b"
         r"(?P<relation>\s+(?:ago|earlier|later))?)",
     ),
     _rule(
         "opening_units",
         r"(?:^|\n|[.!?,;][\"'\u201d]?\s|\b(?:and|but|then|just|only)\s)\s*(?P<span>(?P<unit>"
-        + _PLURAL_UNIT + r")\s+(?P<relation>ago|earlier|later))\b",
+        + PLURAL_UNIT + r")\s+(?P<relation>ago|earlier|later))\b",
     ),
     _rule(
         "recent_units",
@@ -355,14 +341,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<weeks_on>a\s+week|a\s+fortnight|two\s+weeks)\s+(?:from|on)\s+)?"
         r"(?:(?P<deictic>last|next|this|this\s+past|that|the\s+previous|the\s+following|"
         r"early|late|coming)\s+)?(?P<weekday>" + WEEKDAY + r")(?P<plural>s)?(?:\s+(?P<part>"
-        + _PART + r"s?))?\b(?:,?\s+(?P<month>" + MONTH + r")\s+(?P<day>" + _DAY_NUM + r")\b|"
-        + _OF_WEEK + r"|\s+(?P<weeks_after>week|fortnight)\b(?!\s+(?:of|in|to|and)\b))?",
+        + PART + r"s?))?\b(?:,?\s+(?P<month>" + MONTH + r")\s+(?P<day>" + DAY_NUM + r")\b|"
+        + OF_WEEK + r"|\s+(?P<weeks_after>week|fortnight)\b(?!\s+(?:of|in|to|and)\b))?",
     ),
     _rule(
         "day_word",
         r"\b(?:(?P<modifier>early|late|earlier|later)\s+)?"
         r"(?:the\s+day\s+(?P<beyond>before|after)\s+)?"
-        r"(?P<day_word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>" + _PART + r"))?\b",
+        r"(?P<day_word>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>" + PART + r"))?\b",
     ),
     _rule(
         "part_of_day",
@@ -375,16 +361,30 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\d.:$])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
         r"(?P<meridiem>a\.m\.|p\.m\.|a\.m"
         r"(?![a-z])|p\.m(?![a-z])|am\b|pm\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening))"
-        r"(?:\s+(?P<zone>" + _TZ + r")(?![a-z]))?(?:,?\s+(?:on\s+)?(?P<day_word>today|tonight|"
+        r"(?:\s+(?P<zone>" + TZ + r")(?![a-z]))?(?:,?\s+(?:on\s+)?(?P<day_word>today|tonight|"
         r"tomorrow|yesterday|" + WEEKDAY + r")\b(?!,?\s+(?:\d|" + MONTH + r"))"
-        r"|,?\s+(?:on\s+)?(?P<date_month>" + MONTH + r")\s+(?P<date_day>" + _DAY_NUM
-        + r")\b(?:,?\s+(?P<date_year>" + _YEAR + r")\b)?)?",
+        r"|,?\s+(?:on\s+)?(?P<date_month>" + MONTH + r")\s+(?P<date_day>" + DAY_NUM
+        + r")\b(?:,?\s+(?P<date_year>" + YEAR + r")\b)?)?",
+    ),
+    _rule(
+        "clock_words",
+        r"(?:\b(?P<lead>at|by|until|till|before|after|around|about|from|since|just)\s+)?"
+        r"(?P<span>(?:(?P<minutes>(?:a\s+)?quarter|half|twenty[\s-]five|twenty|ten|five|[1-5]?\d)"
+        r"(?:\s+minutes?)?\s+(?:past|after)\s+(?P<hour_past>" + HOUR_WORD + r")"
+        r"|(?P<minutes_to>(?:a\s+)?quarter|twenty[\s-]five|twenty|ten|five)\s+to\s+(?P<hour_to>"
+        + HOUR_WORD + r")|(?P<hour_oclock>" + HOUR_WORD + r")(?=\s+o'clock))(?:\s+o'clock)?\b"
+        r"(?:,?\s+(?:on\s+)?(?P<day_word>today|tonight|tomorrow|yesterday|" + WEEKDAY + r")\b)?)",
+    ),
+    _rule(
+        "bare_hour",
+        r"\b(?:at|by|until|till|from|before|after|around|about)\s+(?P<span>(?P<hour>1[0-2]|0?[1-9]|"
+        + HOUR_WORD + r"))\b" + PHRASE_END,
     ),
     _rule(
         "clock24",
         r"\b(?:at|by|until|till|from|to|before|after|around|about|since|between|(?<=:\d\d\s)and)"
         r"\s+(?P<span>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?"
-        r"(?:\s+(?P<zone>" + _TZ + r")(?![a-z]))?)",
+        r"(?:\s+(?P<zone>" + TZ + r")(?![a-z]))?)",
     ),
     _rule(
         "clock_dotted",
@@ -392,7 +392,7 @@ RULES: tuple[Rule, ...] = (
         r"approximately|roughly)\s+)?(?P<span>(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d))"
         r"(?=\s+(?:(?:on\s+)?(?:this|that|yesterday|tomorrow|" + WEEKDAY + r")\s+(?P<day_part>"
         r"morning|afternoon|evening|night)\b|on\s+(?:the\s+(?P<part>morning|afternoon|evening|"
-        r"night)\s+of\b|" + WEEKDAY + r"\b|(?:the\s+)?" + _DAY_NUM + r"\s+(?:of\s+)?" + MONTH
+        r"night)\s+of\b|" + WEEKDAY + r"\b|(?:the\s+)?" + DAY_NUM + r"\s+(?:of\s+)?" + MONTH
         + r"|" + MONTH + r"\s+\d)|(?:yesterday|today|tonight|tomorrow|GMT|BST|UTC)\b"
         r"|local\s+time\b))",
     ),
@@ -455,14 +455,27 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:(?P<deictic>last|next|this|this\s+past)\s+)?(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|"
         r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|"
         r"Valentine's\s+Day|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
-        r"Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday)(?:,?\s+(?P<year>" + _YEAR + r"))?\b",
+        r"Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Australia\s+Day|Anzac\s+Day|"
+        r"(?:India|Pakistan|Mexico|America)(?:'s|\u2019s)\s+Independence\s+Day|"
+        r"(?:summer|winter)\s+solstice)(?:,?\s+(?P<year>" + DATED_YEAR + r"))?\b",
+    ),
+    _rule(
+        "midweek",
+        r"\b(?:by|at|until|till|from|before|after|around|in)\s+(?P<span>midweek)\b" + PHRASE_END,
     ),
     _rule(
         "nth_weekday",
         r"\bthe\s+(?P<ordinal>first|second|third|fourth|fifth|last)\s+(?P<weekday>" + WEEKDAY
-        + r")\s+(?:of|in)\s+(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + _YEAR + r"))?\b",
+        + r")\s+(?:of|in)\s+(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r"))?\b",
     ),
 )
+
+SAID_CLOCK = re.compile(
+    r"\b(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<meridiem>[ap]\.?m\b|o'clock)|"
+    + HOUR_WORD + r"\s+o'clock|(?:half|quarter|five|ten|twenty|twenty[\s-]five)\s+(?:past|to)\s+"
+    + HOUR_WORD + r")\b", re.IGNORECASE)
+"""A clock time said with its hour: what makes a bare "at nine" later in the sentence a time
+("Doors open at 7.30pm, and the band is on at nine"), not an age."""
 
 TRIGGER_WORDS: frozenset[str] = frozenset().union(*(r.triggers for r in RULES))
 TOKEN = re.compile(r"\d+|[A-Za-z]{3,}")

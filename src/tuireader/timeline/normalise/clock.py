@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+
+from tuireader.timeline.filters import clock_said_before
 from tuireader.timeline.lexicon import ONES, TENS
 from tuireader.timeline.normalise.context import REL, TIME, UNRES, Ctx, Norm, Normaliser
 from tuireader.timeline.normalise.dates import full_date
@@ -57,9 +60,56 @@ def n_clock(c: Ctx) -> Norm | None:
         if not 1 <= h <= 12:
             return None
         h = 12 if h == 12 else h + 12
-    elif ap.startswith("o'clock") and not 1 <= h <= 12:
-        return None
+    elif ap.startswith("o'clock"):
+        if not 1 <= h <= 12:
+            return None
+        h = _in_part_of_day(c, h)
     return _clock_norm(c, h, mi, c.group("day_word"))
+
+
+def n_clock_words(c: Ctx) -> Norm | None:
+    """"Half past seven", "a quarter to three", "ten past nine", "seven o'clock": the hour as
+    said, twelve hours on when the part of the day around it is past noon."""
+    if c.group("hour_to"):
+        hour = ONES[c.group("hour_to").lower()] - 1 or 12
+        minutes = 60 - _minutes_past(c.group("minutes_to"))
+    else:
+        hour = ONES[(c.group("hour_past") or c.group("hour_oclock")).lower()]
+        minutes = _minutes_past(c.group("minutes"))
+    return _clock_norm(c, _in_part_of_day(c, hour), minutes, c.group("day_word"))
+
+
+def n_bare_hour(c: Ctx) -> Norm | None:
+    """"At nine" after a clock time in the same sentence: an hour, past noon when the clock
+    before it is ("at 7.30pm, and the band is on at nine") or its clause is in the evening."""
+    said = c.group("hour")
+    hour = int(said) if said.isdigit() else ONES[said.lower()]
+    before = clock_said_before(c.match, c.text)
+    if before is not None and (before.group("meridiem") or "").lower().startswith("p"):
+        hour = hour + 12 if hour < 12 else hour
+    return _clock_norm(c, _in_part_of_day(c, hour), 0, "")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:!?()]|\.(?:\s|$)")
+_LATE_PART = re.compile(r"\b(?:(?P<evening>tonight|evening|afternoon)|(?P<night>night))\b",
+                        re.IGNORECASE)
+_PART_REACH = 40
+
+
+def _in_part_of_day(c: Ctx, hour: int) -> int:
+    """A clock hour with no a.m. or p.m. ("nine o'clock", "half past seven") in its clause's
+    afternoon, evening or "tonight" is past noon; at night, from six on."""
+    start, end = c.match.span()
+    before = c.text[max(0, start - _PART_REACH):start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    before = before[breaks[-1].end():] if breaks else before
+    after = c.text[end:end + _PART_REACH]
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[:cut.start()] if cut else after
+    part = _LATE_PART.search(before + " " + after)
+    if part is None or hour >= 12:
+        return hour
+    return hour + 12 if part.group("evening") or hour >= 6 else hour
 
 
 def n_clock24(c: Ctx) -> Norm | None:
@@ -78,12 +128,17 @@ def n_clock_dotted(c: Ctx) -> Norm | None:
 
 def n_noon(c: Ctx) -> Norm | None:
     """"Noon", "midnight on Thursday" (the end of Thursday), "one minute past midnight on
-    Thursday" (its start, 00:01)."""
+    Thursday" (its start, 00:01), "after midnight on Thursday" (its start, 00:00)."""
     midnight = c.group("hour_word").lower() == "midnight"
     minutes = _minutes_past(c.group("past"))
-    if minutes:
+    if minutes or (midnight and _AFTER.search(c.text, max(0, c.match.start() - 8),
+                                              c.match.start())):
         return _clock_norm(c, 0 if midnight else 12, minutes, c.group("day_word"))
     return _clock_norm(c, 24 if midnight else 12, 0, c.group("day_word"))
+
+
+_AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
+""""Just after midnight Friday": the first minutes of Friday, not its end."""
 
 
 def _minutes_past(said: str) -> int:
@@ -103,5 +158,6 @@ def _minutes_past(said: str) -> int:
 
 NORMALISERS: dict[str, Normaliser] = {
     "clock": n_clock, "clock24": n_clock24, "clock_dotted": n_clock_dotted,
-    "clock_military": n_clock24, "noon": n_noon,
+    "clock_military": n_clock24, "noon": n_noon, "clock_words": n_clock_words,
+    "bare_hour": n_bare_hour,
 }  # fmt: skip

@@ -12,7 +12,7 @@ from tuireader.timeline.anchoring import Tense, has_past
 from tuireader.timeline.calendar_days import OffCalendar, calendar_day
 from tuireader.timeline.event import Resolution
 from tuireader.timeline.intervals import shift_month
-from tuireader.timeline.lexicon import day_of_month
+from tuireader.timeline.lexicon import WEEKDAYS, day_of_month
 from tuireader.timeline.normalise.context import (
     ABS,
     DATE,
@@ -152,10 +152,25 @@ def n_iso_date(c: Ctx) -> Norm | None:
     return Norm(DATE, iso_day(d), ABS, anchor=d)
 
 
+_RANGE_AFTER = re.compile(
+    r"\s*(?:-|\u2013|to|until|till|through|and)\s*(?P<first>\d{1,2})/\d{1,2}/\d", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(
+    r"(?<![\d/])(?P<first>\d{1,2})/\d{1,2}/\d{2,4}\s*(?:-|\u2013|to|until|till|through|and)\s*$",
+    re.IGNORECASE)
+
+
+def _other_end_day_first(c: Ctx) -> bool:
+    """Whether the other end of a range of slashed dates can only be day first ("from
+    1/4/2022 to 31/3/2023"): a writer puts both ends in the same order."""
+    after = _RANGE_AFTER.match(c.text, c.match.end())
+    before = _RANGE_BEFORE.search(c.text, max(0, c.match.start() - 24), c.match.start())
+    return any(m is not None and int(m.group("first")) > 12 for m in (after, before))
+
+
 def n_numeric_date(c: Ctx) -> Norm | None:
     a, b, ys = int(c.group("first")), int(c.group("second")), c.group("year")
     y = int(ys) if len(ys) == 4 else (2000 + int(ys) if int(ys) < 50 else 1900 + int(ys))
-    month, day = (b, a) if a > 12 else (a, b)
+    month, day = (b, a) if a > 12 or (b <= 12 and _other_end_day_first(c)) else (a, b)
     d = calendar_day(y, month, day)
     return Norm(DATE, iso_day(d), ABS, anchor=d)
 
@@ -171,14 +186,29 @@ def n_numeric_day(c: Ctx) -> Norm | None:
 def n_other_numeric(c: Ctx) -> Norm | None:
     """Numeric dates outside our grammar ("31.08.2022", "2022/08/31") go to dateparser."""
     first, last = c.group("first"), c.group("third")
-    if not (len(first) == 4 or len(last) == 4):
-        return None
     separator = c.group("separator")
+    if not (len(first) == 4 or len(last) == 4):
+        return _short_dotted(c) if separator == "." and len(last) == 2 else None
     if separator == "-" and len(first) == 4:
         return None  # ISO dates have their own rule; "2009-10-11" ranges stay out
     order = "DMY" if separator == "." and len(first) < 4 else ("YMD" if len(first) == 4 else "MDY")
     parsed = _dateparser_day(c.match.group(0), order)
     return None if parsed is None else Norm(DATE, iso_day(parsed), ABS, anchor=parsed)
+
+
+_DATE_LEAD = re.compile(r"\b(?:on|to|until|till|by|from|dated|since|before|after)\s+$",
+                        re.IGNORECASE)
+
+
+def _short_dotted(c: Ctx) -> Norm | None:
+    """"Moved to 5.6.24": dots with a two-digit year are day first, as a British or
+    continental writer puts them; only after a preposition ("version 5.6.24" is no date)."""
+    if _DATE_LEAD.search(c.text, max(0, c.match.start() - 8), c.match.start()) is None:
+        return None
+    short = int(c.group("third"))
+    d = calendar_day(2000 + short if short < 50 else 1900 + short, int(c.group("second")),
+                     int(c.group("first")))
+    return Norm(DATE, iso_day(d), ABS, anchor=d)
 
 
 def _dateparser_day(span: str, order: str) -> date | None:
@@ -236,17 +266,22 @@ def n_ordinal_day(c: Ctx) -> Norm | None:
         y, m = shift_month(c.ref.year, c.ref.month, _MONTH_STEP[deictic])
         d = calendar_day(y, m, day)
         return Norm(DATE, iso_day(d), REL, anchor=d)
-    near_day = _month_day_near(c.ref, day, c.tense)
+    weekday = WEEKDAYS.get(c.group("weekday").lower())
+    near_day = _month_day_near(c.ref, day, c.tense, weekday)
     return None if near_day is None else Norm(DATE, iso_day(near_day), REL, anchor=near_day)
 
 
-def _month_day_near(ref: date, day: int, tense: Tense) -> date | None:
-    """Day `day` of the month of `ref` or of a month either side, as `tense` would have it."""
+def _month_day_near(ref: date, day: int, tense: Tense, weekday: int | None = None
+                    ) -> date | None:
+    """Day `day` of the month of `ref` or of a month either side, as `tense` would have it;
+    with a weekday said ("Tuesday 4th"), only a month where that day is one."""
     days = []
     for k in (-2, -1, 0, 1, 2):
         y, m = shift_month(ref.year, ref.month, k)
         if day <= calendar.monthrange(y, m)[1]:
             days.append(date(y, m, day))
+    matching = [d for d in days if d.weekday() == weekday]
+    days = matching or days
     if tense is Tense.PAST:
         return max((d for d in days if d <= ref), default=None)
     if tense is Tense.FUTURE:

@@ -1,5 +1,5 @@
 """Holidays and days named by a rule: "Christmas", "last Thanksgiving", "Easter 2021",
-"Election Day", "the second Saturday of September"."""
+"Election Day", "the second Saturday of September", "midweek"."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import calendar_day, days_after
 from tuireader.timeline.lexicon import ORDINALS, WEEKDAYS
 from tuireader.timeline.normalise.context import ABS, DATE, REL, Ctx, Norm, Normaliser
+from tuireader.timeline.normalise.days import day_of
 from tuireader.timeline.normalise.values import iso_day, month_number
 
 
@@ -57,7 +58,13 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "easter": _easter, "easter sunday": _easter,
     "easter monday": lambda y: days_after(_easter(y), 1),
     "good friday": lambda y: days_after(_easter(y), -2),
+    "australia day": _fixed(1, 26), "anzac day": _fixed(4, 25),
+    "india's independence day": _fixed(8, 15), "pakistan's independence day": _fixed(8, 14),
+    "mexico's independence day": _fixed(9, 16), "america's independence day": _fixed(7, 4),
+    "summer solstice": _fixed(6, 21), "winter solstice": _fixed(12, 21),
 }  # fmt: skip
+"""A bare "Independence Day" is the American one; another country's only when named with it.
+The solstices are the northern hemisphere's, on the day most years and readers give them."""
 
 
 def is_holiday_name(said: str) -> bool:
@@ -66,7 +73,7 @@ def is_holiday_name(said: str) -> bool:
 
 
 def n_holiday(c: Ctx) -> Norm | None:
-    name = re.sub(r"\s+", " ", c.group("holiday").lower())
+    name = re.sub(r"\s+", " ", c.group("holiday").lower().replace("\u2019", "'"))
     rule = _HOLIDAYS.get(name)
     if rule is None:
         return None
@@ -110,4 +117,12 @@ def n_nth_weekday(c: Ctx) -> Norm | None:
     return None if d.month != month else Norm(DATE, iso_day(d), REL, anchor=d)
 
 
-NORMALISERS: dict[str, Normaliser] = {"holiday": n_holiday, "nth_weekday": n_nth_weekday}
+def n_midweek(c: Ctx) -> Norm | None:
+    """"By midweek": the middle of the week, its Wednesday, in the week the tense points to."""
+    d = day_of(c, "wednesday")
+    return None if d is None else Norm(DATE, iso_day(d), REL, anchor=d)
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "holiday": n_holiday, "nth_weekday": n_nth_weekday, "midweek": n_midweek,
+}  # fmt: skip

@@ -31,6 +31,11 @@ def n_year(c: Ctx) -> Norm | None:
     return Norm(DATE, f"{y:04d}", ABS, anchor=anchor)
 
 
+def n_old_year(c: Ctx) -> Norm | None:
+    """"Founded in 1132": a year before 1600, read only after a preposition."""
+    return Norm(DATE, c.group("year"), ABS)
+
+
 _SHORT_END = re.compile(r"[-\u2013/](\d\d)(?!\d)")
 
 
@@ -61,6 +66,9 @@ def n_spoken_year(c: Ctx) -> Norm | None:
         if r is None or r < 10:
             return None
         return Norm(DATE, f"{1900 + r:04d}", ABS)
+    if c.group("twenty"):  # "twenty twenty-two": the first two digits, then the last two
+        r = number_value(c.group("after_twenty"))
+        return None if r is None or r < 10 else Norm(DATE, f"{2000 + r:04d}", ABS)
     after_thousand = c.group("after_thousand")
     if after_thousand:
         r = number_value(after_thousand)
@@ -151,6 +159,7 @@ def _season_beside(code: str, said: date, step: int) -> Norm:
 
 NORMALISERS: dict[str, Normaliser] = {
     "year": n_year, "year_continuation": n_year_continuation, "spoken_year": n_spoken_year,
+    "old_year": n_old_year,
     "decade": n_decade, "century": n_century,
     "season": n_season,
 }  # fmt: skip
