@@ -127,8 +127,10 @@ def n_earlier_in(c: Ctx) -> Norm | None:
 
 
 _YEAR_JUST_ENDED_UNTIL = 2
-"""Through February, "the year" told in the past is the one just ended (annual results come
-out in the first weeks of the next)."""
+"""Through February, "the year" a past verb ended, or results told "for the year", is the one
+just ended (annual results come out in the first weeks of the next); "the first gale of the
+year" is still this one."""
+_ENDING_THE_YEAR = re.compile(r"\b(?:ended|finished|closed|for)\s+$", re.IGNORECASE)
 
 
 def n_the_unit(c: Ctx) -> Norm | None:
@@ -141,7 +143,8 @@ def n_the_unit(c: Ctx) -> Norm | None:
             return Norm(DURATION, "P1Y", ABS, span=span)
         if c.ref is None:
             return Norm(DATE, "XXXX", UNRES, span=span)
-        if not new and c.tense is Tense.PAST and c.ref.month <= _YEAR_JUST_ENDED_UNTIL:
+        if not new and c.tense is Tense.PAST and c.ref.month <= _YEAR_JUST_ENDED_UNTIL \
+                and _ENDING_THE_YEAR.search(c.text, max(0, span[0] - 12), span[0]):
             # "Stocks ended the year on a high note", "net income for the year rose", said
             # in January or February: the year just ended
             return Norm(DATE, f"{c.ref.year - 1:04d}", REL, span=span)
