@@ -101,14 +101,20 @@ _HAVE_NOT_PERFECT = re.compile(
 """"has a population" is a present; "has risen" a perfect."""
 
 
+_LOOKED_FOR = frozenset({"expected", "anticipated", "predicted", "forecasted", "planned",
+                         "scheduled", "awaited"})
+""""A decision is expected in January": one decision looked for, not a rule."""
+
+
 def simple_present(sentence: str) -> bool:
     """Whether `sentence` tells of what happens as a rule: no past, future, plan, perfect,
     modal or deictic. A present passive is present ("Wimbledon is played in June"), unless its
     verb is a schedule's ("the film is released in June": one release)."""
     for m in _PRESENT_PASSIVE.finditer(sentence):
         word = m.group("participle").lower()
-        if any(_SCHEDULED.fullmatch(form) or schedules(form)
-               for form in (word[:-2] + "s", word[:-2] + "es", word[:-1] + "s")):
+        if word in _LOOKED_FOR or any(_SCHEDULED.fullmatch(form) or schedules(form)
+                                      for form in (word[:-2] + "s", word[:-2] + "es",
+                                                   word[:-1] + "s")):
             return False
     sentence = _HAVE_NOT_PERFECT.sub(" ", _PRESENT_PASSIVE.sub(" is ", sentence))
     return _NOT_SIMPLE_PRESENT.search(sentence) is None and not has_past_or_future(sentence)
