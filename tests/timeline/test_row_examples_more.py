@@ -169,6 +169,11 @@ TIMES = [
 ]
 
 RELATIVE = [
+    # A year that opens the sentence or names its event frames a day said after it; one in a
+    # clause of its own does not.
+    case("In 2008, the bank failed on 15 September.", "2008-09-15", published=date(2016, 8, 1)),
+    case("A program approved in 1987 that set no limit had bought shares through Sept. 29.",
+         "1987", "2016-09-29", published=date(2016, 10, 1)),
     # Irregular pasts place a weekday in the week gone by.
     case("The ferry sank on Saturday off the coast.", "1998-02-21", published=date(1998, 2, 25)),
     case("Rebels shot down a helicopter on Sunday.", "1998-02-22", published=date(1998, 2, 25)),

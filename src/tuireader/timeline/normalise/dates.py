@@ -93,6 +93,8 @@ def full_date(c: Ctx, month_word: str, day_word: str, year_word: str) -> Norm | 
             return None
         return Norm(DATE, iso_day(d), ABS, anchor=d)
     framed = _framing_year(c)
+    if framed is None and c.tense is not Tense.FUTURE and _year_names_the_event(c):
+        framed = _year_of_sentence(c, month)  # "The 1966 final was played on 30 July"
     if framed is not None:
         d = calendar_day(framed, month, day)
         return Norm(DATE, iso_day(d), INFERRED, anchor=d)
@@ -337,6 +339,13 @@ def n_month(c: Ctx) -> Norm | None:
 
 
 _YEAR_REACH = 120
+_NOT_A_FRAME = re.compile(
+    r"(?:\b(?:since|before|after|until|till|than)\s+|\b(?!(?:In|On|At|By|From|Back|Early|Late"
+    r"|Mid|The|Of|Until|Since|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    r"(?-i:[A-Z][a-z]+)\s+)\d{4}$", re.IGNORECASE)
+"""A year said as a point of comparison, or as part of a name ("World Cup 2026"), does not
+frame the months after it."""
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
@@ -351,9 +360,31 @@ def _year_of_sentence(c: Ctx, month: int) -> int | None:
     start = c.match.start()
     if not 0 <= start - end <= _YEAR_REACH or month < its_month:
         return None
+    if _NOT_A_FRAME.search(c.text, max(0, end - 24), end):
+        return None  # "the worst since 1976", "World Cup 2026": a year compared or named
     if _SENTENCE_BREAK.search(c.text, end, start):
         return None
     return None if _in_an_aside(c.text, end, start) else year
+
+
+_YEAR_OF_THE_EVENT = re.compile(
+    r"(?:(?:^|[.!?]\s+|\n)\s*In|\b(?:the|a|an|its|their|his|her))\s+\d{4}$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _year_names_the_event(c: Ctx) -> bool:
+    """Whether the sentence's year is its event's: "The 1966 final ...", "In 2008, ...". (A
+    year in a clause of its own, "a program approved in 1987 that ... had purchased shares
+    through Sept. 29", frames no day of the main clause.)"""
+    said = c.state.year_said
+    if said is None:
+        return False
+    end = said[0]
+    lead = _YEAR_OF_THE_EVENT.search(c.text, max(0, end - 40), end)
+    if lead is None:
+        return False
+    return lead.group().lower().lstrip(" .!?\n").startswith("in") \
+        or _NOUN_AFTER.match(c.text, end) is not None
 
 
 _ASIDE_REACH = 60
