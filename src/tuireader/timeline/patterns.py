@@ -220,7 +220,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<adjective>fiscal|calendar|latest|current|year-earlier|year-ago|comparable|same|"
         r"flat|weak|strong|disappointing|(?:19|20)\d\d)\s+){0,2}(?P<ordinal>first|second|third|"
         r"fourth|1st|2nd|3rd|4th|final|back|front)[\s-]+(?P<unit>quarter|half)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?"
-        r"(?P<year>" + YEAR + r")|(?P<of_year>\s+of\s+(?:the|this)\s+year\b))?",
+        r"(?P<year>" + YEAR + r")|(?P<of_year>\s+of\s+(?:the|this)\s+year\b)"
+        r"|\s+of\s+(?P<of_deictic>next|last)\s+year\b)?",
     ),
     _rule(
         "quarter_code",

@@ -22,8 +22,13 @@ from tuireader.timeline.normalise.values import month_number, quarter_of
 
 
 def _quarter_year(ref: date, q: int, tense: Tense) -> int:
-    """The year of a bare "third quarter": this year's unless it is still to come."""
-    if q <= quarter_of(ref) or tense is Tense.FUTURE:
+    """The year of a bare "third quarter": this year's unless it is still to come; said of
+    what will happen, a quarter gone before the last is next year's ("rates will rise in the
+    first quarter", said in December; but "will report third-quarter results" in October
+    speaks of the quarter just ended)."""
+    if tense is Tense.FUTURE:
+        return ref.year + (q < quarter_of(ref) - 1)
+    if q <= quarter_of(ref):
         return ref.year
     return ref.year - 1
 
@@ -61,7 +66,8 @@ def n_quarter(c: Ctx) -> Norm | None:
     o = c.group("ordinal").lower()
     unit = c.group("unit").lower()
     of_the_year = bool(c.group("of_year"))
-    if o in _HALVES and not (unit == "half" and (c.group("year") or of_the_year)):
+    of_deictic = c.group("of_deictic").lower()  # "the second half of next year"
+    if o in _HALVES and not (unit == "half" and (c.group("year") or of_the_year or of_deictic)):
         return None  # "the back half of the season" is a season's
     n = _HALVES.get(o) or ORDINALS.get(o)
     if n is None:
@@ -80,9 +86,9 @@ def n_quarter(c: Ctx) -> Norm | None:
         res = ABS
     elif c.ref is None:
         return Norm(DATE, f"XXXX-{letter}{n}", UNRES, span=_narrowed_quarter_span(c))
-    elif det.startswith("last year"):
+    elif det.startswith("last year") or of_deictic == "last":
         y, res = c.ref.year - 1, REL
-    elif det.startswith("next year"):
+    elif det.startswith("next year") or of_deictic == "next":
         y, res = c.ref.year + 1, REL
     elif det.startswith("this year"):
         y, res = c.ref.year, REL
