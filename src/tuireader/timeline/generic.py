@@ -41,6 +41,18 @@ _GAME = re.compile(
     r"|kick-?off|trail(?:s|ed|ing))\b|(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d%.,-])", re.IGNORECASE)
 """A quarter with no year, in a sentence about a game: the game's quarter, not the year's
 ("two touchdowns in the fourth quarter")."""
+_RESULTS = re.compile(
+    r"\b(?:revenues?|sales|profits?|earnings|net\s+income|income|losses|turnover"
+    r"|margins?|dividends?|GDP|exports|imports)\b", re.IGNORECASE)
+"""A half said of a firm's or an economy's figures is the year's ("revenue for the first half
+rose 8%"), unless the sentence is about a game."""
+
+
+def _a_results_half(text: str, start: int, end: int) -> bool:
+    return (_RESULTS.search(text, start, end) is not None
+            and _GAME.search(text, start, end) is None)
+
+
 _BARE_SEASON = re.compile(r"(?:in\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
 _TERM_SEASON = re.compile(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"\s+(?:semester|term|session)\b(?!\s+(?:of\s+)?\d{4})",
@@ -172,7 +184,8 @@ def _habit(text: str, event: Event, sentence_start: int, sentence_end: int) -> b
 def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
     """Whether `event` (placed on the calendar by the extractor) names no particular date."""
     said = event.text.strip()
-    if (_HALF.fullmatch(said) and _OF_A_YEAR.match(text, event.end) is None) or \
+    if (_HALF.fullmatch(said) and _OF_A_YEAR.match(text, event.end) is None
+            and not _a_results_half(text, sentence_start, sentence_end)) or \
             _BARE_SEASON.fullmatch(said) or _present_age(text, event):
         return True
     if _TERM_SEASON.fullmatch(said) and (_TERM_AFTER.match(text, event.end) or (
