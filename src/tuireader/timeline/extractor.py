@@ -213,6 +213,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
         items.append((s, e, norm, sentence))
         tenses[s] = tense
     _join_spoken_years(text, items)
+    _join_overnight(text, items)
     share_what_the_last_says(text, items)
     _anchor_clock_times(text, items, ref)
     _defined_by_what_follows(text, items)
@@ -308,6 +309,23 @@ def _join_spoken_years(text: str, items: list[tuple[int, int, Norm, Sentence | N
                 norm.value, norm.resolution = joined, Resolution.ABSOLUTE
                 items[i] = (s, e2, norm, sentence)
                 del items[i + 1]
+        i += 1
+
+
+_OVERNIGHT_INTO = re.compile(r"overnight\s+(?:into|to|through)\s+$", re.IGNORECASE)
+
+
+def _join_overnight(text: str, items: list[tuple[int, int, Norm, Sentence | None]]) -> None:
+    """"Overnight into Sunday": one night, the one before that day, not tonight and Sunday."""
+    i = 0
+    while i < len(items) - 1:
+        s, _, _, sentence = items[i]
+        s2, e2, day, _ = items[i + 1]
+        if day.anchor is not None and _OVERNIGHT_INTO.fullmatch(text, s, s2):
+            night = day.anchor - timedelta(days=1)
+            items[i] = (s, e2, Norm(EventType.TIME, f"{night.isoformat()}TNI", day.resolution,
+                                    anchor=night), sentence)
+            del items[i + 1]
         i += 1
 
 
