@@ -11,7 +11,7 @@ from datetime import date
 from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import calendar_day, days_after
 from tuireader.timeline.lexicon import ORDINALS, WEEKDAYS
-from tuireader.timeline.normalise.context import ABS, DATE, REL, Ctx, Norm, Normaliser
+from tuireader.timeline.normalise.context import ABS, DATE, INFERRED, REL, Ctx, Norm, Normaliser
 from tuireader.timeline.normalise.days import day_of
 from tuireader.timeline.normalise.values import iso_day, month_number
 
@@ -72,6 +72,20 @@ def is_holiday_name(said: str) -> bool:
     return re.sub(r"\s+", " ", said.strip().lower()) in _HOLIDAYS
 
 
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _date_in_apposition(c: Ctx) -> date | None:
+    """The date said just before, a comma between ("on 10 April 1998, Good Friday"), when
+    the holiday is the one of that date's year."""
+    if c.state.last_point is None or c.group("deictic"):
+        return None
+    end, first_day = c.state.last_point
+    if not _APPOSITION.fullmatch(c.text, end, c.match.start()):
+        return None
+    return first_day
+
+
 def n_holiday(c: Ctx) -> Norm | None:
     name = re.sub(r"\s+", " ", c.group("holiday").lower().replace("\u2019", "'"))
     rule = _HOLIDAYS.get(name)
@@ -80,6 +94,10 @@ def n_holiday(c: Ctx) -> Norm | None:
     if c.group("year"):
         d = rule(int(c.group("year")))
         return Norm(DATE, iso_day(d), ABS, anchor=d)
+    said = _date_in_apposition(c)
+    if said is not None:  # "on 10 April 1998, Good Friday": that date's year
+        d = rule(said.year)
+        return Norm(DATE, iso_day(d), INFERRED, anchor=d)
     if c.ref is None:
         return None
     d = rule(c.ref.year)
