@@ -174,6 +174,11 @@ RELATIVE = [
     case("In 2008, the bank failed on 15 September.", "2008-09-15", published=date(2016, 8, 1)),
     case("A program approved in 1987 that set no limit had bought shares through Sept. 29.",
          "1987", "2016-09-29", published=date(2016, 10, 1)),
+    # The day, night or week beside a holiday is one date, counted from it.
+    case("Shops opened early on the day after Thanksgiving.", "1989-11-24",
+         published=date(1989, 12, 28)),
+    case("It snowed on the night before Christmas.", "1989-12-24TNI",
+         published=date(1989, 12, 28)),
     # Irregular pasts place a weekday in the week gone by.
     case("The ferry sank on Saturday off the coast.", "1998-02-21", published=date(1998, 2, 25)),
     case("Rebels shot down a helicopter on Sunday.", "1998-02-22", published=date(1998, 2, 25)),

@@ -453,7 +453,8 @@ RULES: tuple[Rule, ...] = (
     _rule("then", r"\b(?:by|until|till)\s+(?P<span>then)\b"),
     _rule(
         "holiday",
-        r"\b(?:(?P<deictic>last|next|this|this\s+past)\s+)?(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|"
+        r"\b(?:the\s+(?P<beside>day|night|week)\s+(?P<side>before|after)\s+)?"
+        r"(?:(?P<deictic>last|next|this|this\s+past)\s+)?(?P<holiday>Christmas(?:\s+Day|\s+Eve)?|"
         r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|"
         r"Valentine's\s+Day|Boxing\s+Day|Labor\s+Day|Memorial\s+Day|Election\s+Day|"
         r"Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Australia\s+Day|Anzac\s+Day|"

@@ -11,9 +11,18 @@ from datetime import date
 from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.calendar_days import calendar_day, days_after
 from tuireader.timeline.lexicon import ORDINALS, WEEKDAYS
-from tuireader.timeline.normalise.context import ABS, DATE, INFERRED, REL, Ctx, Norm, Normaliser
+from tuireader.timeline.normalise.context import (
+    ABS,
+    DATE,
+    INFERRED,
+    REL,
+    TIME,
+    Ctx,
+    Norm,
+    Normaliser,
+)
 from tuireader.timeline.normalise.days import day_of
-from tuireader.timeline.normalise.values import iso_day, month_number
+from tuireader.timeline.normalise.values import iso_day, iso_week, month_number
 
 
 def _easter(y: int) -> date:
@@ -87,6 +96,23 @@ def _date_in_apposition(c: Ctx) -> date | None:
 
 
 def n_holiday(c: Ctx) -> Norm | None:
+    """A holiday's day; "the week before Christmas", "the day after Thanksgiving": the week,
+    day or night beside it."""
+    norm = _holiday(c)
+    beside = c.group("beside").lower()
+    if norm is None or norm.anchor is None or not beside:
+        return norm
+    step = -1 if c.group("side").lower() == "before" else 1
+    if beside == "week":
+        return Norm(DATE, iso_week(days_after(norm.anchor, 7 * step)), norm.resolution)
+    d = days_after(norm.anchor, step)
+    if beside == "night":  # the night before Christmas is Christmas Eve's
+        night = d if step < 0 else norm.anchor
+        return Norm(TIME, f"{iso_day(night)}TNI", norm.resolution, anchor=night)
+    return Norm(DATE, iso_day(d), norm.resolution, anchor=d)
+
+
+def _holiday(c: Ctx) -> Norm | None:
     name = re.sub(r"\s+", " ", c.group("holiday").lower().replace("\u2019", "'"))
     rule = _HOLIDAYS.get(name)
     if rule is None:
