@@ -163,8 +163,12 @@ def _counted(c: Ctx, n: float, unit: str, relation: str) -> Norm | None:
         return Norm(DATE, year_month(month[0] - 1, month[1]), INFERRED)
     if unit == "fortnight":
         unit, k = "week", 2 * k
-    elif unit in ("decade", "century"):
-        unit, k = "year", k * (10 if unit == "decade" else 100)
+    elif unit == "century":  # "two centuries ago": a century, not a year the text never gave
+        base = _narrative_base(c, relation) or c.ref
+        return Norm(DATE, f"{(base.year + sign * 100 * k) // 100:02d}",
+                    REL if base is c.ref else INFERRED)
+    elif unit == "decade":
+        unit, k = "year", k * 10
     if unit in TIME_UNITS:
         return Norm(DURATION, duration_value(n, unit), ABS, span=before_relation)
     base, res = _narrative_base(c, relation), REL
