@@ -127,7 +127,22 @@ def _day_by_tense(c: Ctx, month: int, day: int) -> Norm | None:
     if y2 is None:
         return None
     d = calendar_day(y2, month, day)
+    if c.tense is Tense.PAST and d > c.ref and _OPENS_A_PAST_SENTENCE.search(
+            c.text, max(0, c.match.start() - 6), c.match.start()) \
+            and _PAST_MAIN_CLAUSE.match(c.text, c.match.end()) and not (month == 2 and day == 29):
+        # "On Oct. 19, the Dow fell 508 points", written on 18 October: last year's
+        d = calendar_day(y2 - 1, month, day)
     return Norm(DATE, iso_day(d), REL, anchor=d)
+
+
+_OPENS_A_PAST_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)On\s+$")
+_PAST_MAIN_CLAUSE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]?[\w.'-]+\s+){0,3}(?:[a-z]{3,}ed|fell|rose|fought|"
+    r"won|lost|struck|sank|shot|hit|led|met|came|went|took|gave|made|said|told|began|ran|saw|"
+    r"held|sent|found|left|became|grew|broke|stood|spoke|wrote|paid|sold|heard|fled)\b")
+"""A date opening its sentence ("On Oct. 19, ...") followed by a clause whose verb is a
+simple past: the date is gone, so a day after the publication's is last year's. (A past
+verb elsewhere, "declared its dividend, payable Dec. 1", says nothing of the day's year.)"""
 
 
 _FRAME_GAP = re.compile(r"\s*,\s*(?:on\s+)?", re.IGNORECASE)
