@@ -428,7 +428,9 @@ ZONES = [
          published=AP),
     case("The blast occurred at 10:29 a.m. local time (0229 GMT) Wednesday.",
          Row(("1998-02-25T10:29", "1998-02-25T02:29")), published=date(1998, 2, 26)),
-    case("Polls close at 7 p.m. CST.", "1998-02-24T19:00", published=AP),
+    case("Polls close at 7 p.m. CST.", "1998-02-24T19:00", published=AP,
+         xfail="world knowledge: polls close once, on an election day; the same sentence with "
+               "shops (\"Markets in New York open at 9:30 a.m.\", below) is a daily habit"),
     case("At 11:58 p.m. EDT Sunday, the vote was gaveled to a close.", "1997-07-13T23:58",
          published=date(1997, 7, 14)),
     case("Markets in New York open at 9:30 a.m. Eastern time.", published=AP),

@@ -431,7 +431,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the_unit",
         r"\b(?:(?P<preposition>for|over|during|through|throughout|of|in)\s+)?(?P<span>the\s+"
-        r"(?:(?P<new>new)\s+)?(?P<unit>year|weekend))\b(?!-|'s|\u2019s|\s+(?:before|earlier|ago|after)\b)",
+        r"(?:(?P<new>new)\s+|(?:bank\s+holiday|holiday|long)\s+(?=weekend))?(?P<unit>year|weekend))"
+        r"\b(?!-|'s|\u2019s|\s+(?:before|earlier|ago|after)\b)",
     ),
     _rule(
         "year_end",
