@@ -232,6 +232,12 @@ RELATIVE = [
 ]
 
 RANGES = [
+    # "X to Y" with no "from" is a range when the ends are two weekdays or a bare day and a
+    # date.
+    case("The exhibition runs 3 to 7 June in the old market hall.",
+         Row("2024-06-03", "2024-06-07"), published=date(2024, 5, 20)),
+    case("The conference runs Monday to Friday.", Row("2024-06-10", "2024-06-14"),
+         published=date(2024, 6, 9)),
     case("Mann served as mayor from 2001 through 2003.", Row("2001", "2003"),
          published=date(2015, 6, 2)),
     case("Talks will be held between Monday and Wednesday.",

@@ -81,8 +81,12 @@ def bounds(text: str, first: Event, second: Event) -> bool:
             text, max(0, first.start - 12), first.start) is not None
     if gap.group("dash") or gap.group("open"):
         return True
-    if gap.group().strip().lower() == "to" and second.text.isdigit() and len(second.text) <= 2:
-        return True  # "July 12 to 14": a bare day is a date only as the first's end
+    if gap.group().strip().lower() == "to" and any(
+            end.text.isdigit() and len(end.text) <= 2 for end in (first, second)):
+        return True  # "July 12 to 14", "3 to 7 June": a bare day is a date only as an end
+    if gap.group().strip().lower() == "to" and all(
+            _WEEKDAY_SAID.fullmatch(end.text.strip()) for end in (first, second)):
+        return True  # "the conference runs Monday to Friday"
     return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
 
 
