@@ -238,6 +238,11 @@ RANGES = [
          Row("2024-06-03", "2024-06-07"), published=date(2024, 5, 20)),
     case("The conference runs Monday to Friday.", Row("2024-06-10", "2024-06-14"),
          published=date(2024, 6, 9)),
+    # "Friday next week" is the Friday of next week, and so is a list's first day before it.
+    case("The conference runs Monday to Friday next week.", Row("2024-06-10", "2024-06-14"),
+         published=date(2024, 6, 5)),
+    case("He came on Monday and Tuesday last week.", "2024-05-27", "2024-05-28",
+         published=date(2024, 6, 5)),
     case("Mann served as mayor from 2001 through 2003.", Row("2001", "2003"),
          published=date(2015, 6, 2)),
     case("Talks will be held between Monday and Wednesday.",

@@ -29,8 +29,8 @@ _CALENDAR = re.compile(r"\d{4}-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|(?P<season>
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 _WEEKDAY = re.compile(r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_OF_WEEK = re.compile(r"\bof\s+(?:this|last|next|that|the\s+same|the\s+following|"
-                      r"the\s+previous)\s+week$", re.IGNORECASE)
+_OF_WEEK = re.compile(r"\b(?:of\s+(?:this|last|next|that|the\s+same|the\s+following|"
+                      r"the\s+previous)|last|next)\s+week$", re.IGNORECASE)
 
 _PLACED = (EventType.DATE, EventType.TIME)
 

@@ -65,7 +65,7 @@ HOUR_WORD = alt([w for w in ONES if ONES[w] <= 12])
 OF_YEAR = r"\s+(?:of\s+)?(?P<year_deictic>this|last|next|that|the\s+same)\s+year\b"
 """A day's year said in words: "August 20 of that year", "3 May of last year", "21 July this
 year"."""
-OF_WEEK = (r"\s+of\s+(?P<week>this|last|next|that|the\s+same|the\s+following|the\s+previous)"
-            r"\s+week\b")
-"""A weekday's week said in words: "Tuesday of last week"."""
+OF_WEEK = (r"\s+(?:of\s+(?P<week>this|last|next|that|the\s+same|the\s+following|the\s+previous)"
+           r"|(?P<bare_week>last|next))\s+week\b")
+"""A weekday's week said in words: "Tuesday of last week", "Friday next week"."""
 PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"

@@ -84,9 +84,9 @@ def bounds(text: str, first: Event, second: Event) -> bool:
     if gap.group().strip().lower() == "to" and any(
             end.text.isdigit() and len(end.text) <= 2 for end in (first, second)):
         return True  # "July 12 to 14", "3 to 7 June": a bare day is a date only as an end
-    if gap.group().strip().lower() == "to" and all(
-            _WEEKDAY_SAID.fullmatch(end.text.strip()) for end in (first, second)):
-        return True  # "the conference runs Monday to Friday"
+    if gap.group().strip().lower() == "to" and _WEEKDAY_SAID.fullmatch(first.text.strip()) \
+            and _WEEKDAY_SAID.match(second.text.strip()):
+        return True  # "the conference runs Monday to Friday (next week)"
     return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
 
 

@@ -111,7 +111,7 @@ def _day_of_the_week_said(c: Ctx, weekday: int) -> tuple[date, Resolution] | Non
     """"Tuesday of last week": that weekday in the week named, counted from the reference date
     ("last week") or from the day the story last named ("of that week", "of the following
     week")."""
-    said = " ".join(c.group("week").lower().split())
+    said = " ".join((c.group("week") or c.group("bare_week")).lower().split())
     if not said:
         return None
     story = said in ("that", "the same", "the following", "the previous")
