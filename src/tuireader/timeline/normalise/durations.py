@@ -163,10 +163,6 @@ def _counted(c: Ctx, n: float, unit: str, relation: str) -> Norm | None:
         return Norm(DATE, year_month(month[0] - 1, month[1]), INFERRED)
     if unit == "fortnight":
         unit, k = "week", 2 * k
-    elif unit == "century":  # "two centuries ago": a century, not a year the text never gave
-        base = _narrative_base(c, relation) or c.ref
-        return Norm(DATE, f"{(base.year + sign * 100 * k) // 100:02d}",
-                    REL if base is c.ref else INFERRED)
     elif unit == "decade":
         unit, k = "year", k * 10
     if unit in TIME_UNITS:
@@ -174,6 +170,8 @@ def _counted(c: Ctx, n: float, unit: str, relation: str) -> Norm | None:
     base, res = _narrative_base(c, relation), REL
     if base is not None:
         res = INFERRED
+    if unit == "century":  # "two centuries ago": a century, not a year the text never gave
+        return Norm(DATE, f"{((base or c.ref).year + sign * 100 * k) // 100:02d}", res)
     value = unit_value(base or c.ref, unit, sign * k)
     if value is None:
         return None
