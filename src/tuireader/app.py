@@ -157,6 +157,13 @@ class TuiReaderApp(App[None]):
         self.set_interval(pacing().flush, self._flush_soon)
         watch_terminal_signals(self._terminal_gone)
 
+    def key_shown(self, binding_id: str, default: str) -> str:
+        """The key that runs binding `binding_id` (its first, the keymap's if remapped), as the
+        footer writes it: for hints in messages ("press a to annotate")."""
+        keys = self.user_keymap.get(binding_id, default)
+        first = next((key.strip() for key in keys.split(",") if key.strip()), default)
+        return self.get_key_display(Binding(first, ""))
+
     def set_keymap(self, keymap: Keymap) -> None:
         """The config's `[keymap]`: applied by Textual, its ids checked after the first frame."""
         self.user_keymap = dict(keymap)

@@ -904,15 +904,21 @@ class TestWarmStart:
 class TestKeymap:
     async def test_a_binding_id_can_be_remapped(self, make_app: AppFactory) -> None:
         app = make_app()
-        app.set_keymap({"reader.top": "t", "main.toggle_star": "s"})
+        app.set_keymap({"reader.top": "t", "main.toggle_star": "s", "main.subscriptions": "W",
+                        "reader.annotate": "x"})
         async with app.run_test(size=(120, 30)) as pilot:
             await settle(pilot)
+            # the hints name the keys as remapped
+            assert "W adds a news feed" in (main_screen(pilot).reader.message or "")
             screen = await open_title(pilot, LONG)
             await pilot.press("2", "G")
             assert screen.reader.scroll_y > 0
             await pilot.press("t", "s")
             assert screen.reader.scroll_y == 0
             assert screen.article_list.is_starred(screen.current)  # type: ignore[arg-type]
+            await pilot.press("3", "ctrl+n")
+            await pilot.pause()
+            assert screen.notes_view.message == "No notes yet: select a passage and press x"
 
 
 class TestEmptyLibrary:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -35,6 +35,12 @@ class NoteRow:
 
     note: Note
     orphaned: bool = False
+
+
+def no_notes(key_shown: Callable[[str, str], str] | None) -> str:
+    """The empty list's message, with the key that annotates (the keymap's, if remapped)."""
+    key = key_shown("reader.annotate", "a") if key_shown is not None else "a"
+    return f"No notes yet: select a passage and press {key}"
 
 
 def one_line(text: str) -> str:
@@ -170,7 +176,7 @@ class NotesView(CursorList):
         """List `rows` (text order, orphans last), the cursor on note `keep` if given."""
         current = keep or (self.highlighted.note.id if self.highlighted else None)
         self.rows = list(rows)
-        self.message = None if self.rows else "No notes yet: select a passage and press a"
+        self.message = None if self.rows else no_notes(getattr(self.app, "key_shown", None))
         ids = [row.note.id for row in self.rows]
         self.cursor = ids.index(current) if current in ids else min(
             self.cursor, max(len(self.rows) - 1, 0)

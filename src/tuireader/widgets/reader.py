@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -25,9 +26,19 @@ from tuireader.widgets.wrapping import WrappedLines, screen_lines, wrap
 MAX_MEASURE = 100
 """Lines longer than this are hard to read; wider panes get a margin instead."""
 NO_ARTICLE = ("No article open\nChoose one in the list with enter, or click it.\n\n"
-              "S adds a news feed or a web page.\n"
-              "T shows all articles' dates in one timeline.\n"
-              "? lists the keys; ctrl+p finds commands.")
+              "{feeds} adds a news feed or a web page.\n"
+              "{timeline} shows all articles' dates in one timeline.\n"
+              "{help} lists the keys; ctrl+p finds commands.")
+"""With the keys of these bindings (the keymap's, if remapped)."""
+NO_ARTICLE_KEYS = {"feeds": ("main.subscriptions", "S"),
+                   "timeline": ("main.library_timeline", "T"), "help": ("app.help", "?")}
+
+
+def no_article(key_shown: Callable[[str, str], str] | None) -> str:
+    """The reader's message with nothing open, naming the keys that do something from here."""
+    return NO_ARTICLE.format(**{
+        name: key_shown(*binding) if key_shown is not None else binding[1]
+        for name, binding in NO_ARTICLE_KEYS.items()})
 
 
 class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
@@ -83,7 +94,7 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.body = ""
-        self.message: str | None = NO_ARTICLE
+        self.message: str | None = no_article(None)
         """Shown instead of a body (one line each; the first is the status, any others a
         hint)."""
         self._lines: WrappedLines | None = None
@@ -100,6 +111,10 @@ class ArticleReader(QuietFocus, PaintRegion, ScrollView, can_focus=True,
         self.highlight: tuple[int, int] | None = None
         self._pending_offset: int | None = None
         self.headings = False
+
+    def on_mount(self) -> None:
+        if self.message == no_article(None):  # with the keys as the keymap has them
+            self.message = no_article(getattr(self.app, "key_shown", None))
 
     def show_message(self, message: str) -> None:
         """Show a line of status (loading, errors) instead of a body."""
