@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
 from tuireader.timeline.calendar_days import OffCalendar
@@ -214,6 +215,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
         tenses[s] = tense
     _join_spoken_years(text, items)
     _join_overnight(text, items)
+    _the_year_in_apposition(text, items)
     share_what_the_last_says(text, items)
     _anchor_clock_times(text, items, ref)
     _defined_by_what_follows(text, items)
@@ -310,6 +312,20 @@ def _join_spoken_years(text: str, items: list[tuple[int, int, Norm, Sentence | N
                 items[i] = (s, e2, norm, sentence)
                 del items[i + 1]
         i += 1
+
+
+_THE_YEAR = re.compile(r"the\s+(?:same\s+)?year", re.IGNORECASE)
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def _the_year_in_apposition(text: str, items: list[tuple[int, int, Norm, Sentence | None]]
+                            ) -> None:
+    """"Born in 1931, the year the Empire State Building opened": "the year" said of a year
+    just written, a comma between, is that year, not this one."""
+    for (_, e, before, _), (s, e2, norm, _) in pairwise(items):
+        if (_THE_YEAR.fullmatch(text, s, e2) and _YEAR_VALUE.fullmatch(before.value)
+                and re.fullmatch(r"\s*,\s*", text[e:s])):
+            norm.value, norm.resolution = before.value, Resolution.INFERRED
 
 
 _OVERNIGHT_INTO = re.compile(r"overnight\s+(?:into|to|through)\s+$", re.IGNORECASE)
