@@ -405,15 +405,23 @@ def _year_names_the_event(c: Ctx) -> bool:
 _ASIDE_REACH = 60
 
 
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:(?:first|once|last|newly|only)\s+)?[a-z]+(?:ed|en|n)\b")
+
+
 def _in_an_aside(text: str, year_end: int, month_start: int) -> bool:
     """Whether the year ending at `year_end` is in an aside set off by commas before a
     month said in a main clause with no past ("The senator, first elected in 2012, faces a
     challenger in August"): it frames the aside, not the main clause."""
     closing = text.find(",", year_end, month_start)
-    if closing < 0 or has_past(text[closing:month_start]):
+    if closing < 0:
         return False
     opening = text.rfind(",", max(0, year_end - _ASIDE_REACH), year_end - 4)
-    return opening >= 0 and not _SENTENCE_BREAK.search(text, opening, year_end)
+    if opening < 0 or _SENTENCE_BREAK.search(text, opening, year_end):
+        return False
+    # "The twins, born in 1990 within minutes of each other, turned 34 in March": a
+    # participle opens the aside, which tells of another time than the main clause's
+    return not has_past(text[closing:month_start]) or _PARTICIPLE_ASIDE.match(
+        text, opening + 1) is not None
 
 
 NORMALISERS: dict[str, Normaliser] = {
