@@ -281,7 +281,7 @@ class _SentenceRows:
         ranges, singles = paired_ends(self.text, placed)
         rows: list[tuple[Event, Event | None, list[Event]]] = [(a, b, []) for a, b in ranges]
         for event in sorted(singles, key=_precision):
-            home = _container_row(rows, event)
+            home = _container_row(self.text, rows, event)
             if home is None:
                 rows.append((event, None, []))
             else:
@@ -427,17 +427,32 @@ def _precision(event: Event) -> tuple[float, int]:
     return (event.interval.end - event.interval.start).total_seconds(), event.start
 
 
-def _container_row(rows: list[tuple[Event, Event | None, list[Event]]], event: Event
-                   ) -> tuple[Event, Event | None, list[Event]] | None:
+def _container_row(text: str, rows: list[tuple[Event, Event | None, list[Event]]],
+                   event: Event) -> tuple[Event, Event | None, list[Event]] | None:
     """The first row whose date(s) `event` names less precisely ("2022-08" for
     "2022-08-31", both ends of a range; a season or a week around them: "in the summer of
     2012, on 27 July", "last week, on Wednesday")."""
     for row in rows:
         main, partner, _ = row
         ends = (main,) if partner is None else (main, partner)
-        if all(end.value.startswith(event.value) or _around(event, end) for end in ends):
+        if all(end.value.startswith(event.value)
+               or (_around(event, end) and not _another_predicate(text, event, end))
+               for end in ends):
             return row
     return None
+
+
+_NEW_PREDICATE = re.compile(
+    r";|\b(?:and|but)\s+(?:then\s+|later\s+)?(?:[a-z]{3,}ed|was|were|had|will|would|is|are"
+    r"|won|lost|left|went|came|made|took|began|fell|rose|died|grew|ran|held|sold|paid)\b",
+    re.IGNORECASE)
+
+
+def _another_predicate(text: str, one: Event, other: Event) -> bool:
+    """Whether a second predicate starts between two expressions ("diagnosed in the spring
+    and died on 30 May"): a season or a week around the other date is then another event's."""
+    a, b = (one, other) if one.start < other.start else (other, one)
+    return _NEW_PREDICATE.search(text, a.end, b.start) is not None
 
 
 _AROUND = frozenset({Granularity.SEASON, Granularity.WEEK, Granularity.PART_OF_DAY})
