@@ -34,10 +34,10 @@ _NOT_YEAR_BEFORE = re.compile(
     r"\b(?:No\.|number|Flight|flight|Room|room|Route|route|Highway|Interstate|page|Page|Boeing|"
     r"Airbus|model|Model|code|Code|about|some|nearly|over|than|of|to)\s+$"
 )
-# A street block, a work known by its year, a law named with one: the year names, not dates.
+# A street block, a law named with one: the year names, not dates. (A work's year, "the 2019
+# film", is when it came out: a date, as TimeML annotates it.)
 _YEAR_IN_NAME = re.compile(
-    r"\s+(?:block\b|(?:film|movie|documentary|album)\b(?!\s+(?:festival|awards?)\b)"
-    r"|(?:[A-Z][\w'-]*\s+){1,4}Act\b)"
+    r"\s+(?:block\b|(?:[A-Z][\w'-]*\s+){1,4}Act\b)"
 )
 _THAN_AFTER = re.compile(
     r"\s+than\s+(?:usual|normal|normally|typical|typically|in\s+(?:past|previous)\s+years)\b",
