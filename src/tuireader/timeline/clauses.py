@@ -126,8 +126,12 @@ def _opening(text: str, segments: Segments, index: int) -> str:
     return text[segments[index][0]:segments[index][0] + 40]
 
 
-_COORDINATE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+|;\s+", re.IGNORECASE)
-"""Where one coordinated clause ends and the next begins (", and", ", but", "; ")."""
+_COORDINATE = re.compile(
+    r",\s+(?:and|but|while|whereas|yet)\s+|;\s+|,\s+(?=(?:it|he|she|they|we|I)\s+[a-z]+\b)"
+    r"|\s+(?:and|but)\s+(?=(?:then\s+|later\s+)?[a-z]{2,}ed\b)", re.IGNORECASE)
+"""Where one coordinated clause ends and the next begins (", and", ", but", "; "), also a
+comma before a pronoun and its verb ("opened in 1998, it expanded in 2005") and "and" before a
+second verb ("diagnosed in the spring and died on 30 May")."""
 
 
 def coordinated_parts(text: str, sentence_start: int, sentence_end: int,
