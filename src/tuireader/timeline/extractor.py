@@ -26,6 +26,7 @@ from tuireader.timeline.patterns import (
     TRIGGER_WORDS,
     Rule,
 )
+from tuireader.timeline.quotes import from_the_day_said
 from tuireader.timeline.sentences import Sentence, sentence_at, split_sentences
 from tuireader.timeline.strict import strict_mode
 
@@ -216,6 +217,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
     _join_spoken_years(text, items)
     _join_overnight(text, items)
     _the_year_in_apposition(text, items)
+    from_the_day_said(text, items, ref)
     share_what_the_last_says(text, items)
     _anchor_clock_times(text, items, ref)
     _defined_by_what_follows(text, items)
