@@ -91,7 +91,7 @@ _TRIGGERS: dict[str, str] = {
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
     "clock_words": "clock past after quarter half " + _HOUR_T,
     "bare_hour": "#1 #2 " + _HOUR_T, "clock24": "#1 #2", "clock_dotted": "#2",
-    "clock_military": "#4",
+    "clock_military": "#4", "clock_stamp": "#1 #2",
     "noon": "noon midnight midday",
     "ref": "now currently nowadays present days recently past future possible date soon current",
     "set": "every each per daily weekly monthly annually yearly hourly nightly biweekly",
@@ -396,6 +396,12 @@ RULES: tuple[Rule, ...] = (
         r"night)\s+of\b|" + WEEKDAY + r"\b|(?:the\s+)?" + DAY_NUM + r"\s+(?:of\s+)?" + MONTH
         + r"|" + MONTH + r"\s+\d)|(?:yesterday|today|tonight|tomorrow|GMT|BST|UTC)\b"
         r"|local\s+time\b))",
+    ),
+    _rule(
+        "clock_stamp",  # a live blog's "14:05 The minister ...", "Yesterday 18:20:", "06.00 BST"
+        r"(?:(?P<line>(?<![^\n])[ \t]*)|(?<![\w.:$\u00a3\u20ac/-]))(?P<span>(?:(?P<day_word>"
+        r"yesterday|today)\s+)?(?P<hour>[01]?\d|2[0-3])(?P<sep>[:.])(?P<minute>[0-5]\d)(?!:?\d)"
+        r"(?:\s+(?P<zone>" + TZ + r")(?![a-z]))?)(?![.,]\d)",
     ),
     _rule(
         "clock_military",
