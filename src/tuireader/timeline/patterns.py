@@ -259,7 +259,8 @@ RULES: tuple[Rule, ...] = (
         r"the\s+late|early\s+this|late\s+this|late\s+last|early\s+next|the\s+following|"
         r"the\s+next|the\s+previous)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)\b"
         r"(?:,?\s+(?:of\s+)?(?P<year>" + YEAR
-        + r")(?:[-\u2013/](?P<year_end>\d\d(?![\w%])|" + YEAR + r"\b))?)?",
+        + r")(?:[-\u2013/](?P<year_end>\d\d(?![\w%])|" + YEAR + r"\b))?"
+        r"|\s+(?P<beyond>before\s+last|after\s+next)\b)?",
     ),
     _rule(
         "rel_unit",
