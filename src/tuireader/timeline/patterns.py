@@ -97,7 +97,7 @@ _TRIGGERS: dict[str, str] = {
     "set": "every each per daily weekly monthly annually yearly hourly nightly biweekly",
     "set_freq": "day week month year",
     "the_unit": "year weekend",
-    "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
+    "day_anaphor": "day morning afternoon evening night", "year_end": "year end month",
     "day_neighbour": "day night week month eve",
     "then": "then",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
@@ -443,8 +443,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_end",
-        r"\b(?P<modifier>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+"
-        r"(?P<unit>year|month))\b",
+        r"\b(?P<modifier>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|(?:start|beginning"
+        r"|middle)(?=\s+of\s+the\s+month))\s+of\s+the\s+(?P<unit>year|month))\b(?!\s+of\s)",
     ),
     _rule(
         "day_anaphor",
