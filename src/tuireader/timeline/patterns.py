@@ -86,7 +86,7 @@ _TRIGGERS: dict[str, str] = {
     "from_day_word": "today tomorrow", "in_time": "time", "after_next": "next last",
     "this_day_in": "day date",
     "opening_units": "ago earlier later",
-    "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
+    "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T + " ago",
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
     "clock_words": "clock past after quarter half " + _HOUR_T,
@@ -340,11 +340,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        r"\b(?:(?P<weeks_on>a\s+week|a\s+fortnight|two\s+weeks)\s+(?:from|on)\s+)?"
+        r"\b(?:(?P<weeks_on>a\s+week|a\s+fortnight|two\s+weeks)\s+(?:from|on)\s+|(?P<count>"
+        r"two|three|four|five|six|[2-9])\s+(?=\w+days\s+ago\b))?"
         r"(?:(?P<deictic>last|next|this|this\s+past|that|the\s+previous|the\s+following|"
-        r"early|late|coming)\s+)?(?P<weekday>" + WEEKDAY + r")(?P<plural>s)?(?:\s+(?P<part>"
-        + PART + r"s?))?\b(?:,?\s+(?P<month>" + MONTH + r")\s+(?P<day>" + DAY_NUM + r")\b|"
-        + OF_WEEK + r"|\s+(?P<weeks_after>week|fortnight)\b(?!\s+(?:of|in|to|and)\b))?",
+        r"early|late|coming)\s+)?(?P<weekday>" + WEEKDAY + r")(?P<plural>s(?P<ago>\s+ago\b)?)?"
+        r"(?:\s+(?P<part>" + PART + r"s?))?\b(?:,?\s+(?P<month>" + MONTH + r")\s+(?P<day>"
+        + DAY_NUM + r")\b|" + OF_WEEK
+        + r"|\s+(?P<weeks_after>week|fortnight)\b(?!\s+(?:of|in|to|and)\b))?",
     ),
     _rule(
         "day_word",
