@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tuireader.timeline.event import Event, EventType
+from tuireader.timeline.habitual import days_of_every_week_in
 
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
 _NAMED_BY_CLOCK = re.compile(
@@ -40,9 +41,11 @@ def named_by_a_clock(text: str, event: Event) -> bool:
 def a_habit_time(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
     """Whether `event` is a clock time said beside days in the plural ("at 5 p.m. on
     Sundays"), or in a sentence that says them and no one day ("Kick-offs on Sundays have
-    moved to 4.30pm")."""
+    moved to 4.30pm"), or every week's days ("open Tuesday to Sunday, 10am to 6pm")."""
     if event.type is not EventType.TIME:
         return False
+    if days_of_every_week_in(text, sentence_start, sentence_end):
+        return True
     if (_HABIT_AFTER.match(text, event.end) is not None
             or _HABIT_BEFORE.search(text, max(0, event.start - 24), event.start) is not None):
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tuireader.timeline.fragments import MONTH
 from tuireader.timeline.patterns import SAID_CLOCK
 
 _SHORT_MONTHS = frozenset(
@@ -261,6 +262,25 @@ def _dotted_clock_ok(m: re.Match[str], text: str) -> bool:
     return _MARKET_BEFORE.search(_before(m, text, 60)) is None
 
 
+_STAMP_END = re.compile(r"\s*(?:[\u2014\u2013:-]|$)|\s+[A-Z]")
+_DATE_BEFORE = re.compile(r"(?:\b" + MONTH + r"\.?|\b\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4},?\s+$",
+                          re.IGNORECASE)
+
+
+def _clock_stamp_ok(m: re.Match[str], text: str) -> bool:
+    """A clock with no "at" is a time when it carries its zone ("Updated 14:32 GMT", "06.00
+    BST"), follows a whole date ("12 June 2024, 09:05"), or opens a live blog's entry, at a
+    line's start or after "yesterday", before a dash, a colon or the entry's capital ("14:05 The
+    minister has arrived"); a bare "10.30" is as often a price or a score."""
+    if m.group("zone"):
+        return True
+    if m.group("sep") != ":":
+        return False
+    if m.group("line") is not None or m.group("day_word"):
+        return _STAMP_END.match(text, m.end()) is not None
+    return _DATE_BEFORE.search(_before(m, text, 24)) is not None
+
+
 def _spoken_year_ok(m: re.Match[str], text: str) -> bool:
     """"Nineteen Eighty-Four": a year spelled out in capitals is a title's name (prose writes
     "nineteen eighty-four", capitalised at most at a sentence's start). "Twenty twenty-two" is
@@ -343,6 +363,7 @@ _FILTERS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "clock_words": _clock_words_ok,
     "set": _set_ok,
     "clock_dotted": _dotted_clock_ok,
+    "clock_stamp": _clock_stamp_ok,
     "spoken_year": _spoken_year_ok,
     "year": _year_ok,
     "season": _season_ok,

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from tuireader.timeline.anchoring import has_past
+from tuireader.timeline.anchoring import has_past, has_past_or_future
 from tuireader.timeline.clock_habits import a_habit_time, named_by_a_clock
 from tuireader.timeline.event import Event, EventType
+from tuireader.timeline.fragments import alt
 from tuireader.timeline.habitual import (
     a_rule_of_the_calendar,
     a_time_of_every_day,
@@ -18,6 +19,7 @@ from tuireader.timeline.habitual import (
     simple_present,
     today_as_nowadays,
 )
+from tuireader.timeline.lexicon import INSTRUCTION_VERBS
 
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -170,6 +172,23 @@ def _nth_weekday(text: str, event: Event) -> bool:
     return _NTH_WEEKDAY.search(text, max(0, event.start - 24), event.end) is not None
 
 
+_INSTRUCTION = re.compile(r"[\s\"'\u201c]*(?:(?:then|and|just|simply|always)\s+)?"
+                          + alt(INSTRUCTION_VERBS) + r"\b", re.IGNORECASE)
+_PIECE_BREAK = re.compile(r"[;:]")
+
+
+def _advice_overnight(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
+    """"Leave the dough to rise overnight", "defrost overnight before use": in an instruction
+    (its sentence, or its part after a semicolon, opens with a verb of a how-to, and nothing
+    is past or to come), "overnight" says for how long, not which night."""
+    if event.text.strip().lower() != "overnight":
+        return False
+    breaks = list(_PIECE_BREAK.finditer(text, sentence_start, event.start))
+    piece_start = breaks[-1].end() if breaks else sentence_start
+    return (_INSTRUCTION.match(text, piece_start) is not None
+            and not has_past_or_future(text[sentence_start:sentence_end]))
+
+
 def _habit(text: str, event: Event, sentence_start: int, sentence_end: int) -> bool:
     """A date said in the simple present of what happens as a rule (see `habitual`)."""
     where = (text, event.start, event.end, sentence_start, sentence_end)
@@ -195,7 +214,8 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     if _GAME_QUARTER.fullmatch(said) and _GAME.search(text, sentence_start, sentence_end):
         return True
     if _named(text, event) or _nth_weekday(text, event) or _a_day_of_the_week(text, event) \
-            or a_habit_time(text, event, sentence_start, sentence_end):
+            or a_habit_time(text, event, sentence_start, sentence_end) \
+            or _advice_overnight(text, event, sentence_start, sentence_end):
         return True
     if _EVERY.search(text[max(sentence_start, event.start - 24):event.start]) or _habit(
             text, event, sentence_start, sentence_end):

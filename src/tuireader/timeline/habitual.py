@@ -261,3 +261,11 @@ def days_of_every_week(text: str, start: int, end: int, sentence_start: int,
             return (simple_present(sentence) and not schedules(sentence)
                     and _SCHEDULED.search(sentence) is None)
     return False
+
+
+def days_of_every_week_in(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the sentence names days of every week ("The gallery is open Tuesday to
+    Sunday"): its hours are every such day's ("10am to 6pm"), not one day's."""
+    return any(days_of_every_week(text, m.start(), m.end(), sentence_start, sentence_end)
+               for found in (_DAYS_AS_A_WORD, _BARE_DAY_RANGE)
+               for m in found.finditer(text, sentence_start, sentence_end))

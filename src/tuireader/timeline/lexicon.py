@@ -77,6 +77,14 @@ PARTS_OF_DAY: dict[str, str] = {
     "overnight": "NI",
 }  # fmt: skip
 
+INSTRUCTION_VERBS = (
+    "leave", "let", "allow", "marinate", "soak", "chill", "refrigerate", "rest", "store", "keep",
+    "freeze", "defrost", "thaw", "prove", "cover", "stand", "steep", "dry", "cure", "brine",
+    "charge", "place", "put", "pop", "transfer", "set", "sit", "water", "run",
+)  # fmt: skip
+"""Verbs a recipe or a how-to opens an instruction with ("Leave the dough to rise overnight",
+"defrost overnight before use")."""
+
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
     "seventies": 7, "eighties": 8, "nineties": 9,

@@ -86,18 +86,18 @@ _TRIGGERS: dict[str, str] = {
     "from_day_word": "today tomorrow", "in_time": "time", "after_next": "next last",
     "this_day_in": "day date",
     "opening_units": "ago earlier later",
-    "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T,
+    "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T + " ago",
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
     "clock_words": "clock past after quarter half " + _HOUR_T,
     "bare_hour": "#1 #2 " + _HOUR_T, "clock24": "#1 #2", "clock_dotted": "#2",
-    "clock_military": "#4",
+    "clock_military": "#4", "clock_stamp": "#1 #2",
     "noon": "noon midnight midday",
     "ref": "now currently nowadays present days recently past future possible date soon current",
     "set": "every each per daily weekly monthly annually yearly hourly nightly biweekly",
     "set_freq": "day week month year",
     "the_unit": "year weekend",
-    "day_anaphor": "day morning afternoon evening night", "year_end": "year end",
+    "day_anaphor": "day morning afternoon evening night", "year_end": "year end month",
     "day_neighbour": "day night week month eve",
     "then": "then",
     "holiday": "christmas new thanksgiving independence halloween valentine boxing labor "
@@ -259,7 +259,8 @@ RULES: tuple[Rule, ...] = (
         r"the\s+late|early\s+this|late\s+this|late\s+last|early\s+next|the\s+following|"
         r"the\s+next|the\s+previous)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)\b"
         r"(?:,?\s+(?:of\s+)?(?P<year>" + YEAR
-        + r")(?:[-\u2013/](?P<year_end>\d\d(?![\w%])|" + YEAR + r"\b))?)?",
+        + r")(?:[-\u2013/](?P<year_end>\d\d(?![\w%])|" + YEAR + r"\b))?"
+        r"|\s+(?P<beyond>before\s+last|after\s+next)\b)?",
     ),
     _rule(
         "rel_unit",
@@ -339,11 +340,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        r"\b(?:(?P<weeks_on>a\s+week|a\s+fortnight|two\s+weeks)\s+(?:from|on)\s+)?"
+        r"\b(?:(?P<weeks_on>a\s+week|a\s+fortnight|two\s+weeks)\s+(?:from|on)\s+|(?P<count>"
+        r"two|three|four|five|six|[2-9])\s+(?=\w+days\s+ago\b))?"
         r"(?:(?P<deictic>last|next|this|this\s+past|that|the\s+previous|the\s+following|"
-        r"early|late|coming)\s+)?(?P<weekday>" + WEEKDAY + r")(?P<plural>s)?(?:\s+(?P<part>"
-        + PART + r"s?))?\b(?:,?\s+(?P<month>" + MONTH + r")\s+(?P<day>" + DAY_NUM + r")\b|"
-        + OF_WEEK + r"|\s+(?P<weeks_after>week|fortnight)\b(?!\s+(?:of|in|to|and)\b))?",
+        r"early|late|coming)\s+)?(?P<weekday>" + WEEKDAY + r")(?P<plural>s(?P<ago>\s+ago\b)?)?"
+        r"(?:\s+(?P<part>" + PART + r"s?))?\b(?:,?\s+(?P<month>" + MONTH + r")\s+(?P<day>"
+        + DAY_NUM + r")\b|" + OF_WEEK
+        + r"|\s+(?P<weeks_after>week|fortnight)\b(?!\s+(?:of|in|to|and)\b))?",
     ),
     _rule(
         "day_word",
@@ -398,6 +401,12 @@ RULES: tuple[Rule, ...] = (
         r"|local\s+time\b))",
     ),
     _rule(
+        "clock_stamp",  # a live blog's "14:05 The minister ...", "Yesterday 18:20:", "06.00 BST"
+        r"(?:(?P<line>(?<![^\n])[ \t]*)|(?<![\w.:$\u00a3\u20ac/-]))(?P<span>(?:(?P<day_word>"
+        r"yesterday|today)\s+)?(?P<hour>[01]?\d|2[0-3])(?P<sep>[:.])(?P<minute>[0-5]\d)(?!:?\d)"
+        r"(?:\s+(?P<zone>" + TZ + r")(?![a-z]))?)(?![.,]\d)",
+    ),
+    _rule(
         "clock_military",
         r"(?<![\d.,:$])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hours\s+|hrs\s+)?"
         r"(?P<zone>GMT|UTC|Zulu)\b",
@@ -436,8 +445,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_end",
-        r"\b(?P<modifier>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+"
-        r"(?P<unit>year|month))\b",
+        r"\b(?P<modifier>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|(?:start|beginning"
+        r"|middle)(?=\s+of\s+the\s+month))\s+of\s+the\s+(?P<unit>year|month))\b(?!\s+of\s)",
     ),
     _rule(
         "day_anaphor",

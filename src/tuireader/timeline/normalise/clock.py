@@ -116,6 +116,11 @@ def n_clock24(c: Ctx) -> Norm | None:
     return _clock_norm(c, int(c.group("hour")), int(c.group("minute")), "")
 
 
+def n_clock_stamp(c: Ctx) -> Norm | None:
+    """A live blog's stamp: its day when it says one ("Yesterday 18:20"), else the day around it."""
+    return _clock_norm(c, int(c.group("hour")), int(c.group("minute")), c.group("day_word"))
+
+
 def n_clock_dotted(c: Ctx) -> Norm | None:
     """"At 9.02 on the morning of 19 April": a British clock time, twelve hours on when the
     part of the day after it is past noon ("at 7.30 on Friday evening")."""
@@ -158,6 +163,6 @@ def _minutes_past(said: str) -> int:
 
 NORMALISERS: dict[str, Normaliser] = {
     "clock": n_clock, "clock24": n_clock24, "clock_dotted": n_clock_dotted,
-    "clock_military": n_clock24, "noon": n_noon, "clock_words": n_clock_words,
-    "bare_hour": n_bare_hour,
+    "clock_military": n_clock24, "clock_stamp": n_clock_stamp, "noon": n_noon,
+    "clock_words": n_clock_words, "bare_hour": n_bare_hour,
 }  # fmt: skip

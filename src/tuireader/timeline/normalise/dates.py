@@ -184,10 +184,25 @@ def _other_end_day_first(c: Ctx) -> bool:
     return any(m is not None and int(m.group("first")) > 12 for m in (after, before))
 
 
+def _day_first_by_publication(c: Ctx, y: int, a: int, b: int) -> bool | None:
+    """"Posted 5/6/2024" on a page of 5 June 2024: when just one reading is the day of
+    writing or the day before (a stamp, a dateline), that is the writer's order; else None."""
+    if c.ref is None:
+        return None
+    near = {c.ref, date.fromordinal(c.ref.toordinal() - 1)}
+    month_first, day_first = date(y, a, b) in near, date(y, b, a) in near
+    return day_first if month_first != day_first else None
+
+
 def n_numeric_date(c: Ctx) -> Norm | None:
     a, b, ys = int(c.group("first")), int(c.group("second")), c.group("year")
     y = int(ys) if len(ys) == 4 else (2000 + int(ys) if int(ys) < 50 else 1900 + int(ys))
-    month, day = (b, a) if a > 12 or (b <= 12 and _other_end_day_first(c)) else (a, b)
+    by_publication = _day_first_by_publication(c, y, a, b) if a <= 12 and b <= 12 else None
+    if by_publication is not None:
+        day_first = by_publication
+    else:
+        day_first = a > 12 or (b <= 12 and _other_end_day_first(c))
+    month, day = (b, a) if day_first else (a, b)
     d = calendar_day(y, month, day)
     return Norm(DATE, iso_day(d), ABS, anchor=d)
 

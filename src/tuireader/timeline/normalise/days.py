@@ -9,7 +9,7 @@ from datetime import date
 from tuireader.timeline.anchoring import resolve_weekday, weekday_by_tense
 from tuireader.timeline.calendar_days import days_after
 from tuireader.timeline.event import Resolution
-from tuireader.timeline.lexicon import PARTS_OF_DAY, WEEKDAYS
+from tuireader.timeline.lexicon import PARTS_OF_DAY, WEEKDAYS, number_value
 from tuireader.timeline.normalise.context import (
     ABS,
     DATE,
@@ -59,6 +59,8 @@ def _with_part(d: date, part: str, res: Resolution, keep_part: bool = True) -> N
 def n_weekday(c: Ctx) -> Norm | None:
     wd = WEEKDAYS[c.group("weekday").lower()]
     part = c.group("part")
+    if c.group("count") and c.group("ago"):
+        return _weekdays_ago(c, wd, number_value(c.group("count")) or 1)
     if c.group("plural") or part.lower().endswith("s"):
         suffix = f"T{part_code(part)}" if part else ""
         return Norm(SET, f"XXXX-WXX-{wd + 1}{suffix}", ABS)
@@ -92,6 +94,14 @@ def n_weekday(c: Ctx) -> Norm | None:
     else:
         d = weekday_by_tense(c.ref, wd, c.tense)
     return _with_part(d, part, REL, keep_part=part.lower() in _KEPT_PARTS)
+
+
+def _weekdays_ago(c: Ctx, wd: int, n: int) -> Norm:
+    """"Two Sundays ago": the last Sunday before the day of writing, then n - 1 weeks back."""
+    if c.ref is None:
+        return Norm(DATE, f"XXXX-WXX-{wd + 1}", UNRES)
+    d = days_after(resolve_weekday(c.ref, wd, -1), -7 * (n - 1))
+    return Norm(DATE, iso_day(d), REL, anchor=d)
 
 
 def _weeks_after_the_coming_one(c: Ctx) -> int:

@@ -126,6 +126,9 @@ def n_season(c: Ctx) -> Norm | None:
     if w in _NEIGHBOUR_SEASON and c.state.last_point is not None:
         return _season_beside(code, c.state.last_point[1], _NEIGHBOUR_SEASON[w])
     w = {"the following": "next", "the next": "next", "the previous": "last"}.get(w, w)
+    beyond = c.group("beyond").lower()  # "the summer before last": a year before last summer
+    if beyond and w in ("", "the"):
+        w = "last" if beyond.startswith("before") else "next"
     # months counted from January of the reference year; the season runs [first, first + 3)
     now = c.ref.month
     if w in ("last", "this past", "late last"):
@@ -142,6 +145,7 @@ def n_season(c: Ctx) -> Norm | None:
         y = c.ref.year + 1
     else:
         y = c.ref.year
+    y += (-1 if w == "last" else 1) if beyond and w in ("last", "next") else 0
     return Norm(DATE, f"{y:04d}-{code}", REL)
 
 
