@@ -27,6 +27,7 @@ from tuireader.timeline.patterns import (
 )
 from tuireader.timeline.sentences import Sentence, sentence_at, split_sentences
 from tuireader.timeline.strict import strict_mode
+from tuireader.timeline.their_day import on_their_day, weekend_of_the_dates
 
 logger = logging.getLogger(__name__)
 
@@ -214,6 +215,8 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
         tenses[s] = tense
     _join_spoken_years(text, items)
     _join_overnight(text, items)
+    on_their_day(text, items)
+    weekend_of_the_dates(text, items)
     share_what_the_last_says(text, items)
     _anchor_clock_times(text, items, ref)
     _defined_by_what_follows(text, items)
