@@ -27,7 +27,11 @@ from tuireader.timeline.patterns import (
 )
 from tuireader.timeline.sentences import Sentence, sentence_at, split_sentences
 from tuireader.timeline.strict import strict_mode
-from tuireader.timeline.their_day import on_their_day, weekend_of_the_dates
+from tuireader.timeline.their_day import (
+    bare_openings,
+    on_their_day,
+    weekend_of_the_dates,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -219,6 +223,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
     weekend_of_the_dates(text, items)
     share_what_the_last_says(text, items)
     _anchor_clock_times(text, items, ref)
+    bare_openings(text, items)
     _defined_by_what_follows(text, items)
     return _build_events(text, items, tenses)
 
