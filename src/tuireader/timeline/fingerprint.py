@@ -8,8 +8,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).parent
 
-EXTRACTION_MODULES = ("anchoring", "calendar_days", "coordination", "event", "extractor",
-                      "filters", "fragments",
+EXTRACTION_MODULES = ("anchoring", "calendar_days", "clock_ranges", "coordination", "event",
+                      "extractor", "filters", "fragments",
                       "intervals", "lexicon", "normalise", "patterns", "sentences", "strict",
                       "their_day")
 """What decides the events found in a text (a module or a sub-package of this package). Only

@@ -1,7 +1,6 @@
-"""Expressions that take their day from what is said right after them: a clock time or a
-part of the day "on" a day ("22:00 on Saturday", "mid-afternoon on Friday"), "the weekend of
-11-12 May", and a bare hour opening a clock range ("between 9 and 11 a.m. on Friday"). Read
-alone, each would take the day nearest it or the publication's (or be no time at all)."""
+"""Expressions that take their day from the date said right after them: a clock time or a
+part of the day "on" a day ("22:00 on Saturday", "mid-afternoon on Friday"), and "the weekend
+of 11-12 May". Read alone, each would take the day nearest it or the publication's."""
 
 from __future__ import annotations
 
@@ -57,31 +56,3 @@ def weekend_of_the_dates(text: str, items: list[Item]) -> None:
                 and _OF.fullmatch(text, e, s2):
             norm.value, norm.resolution = iso_week(day.anchor) + "-WE", day.resolution
 
-
-_BARE_OPENING = re.compile(
-    r"\b(?:between|from)\s+(?P<hour>[1-9]|1[0-2])(?:[:.](?P<minute>[0-5]\d))?"
-    r"\s*(?:and|to|until|till|-|\u2013)\s*$", re.IGNORECASE)
-_MERIDIEM = re.compile(r"(?P<pm>p\.?m\b\.?)|a\.?m\b\.?", re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hour>\d\d):\d\d")
-
-
-def bare_openings(text: str, items: list[Item]) -> None:
-    """"Closed between 9 and 11 a.m. on Friday": a bare hour opening a range whose closing
-    clock says a.m. or p.m. is a clock time of the same day, and the closing half of the day
-    carries back to it unless that would put it after the close ("between 11 and 1 p.m.")."""
-    for i in range(len(items) - 1, -1, -1):
-        s, e, norm, sentence = items[i]
-        clock = _CLOCK_VALUE.fullmatch(norm.value)
-        meridiem = _MERIDIEM.search(text, s, e)
-        opening = _BARE_OPENING.search(text, max(0, s - 24), s)
-        if norm.type is not EventType.TIME or clock is None or meridiem is None \
-                or opening is None or (i > 0 and items[i - 1][1] > opening.start()):
-            continue
-        hour = int(opening.group("hour")) % 12 + (12 if meridiem.group("pm") else 0)
-        if hour > int(clock.group("hour")) and hour >= 12:
-            hour -= 12
-        minute = opening.group("minute") or "00"
-        said = Norm(EventType.TIME, f"{clock.group('day')}T{hour:02d}:{minute}",
-                    norm.resolution, anchor=norm.anchor)
-        items.insert(i, (opening.start("hour"), opening.end("minute") if opening.group("minute")
-                         else opening.end("hour"), said, sentence))
