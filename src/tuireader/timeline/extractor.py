@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from tuireader.timeline.anchoring import Tense, as_date, tense_near
 from tuireader.timeline.calendar_days import OffCalendar
+from tuireader.timeline.clock_ranges import bare_openings, military_ranges
 from tuireader.timeline.coordination import share_what_the_last_says
 from tuireader.timeline.event import Event, EventType, Resolution
 from tuireader.timeline.filters import plausible
@@ -29,6 +30,7 @@ from tuireader.timeline.patterns import (
 from tuireader.timeline.quotes import from_the_day_said
 from tuireader.timeline.sentences import Sentence, sentence_at, split_sentences
 from tuireader.timeline.strict import strict_mode
+from tuireader.timeline.their_day import on_their_day, weekend_of_the_dates
 
 logger = logging.getLogger(__name__)
 
@@ -216,10 +218,14 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
         tenses[s] = tense
     _join_spoken_years(text, items)
     _join_overnight(text, items)
+    military_ranges(text, items)
+    on_their_day(text, items)
+    weekend_of_the_dates(text, items)
     _the_year_in_apposition(text, items)
     from_the_day_said(text, items, ref)
     share_what_the_last_says(text, items)
     _anchor_clock_times(text, items, ref)
+    bare_openings(text, items)
     _defined_by_what_follows(text, items)
     return _build_events(text, items, tenses)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).parent
 
-EXTRACTION_MODULES = ("anchoring", "calendar_days", "coordination", "event", "extractor",
-                      "filters", "fragments", "intervals", "lexicon", "normalise", "patterns",
-                      "quotes", "sentences", "strict")
+EXTRACTION_MODULES = ("anchoring", "calendar_days", "clock_ranges", "coordination", "event",
+                      "extractor", "filters", "fragments", "intervals", "lexicon", "normalise",
+                      "patterns", "quotes", "sentences", "strict", "their_day")
 """What decides the events found in a text (a module or a sub-package of this package). Only
 these key the timeline cache: editing how rows are grouped or the library timeline is drawn
 must not throw away every extraction (at 10k articles, minutes of work)."""

@@ -182,7 +182,8 @@ def after_a_recurring_word(text: str, start: int, said: str) -> bool:
 
 _A_DAY_SAID = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    rf"|{_MONTHS_BUT_MAY}|morning|afternoon|evening|night|now|\d{{4}})\b", re.IGNORECASE)
+    rf"|{_MONTHS_BUT_MAY}|\d{{1,2}}\s+May|May\s+\d{{1,2}}|morning|afternoon|evening|night|now"
+    r"|\d{4})\b", re.IGNORECASE)
 
 
 _BARE_PLURAL_SUBJECT = re.compile(

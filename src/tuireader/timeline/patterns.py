@@ -386,8 +386,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock24",
-        r"\b(?:at|by|until|till|from|to|before|after|around|about|since|between|(?<=:\d\d\s)and)"
-        r"\s+(?P<span>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?"
+        r"(?:\b(?:at|by|until|till|from|to|before|after|around|about|since|between|(?<=:\d\d\s)and)"
+        r"\s+|(?<![\w:.,$])(?=(?:[01]?\d|2[0-3]):[0-5]\d\s+" + TZ + r"(?![a-z])))"
+        r"(?P<span>(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?:hours|hrs)\b)?"
         r"(?:\s+(?P<zone>" + TZ + r")(?![a-z]))?)",
     ),
     _rule(

@@ -11,14 +11,23 @@ from itertools import pairwise
 from tuireader.timeline.event import Event, Granularity
 from tuireader.timeline.intervals import interval_of
 
+_PART_OF = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+)"
+"""A part of the day said before a range's end ("from the evening of 1 May into the early
+hours of 2 May"): the range still runs between the two dates."""
 _RANGE_GAP = re.compile(
-    r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<open>until|till|through|thru)|to|and)\s*"
-    r"(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?"
+    r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<comma>,\s*)?(?:(?P<open>until|till|through|thru)"
+    r"|to|and|(?P<into>into)))\s*"
+    r"(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?" + _PART_OF + "?"
     r"(?P<event>(?:his|her|its|their|the)\s+[a-z]+\s+(?:in|on)\s+)?",
     re.IGNORECASE)
 """What lies between a range's ends: "to", "until at least", "until her retirement in"
-(an end named by its event, which makes a range only after "from")."""
-_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+(an end named by its event, which makes a range only after "from"); after a comma ("between
+April 1, 2022, and March 31, 2023") or "into", only after "between" or "from"."""
+_RANGE_LEAD = re.compile(r"\b(?:between|from|weekend\s+of)\s+" + _PART_OF + "?$",
+                         re.IGNORECASE)
+"""What opens a range: "between", "from", and "the weekend of" (its two days: "29 and 30
+June" is one stretch there, two days elsewhere)."""
+_LEAD_REACH = 40
 
 
 def paired_ends(text: str, placed: list[Event]) -> tuple[list[tuple[Event, Event]], list[Event]]:
@@ -76,9 +85,11 @@ def bounds(text: str, first: Event, second: Event) -> bool:
     gap = _RANGE_GAP.fullmatch(text, first.end, second.start)
     if gap is None:
         return False
+    led = _RANGE_LEAD.search(text, max(0, first.start - _LEAD_REACH), first.start) is not None
     if gap.group("event"):
-        return gap.group("open") is not None and _RANGE_LEAD.search(
-            text, max(0, first.start - 12), first.start) is not None
+        return gap.group("open") is not None and led
+    if gap.group("comma") or gap.group("into"):
+        return led
     if gap.group("dash") or gap.group("open"):
         return True
     if gap.group().strip().lower() == "to" and any(
@@ -87,7 +98,17 @@ def bounds(text: str, first: Event, second: Event) -> bool:
     if gap.group().strip().lower() == "to" and _WEEKDAY_SAID.fullmatch(first.text.strip()) \
             and _WEEKDAY_SAID.match(second.text.strip()):
         return True  # "the conference runs Monday to Friday (next week)"
-    return _RANGE_LEAD.search(text, max(0, first.start - 12), first.start) is not None
+    return led or _whole_dates_to(gap.group(), first, second)
+
+
+def _whole_dates_to(gap: str, first: Event, second: Event) -> bool:
+    """"The dataset covers 2019-01-01 to 2021-12-31": two dates of one precision, each with
+    its year, joined by "to" bound a period even with no "from" before them."""
+    a, b = first.interval, second.interval
+    return gap.strip().lower() == "to" and a is not None and b is not None \
+        and a.granularity is b.granularity and a.start < b.start \
+        and all(_YEAR_SAID.search(end.text) for end in (first, second))
+
 
 
 _MONTHS_TO = re.compile(

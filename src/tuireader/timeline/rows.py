@@ -463,7 +463,8 @@ def _around(wide: Event, narrow: Event) -> bool:
     """A season or a week that holds a date, a part of the day that holds a time ("at 7:45
     this morning"): the same time, said less precisely, though its value is no prefix."""
     a, b = wide.interval, narrow.interval
-    if a is None or b is None or a.granularity not in _AROUND:
+    if a is None or b is None or (a.granularity not in _AROUND
+                                  and not wide.value.endswith("-WE")):  # a weekend: its days
         return False
     if a.granularity is Granularity.PART_OF_DAY and b.granularity in _CLOCK \
             and a.start.date() == b.start.date():
