@@ -17,6 +17,9 @@ Item = tuple[int, int, Norm, Sentence | None]
 _ON = re.compile(r"\s+on\s+", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+"""A full date ("at 11:47 p.m. on 31 August 2022") stays an expression of its own, as TimeML
+marks it; the clock still takes its day from it (`_anchor_clock_times`)."""
 _PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?P<part>MO|AF|EV|NI)")
 
 
@@ -30,7 +33,8 @@ def on_their_day(text: str, items: list[Item]) -> None:
         s2, e2, day, _ = items[i + 1]
         time_of_day = _time_of_day(norm)
         if time_of_day is not None and day.type is EventType.DATE and day.anchor is not None \
-                and _DAY_VALUE.fullmatch(day.value) and _ON.fullmatch(text, e, s2):
+                and _DAY_VALUE.fullmatch(day.value) and _ON.fullmatch(text, e, s2) \
+                and not _YEAR_WRITTEN.search(text, s2, e2):
             norm.value = f"{day.value}T{time_of_day}"
             norm.anchor, norm.resolution, norm.needs_day = day.anchor, day.resolution, False
             items[i] = (s, e2, norm, sentence)
