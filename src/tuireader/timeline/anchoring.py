@@ -20,7 +20,7 @@ _FUTURE = re.compile(
     r"expected\s+to|(?<!as\s)scheduled|is\s+to|are\s+to|intends?\s+to|wants?\s+to|would|likely\s+to|"
     r"hopes?\s+to|aims?\s+to|set\s+to|as\s+soon\s+as|upcoming|effective|forecast\s+to|"
     r"predicted\s+to|poised\s+to|slated\s+to|set\s+for|due\s+(?:to|in|on|for)|"
-    r"must(?!\s+have)|(?:has|have|needs?)\s+to)"
+    r"must(?!\s+have)|(?:has|have|needs?)\s+to|(?:is|are)\s+expected)"
     r"\b|'ll\b",
     re.IGNORECASE,
 )

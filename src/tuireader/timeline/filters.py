@@ -33,6 +33,7 @@ _YEAR_NOUNS = frozenset(
 )  # fmt: skip
 _NOT_YEAR_BEFORE = re.compile(
     r"\b(?:No\.|number|Flight|flight|Room|room|Route|route|Highway|Interstate|page|Page|Boeing|"
+    r"Section|section|Article|article|Chapter|chapter|Clause|clause|Rule|Regulation|"
     r"Airbus|model|Model|code|Code|about|some|nearly|over|than|of|to)\s+$"
 )
 # A street block, a law named with one: the year names, not dates. (A work's year, "the 2019

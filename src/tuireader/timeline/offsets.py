@@ -114,6 +114,9 @@ _PERIOD_NAMED = {
     "half": frozenset({Granularity.HALF}), "week": frozenset({Granularity.WEEK}),
     "day": frozenset({Granularity.DAY}),
 }  # fmt: skip
+_COMPARED = re.compile(
+    r"\s+than\s+(?:planned|expected|scheduled|forecast|anticipated|originally|initially"
+    r"|hoped|promised|first|previously|thought|last\s+year|usual)\b", re.IGNORECASE)
 _LEFT = re.compile(
     rf"with\s+(?:just\s+|only\s+)?{_COUNT}[\s-]+{_UNIT}\s+(?:left|remaining|to\s+spare|to\s+go)\b",
     re.IGNORECASE,
@@ -247,6 +250,8 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
     if pattern is _LEFT:
         return AnchoredOffset(amount, unit, 1, OffsetForm.LEFT, False, m.start(), m.end())
     direction = groups["dir"].lower()
+    if _COMPARED.match(text, m.end()):
+        return None  # "a year later than planned": a comparison, no second date
     sign = -1 if direction.startswith(_BACKWARDS) else 1
     form = OffsetForm.FOLLOWS_ANCHOR
     takes_object = direction in ("before", "after") or direction.startswith(("prior", "shy"))

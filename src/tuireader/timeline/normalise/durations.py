@@ -179,6 +179,9 @@ def _counted(c: Ctx, n: float, unit: str, relation: str) -> Norm | None:
     return Norm(DATE, value, res, anchor=anchor)
 
 
+_COMPARED = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
 def n_duration(c: Ctx) -> Norm | None:
     unit = unit_name(c.group("unit"))
     if unit not in UNITS:
@@ -196,6 +199,9 @@ def n_duration(c: Ctx) -> Norm | None:
         future = relation in ("later", "from now", "hence")
         return Norm(DATE, "FUTURE_REF" if future else "PAST_REF", REL)
     if relation and n is not None:
+        if _COMPARED.match(c.text, c.match.end()):  # "a year later than planned": a distance
+            return Norm(DURATION, duration_value(n, unit), ABS,
+                        span=(c.match.start(), c.match.start("relation")))
         return _counted(c, n, unit, relation)
     return Norm(DURATION, duration_value(n, unit), ABS, span=_narrowed_duration_span(c))
 
