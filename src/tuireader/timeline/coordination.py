@@ -17,7 +17,7 @@ from tuireader.timeline.normalise import Norm
 
 _JOINT = re.compile(
     r"\s*,?\s*(?:-|\u2013|\u2014|to|through|thru|until|till|(?:and|or)"
-    r"(?:\s+(?:in|on))?|,)\s*", re.IGNORECASE)
+    r"(?:\s+(?:in|on|(?:the\s+)?(?:full[\s-]year|fiscal(?:\s+year)?)))?|,)\s*", re.IGNORECASE)
 _OWN_YEAR = re.compile(r"\d{4}|\b(?:year|last|next|this|that|same)\b", re.IGNORECASE)
 """What gives a date its year in its own words ("2012", "last year", "of that year", "last
 May")."""
@@ -26,6 +26,8 @@ _NAMES_ITS_PLACE = re.compile(MONTH + r"|\d|\b(?:spring|summer|fall|autumn|winte
 """A month, a day's number or a season: what a date without its year is said by (not a
 weekday, whose year the publication date gives)."""
 _CALENDAR = re.compile(r"\d{4}-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|(?P<season>SP|SU|FA|WI))$")
+_PART_OF_A_YEAR = re.compile(r"\d{4}-[QH]\d")
+_YEAR_OR_PART = re.compile(r"\d{4}(?:-[QH]\d)?")
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 _WEEKDAY = re.compile(r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                       r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
@@ -67,6 +69,11 @@ def _takes_year(first: Norm, said: str, second: Norm) -> bool:
             or _OWN_YEAR.search(said) or not _NAMES_ITS_PLACE.search(said) \
             or second.resolution is Resolution.UNRESOLVED:
         return False
+    if _PART_OF_A_YEAR.fullmatch(first.value) and _YEAR_OR_PART.fullmatch(second.value):
+        # "Results for Q4 and full-year 2024": the quarter of that year
+        first.value = second.value[:4] + first.value[4:]
+        first.resolution = Resolution.INFERRED
+        return True
     one, other = _CALENDAR.match(first.value), _CALENDAR.match(second.value)
     if one is None or other is None or (one.group("season") is None) != (
             other.group("season") is None):
