@@ -371,10 +371,17 @@ class _SentenceRows:
             offset.counts_from is None or (row.derived_from is None
                                            and row.interval.granularity in offset.counts_from))),
                    key=lambda row: row.event.end, default=None)
+        if last is None and nearest_after is not None and offset.names_unit \
+                and _COMPLEMENT_DATE.match(self.text, offset.end):
+            # "The committee will vote the day before the plenary session on 15 May": with
+            # nothing said before, the day is counted from its complement's date
+            return nearest_after, 1
         return None if last is None else (last, 1)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(\u2013\u2014]")
+_COMPLEMENT_DATE = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+[^,;.]{0,60}?\b(?:on|in)\s+",
+                              re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+day"
     r"|(?:that|the)\s+same\s+day", re.IGNORECASE)

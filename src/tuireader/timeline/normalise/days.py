@@ -196,11 +196,17 @@ def n_day_anaphor(c: Ctx) -> Norm | None:
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 
 
+_COMPLEMENT = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
+
+
 def n_day_neighbour(c: Ctx) -> Norm | None:
     """"the day before", "the night after the vote", "the eve of the vote", "the week before":
     next to the last day the text named."""
     if c.state.last_day is None:
-        return None
+        # "the day before the plenary session on 15 May": placed from its complement's date
+        # by the rows, when the sentence gives one
+        return Norm(DATE, "XXXX-XX-XX", UNRES) if not c.group("eve") and _COMPLEMENT.match(
+            c.text, c.match.end()) else None
     if c.group("eve") and _SENTENCE_END.search(c.text, c.state.last_point[0] if c.state.last_point
                                                   else 0, c.match.start()) is None:
         return None  # "bombed on Sunday, on the eve of the talks": Sunday is the eve
