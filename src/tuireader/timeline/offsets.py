@@ -136,6 +136,8 @@ _LATER_LEAD = re.compile(r"\b(?:in|about|around|roughly|some|approximately)\s+$"
 """Before "N units later/earlier", no span: "came in two hours later" ("in" is the verb's);
 "about 40 minutes later" rounds a distance a reader still places (but "about two weeks after
 its twin, which left on August 20" is no date for the twin's launch)."""
+_SET_FOR = re.compile(r"\b(?:set|scheduled|planned|slated|due|pencilled|penciled|booked)\s+for\s+$",
+                      re.IGNORECASE)
 _ROUNDING = re.compile(r"\b(?:about|around|roughly|some|approximately)\s+$", re.IGNORECASE)
 """Words that round a distance before "before"/"after" ("roughly 30 hours after ...")."""
 _HALVES = {"hour": (30, "minute"), "day": (12, "hour"), "year": (6, "month"),
@@ -228,6 +230,8 @@ def _read(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> AnchoredOffs
         return AnchoredOffset(0, unit, sign, OffsetForm.FOLLOWS_ANCHOR, False, m.start(),
                               m.end(), vague=True)
     lead = _SPAN_LEAD.search(text, max(0, m.start() - 14), m.start())
+    if lead is not None and _SET_FOR.search(text, max(0, m.start() - 24), m.start()):
+        lead = None  # "the vote is set for two weeks later": a date, not a span
     rounded = lead is not None and _ROUNDING.search(lead.group()) is not None
     if lead is not None and not rounded and not (
             _LATER_LEAD.search(lead.group()) and groups["dir"].lower() in ("later", "earlier")):
