@@ -219,18 +219,27 @@ class _SentenceRows:
         rows = self._nested(plain)
         derived: list[TimelineRow] = []
         unanchored: list[Event] = []
+        previous: AnchoredOffset | None = None
         for event in dated:
             if event.id in offsets:
+                offset = offsets[event.id]
                 # a chain counts on from the date derived before it ("a week later, ...,
-                # and two days after that, ...")
-                row = self._derived(event, offsets[event.id], rows + derived)
+                # and two days after that, ..."); offsets joined by "and" ("a day after the
+                # vote and five days before the deadline") count from the same date
+                joined = previous is not None and _JOINED_OFFSETS.fullmatch(
+                    self.text, previous.end, offset.start) is not None
+                row = self._derived(event, offset, rows if joined else rows + derived)
                 if row is not None:
                     derived.append(row)
-                elif event.placed and not _counted_from_publication(event, offsets[event.id]):
+                elif event.placed and not _counted_from_publication(event, offset):
                     unanchored.append(event)
+                previous = offset
         if unanchored:
             plain = sorted(plain + unanchored, key=lambda e: e.start)
             rows = self._nested(plain)
+        said = {row.value for row in rows}  # "60 days after 1 March, falls on 30 April": once
+        derived = [row for row in derived if row.value not in said
+                   or (row.derived_from is not None and row.derived_from.offset.vague)]
         return self._by_clause(self._with_their_day(rows, anaphors, plain) + derived)
 
     def _by_clause(self, rows: list[TimelineRow]) -> list[TimelineRow]:
@@ -380,6 +389,10 @@ class _SentenceRows:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(\u2013\u2014]")
+_JOINED_OFFSETS = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*,?\s+and\s+")
+"""What lies between two offsets said of one date ("a day after [the vote] and five days
+before ..."): the first's complement, then "and"."""
+
 _COMPLEMENT_DATE = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+[^,;.]{0,60}?\b(?:on|in)\s+",
                               re.IGNORECASE)
 _SAME_DAY = re.compile(
