@@ -15,7 +15,7 @@ EXTRACTION_MODULES = ("anchoring", "calendar_days", "clock_ranges", "coordinatio
 these key the timeline cache: editing how rows are grouped or the library timeline is drawn
 must not throw away every extraction (at 10k articles, minutes of work)."""
 ROWS_MODULES = ("clauses", "clock_habits", "clock_twins", "generic", "habitual", "labels",
-                "offsets", "row_ranges", "rows")
+                "offsets", "row_nesting", "row_ranges", "rows")
 """What, on top of the events, decides the rows (`timeline_rows`)."""
 
 
