@@ -373,7 +373,8 @@ class _SentenceRows:
                 between = self.text[offset.end:nearest_after.event.start]
                 # "two days before the vote on 12 May": the date is the complement's;
                 # "13 days after the bombings, forces on Thursday ...": the main clause's
-                return nearest_after, -1 if _CLAUSE_BREAK.search(between) else 1
+                return nearest_after, -1 if _CLAUSE_BREAK.search(between) \
+                    and not _RELATIVE_CLAUSE.search(between) else 1
             return None  # "a month after X" with X's date in another sentence: whose is it?
         if nearest_before is not None:
             return nearest_before, 1
@@ -390,6 +391,9 @@ class _SentenceRows:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(\u2013\u2014]")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that|whose)\b", re.IGNORECASE)
+"""A comma that opens a relative clause on the complement ("three months after stage one,
+which launches on 1 September"): the date is still the complement's."""
 _JOINED_OFFSETS = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*,?\s+and\s+")
 """What lies between two offsets said of one date ("a day after [the vote] and five days
 before ..."): the first's complement, then "and"."""
