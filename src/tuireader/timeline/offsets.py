@@ -333,7 +333,7 @@ def shifted(anchor: Interval, offset: AnchoredOffset, sign: int,
     anchor is coarser than the offset's unit (two days after "March" is no particular day)."""
     granularity = anchor.granularity
     unit = _UNIT_GRANULARITY[offset.unit]
-    if _ORDER.index(granularity) < _ORDER.index(unit):
+    if _ORDER.index(granularity) < _ORDER.index(unit) and not _whole_periods(granularity, offset):
         return None
     if offset.names_unit and part is None:
         granularity = unit
@@ -349,6 +349,13 @@ def shifted(anchor: Interval, offset: AnchoredOffset, sign: int,
         value = f"{value}-WE"
     interval = interval_of(value)
     return None if interval is None else (value, interval)
+
+
+def _whole_periods(granularity: Granularity, offset: AnchoredOffset) -> bool:
+    """"Starts in Q2 2026 and ends 18 months later": months that make whole quarters (or
+    halves, years) move a quarter to a quarter."""
+    months = {Granularity.QUARTER: 3, Granularity.HALF: 6, Granularity.YEAR: 12}.get(granularity)
+    return months is not None and offset.unit == "month" and offset.amount % months == 0
 
 
 _STEPS = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1),

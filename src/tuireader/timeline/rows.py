@@ -335,7 +335,8 @@ class _SentenceRows:
         said = event.interval
         if said is not None and event.resolution is not Resolution.RELATIVE \
                 and anchor.derived_from is None \
-                and not (said.start <= interval.start and interval.end <= said.end):
+                and not (said.start <= interval.start and interval.end <= said.end) \
+                and not (interval.start <= said.start and said.end <= interval.end):
             return None  # the extractor placed it elsewhere, from what it knows of the story
             # (counted from the publication date, it knew nothing of the story's dates, nor
             # of a date derived before it in a chain)
