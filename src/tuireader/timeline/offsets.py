@@ -82,7 +82,9 @@ _COUNT = (rf"(?P<count>\d{{1,3}}|half\s+an?|an?|{_NUMBER_WORD}|a\s+couple\s+of)"
 _COUNTED = re.compile(
     rf"{_COUNT}[\s-]+{_UNIT}(?:\s+or\s+so)?\s+"
     r"(?P<dir>later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior\s+to|previously"
-    r"|shy\s+of)\b",
+    r"|shy\s+of|from(?=\s+(?:entry|signing|publication|approval|enactment|issue|delivery"
+    r"|completion|launch|(?:the|its|their)\s+(?:entry|signing|start|date|launch|approval"
+    r"|publication|completion))\b))\b",
     re.IGNORECASE,
 )
 _UNCOUNTED = re.compile(r"\b(?P<unit>minute|hour)s\s+(?P<dir>later|earlier)\b", re.IGNORECASE)
@@ -156,7 +158,7 @@ _REACH = 24
 
 _HINT = re.compile(
     r"\b(?:later|earlier|before|after|afterwards?|on(?=\s*[,.;])|prior|previous(?:ly)?"
-    r"|following|next|preceding|left|remaining|spare|go|eve|shy|year-ago|prior-year)\b",
+    r"|following|next|preceding|left|remaining|spare|go|eve|shy|year-ago|prior-year|from)\b",
     re.IGNORECASE)
 """A word every offset phrase has: most expressions are ruled out by one search."""
 
