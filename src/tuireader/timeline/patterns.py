@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         r"(?<![\w$£€#.,:/])(?:(?<=\d{4}-)|(?<!-))(?P<modifier>" + APPROX
-        + r"|the\s+(?:first|second|last)\s+half\s+of\s+|"
+        + r"|end-|year[\s-]end\s+|the\s+(?:first|second|last)\s+half\s+of\s+|"
         r"(?:the\s+)?(?:first|second)\s+half\s+of\s+|(?:the\s+)?(?:first|second|third|fourth)\s+"
         r"quarter\s+of\s+)?(?P<year_kind>(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<year>"
         + YEAR + r")(?:(?=" + SHORT_YEAR_END + r")"
@@ -447,8 +447,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_end",
-        r"\b(?P<modifier>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|(?:start|beginning"
-        r"|middle)(?=\s+of\s+the\s+month))\s+of\s+the\s+(?P<unit>year|month))\b(?!\s+of\s)",
+        r"\b(?P<modifier>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|(?:start|"
+        r"beginning|middle)(?=\s+of\s+the\s+month))\s+of\s+the\s+(?P<unit>year|month))\b"
+        r"(?!\s+of\s|\s+" + YEAR + r"\b)",
     ),
     _rule(
         "day_anaphor",
