@@ -128,9 +128,9 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     if m.group("modifier") or m.group("year_kind"):
         return True
     before = _before(m, text, 20)
-    # "more than 2000 people" is a count; "no earlier than 2027" compares times
+    # "more than 2000 people" is a count; "no earlier than 2027", "in or about 2018" are times
     if _NOT_YEAR_BEFORE.search(before) and not re.search(
-            r"\b(?:of|to|(?:earlier|later|sooner)\s+than)\s+$", before):
+            r"\b(?:of|to|(?:earlier|later|sooner)\s+than|in\s+or\s+about)\s+$", before):
         return False
     # a run of digit groups is a phone or account number
     return not (re.search(r"\d\s$", before) or re.match(r"\s\d", after))
