@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tuireader.timeline.fragments import MONTH
-from tuireader.timeline.patterns import SAID_CLOCK
+from tuireader.timeline.fragments import HOUR_WORD, MONTH
+
+SAID_CLOCK = re.compile(
+    r"\b(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<meridiem>[ap]\.?m\b|o'clock)|"
+    + HOUR_WORD + r"\s+o'clock|(?:half|quarter|five|ten|twenty|twenty[\s-]five)\s+(?:past|to)\s+"
+    + HOUR_WORD + r")\b", re.IGNORECASE)
+"""A clock time said with its hour: what makes a bare "at nine" later in the sentence a time
+("Doors open at 7.30pm, and the band is on at nine"), not an age."""
 
 _SHORT_MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -122,7 +128,9 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     if m.group("modifier") or m.group("year_kind"):
         return True
     before = _before(m, text, 20)
-    if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\b(?:of|to)\s+$", before):
+    # "more than 2000 people" is a count; "no earlier than 2027", "in or about 2018" are times
+    if _NOT_YEAR_BEFORE.search(before) and not re.search(
+            r"\b(?:of|to|(?:earlier|later|sooner)\s+than|in\s+or\s+about)\s+$", before):
         return False
     # a run of digit groups is a phone or account number
     return not (re.search(r"\d\s$", before) or re.match(r"\s\d", after))

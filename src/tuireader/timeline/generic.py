@@ -45,9 +45,11 @@ _GAME = re.compile(
 ("two touchdowns in the fourth quarter")."""
 _RESULTS = re.compile(
     r"\b(?:revenues?|sales|profits?|earnings|net\s+income|income|losses|turnover"
-    r"|margins?|dividends?|GDP|exports|imports)\b", re.IGNORECASE)
-"""A half said of a firm's or an economy's figures is the year's ("revenue for the first half
-rose 8%"), unless the sentence is about a game."""
+    r"|margins?|dividends?|GDP|exports|imports|output|production|capacity|deliveries"
+    r"|shipments)\b", re.IGNORECASE)
+"""A half said of a firm's or an economy's figures or output is the year's ("revenue for the
+first half rose 8%", "running at full capacity by the end of the first half"), unless the
+sentence is about a game."""
 
 
 def _a_results_half(text: str, start: int, end: int) -> bool:

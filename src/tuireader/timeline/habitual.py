@@ -200,10 +200,27 @@ def a_time_of_every_day(text: str, start: int, end: int, sentence_start: int,
     in the simple present, said of a kind of thing (a bare plural) or of a daily bulletin, is
     the time of a habit ("The match kicks off at 10pm" is one match's)."""
     sentence = text[sentence_start:start] + " " + text[end:sentence_end]
-    return (_BARE_PLURAL_SUBJECT.match(sentence) is not None
+    return ((_BARE_PLURAL_SUBJECT.match(sentence) is not None
+             or _hours_kept(text, start, end, sentence))
             and _A_DAY_SAID.search(text, start, end) is None
             and _A_DAY_SAID.search(sentence) is None
             and simple_present(sentence))
+
+
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+_HOURS_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_HOURS_TO = re.compile(r"\s*(?:to|until|till|and|-|\u2013)\s*" + _CLOCK, re.IGNORECASE)
+_HOURS_FROM_TO = re.compile(r"\b(?:from|between)\s+" + _CLOCK
+                            + r"\s*(?:to|until|till|and|-|\u2013)\s*$", re.IGNORECASE)
+
+
+def _hours_kept(text: str, start: int, end: int, sentence: str) -> bool:
+    """"The helpline is staffed from 8:00 to 20:00": the span of a day's hours, said in the
+    present of no one day or event scheduled, is the hours kept every day (opening hours)."""
+    return (((_HOURS_FROM.search(text, max(0, start - 10), start) is not None
+             and _HOURS_TO.match(text, end) is not None)
+             or _HOURS_FROM_TO.search(text, max(0, start - 30), start) is not None)
+            and not schedules(sentence) and _SCHEDULED.search(sentence) is None)
 
 
 _NAMED_SUBJECT = re.compile(

@@ -71,7 +71,7 @@ _UNIT_T = (
 _ORDINAL_T = " ".join(sorted({part for w in DAY_ORDINALS for part in w.split("-")}))
 _HOUR_T = " ".join(w for w in ONES if ONES[w] <= 12)
 _TRIGGERS: dict[str, str] = {
-    "iso_date": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
+    "iso_date": "#4", "iso_week": "#4", "numeric_date": "#1 #2", "other_numeric": "#1 #2 #4",
     "month_day": _MONTH_T, "day_month": _MONTH_T, "day_continuation": _MONTH_T,
     "day_pair_first": _MONTH_T, "ordinal_day": "#1 #2 month " + _ORDINAL_T,
     "numeric_day": "#1 #2", "month": _MONTH_T, "year": "#4", "year_continuation": "#4",
@@ -116,6 +116,10 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w/.-])(?P<year>" + YEAR + r")-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])"
         r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
         r"(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w/-])",
+    ),
+    _rule(
+        "iso_week",
+        r"(?<![\w/.-])(?P<year>" + YEAR + r")-?W(?P<week>0[1-9]|[1-4]\d|5[0-3])(?![\w/-])",
     ),
     _rule(
         "numeric_date",
@@ -178,7 +182,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         r"(?<![\w$£€#.,:/])(?:(?<=\d{4}-)|(?<!-))(?P<modifier>" + APPROX
-        + r"|the\s+(?:first|second|last)\s+half\s+of\s+|"
+        + r"|end-|year[\s-]end\s+|the\s+(?:first|second|last)\s+half\s+of\s+|"
         r"(?:the\s+)?(?:first|second)\s+half\s+of\s+|(?:the\s+)?(?:first|second|third|fourth)\s+"
         r"quarter\s+of\s+)?(?P<year_kind>(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<year>"
         + YEAR + r")(?:(?=" + SHORT_YEAR_END + r")"
@@ -447,8 +451,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year_end",
-        r"\b(?P<modifier>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|(?:start|beginning"
-        r"|middle)(?=\s+of\s+the\s+month))\s+of\s+the\s+(?P<unit>year|month))\b(?!\s+of\s)",
+        r"\b(?P<modifier>around\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|(?:start|"
+        r"beginning|middle)(?=\s+of\s+the\s+month))\s+of\s+the\s+(?P<unit>year|month))\b"
+        r"(?!\s+of\s|\s+" + YEAR + r"\b)",
     ),
     _rule(
         "day_anaphor",
@@ -483,13 +488,6 @@ RULES: tuple[Rule, ...] = (
         + r")\s+(?:of|in)\s+(?P<month>" + MONTH + r")(?:,?\s+(?P<year>" + YEAR + r"))?\b",
     ),
 )
-
-SAID_CLOCK = re.compile(
-    r"\b(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<meridiem>[ap]\.?m\b|o'clock)|"
-    + HOUR_WORD + r"\s+o'clock|(?:half|quarter|five|ten|twenty|twenty[\s-]five)\s+(?:past|to)\s+"
-    + HOUR_WORD + r")\b", re.IGNORECASE)
-"""A clock time said with its hour: what makes a bare "at nine" later in the sentence a time
-("Doors open at 7.30pm, and the band is on at nine"), not an age."""
 
 TRIGGER_WORDS: frozenset[str] = frozenset().union(*(r.triggers for r in RULES))
 TOKEN = re.compile(r"\d+|[A-Za-z]{3,}")

@@ -14,16 +14,18 @@ from tuireader.timeline.intervals import interval_of
 _PART_OF = r"(?:the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|hours)\s+of\s+)"
 """A part of the day said before a range's end ("from the evening of 1 May into the early
 hours of 2 May"): the range still runs between the two dates."""
+_ABOUT = r"(?:(?:in|on)\s+or\s+about\s+)?"
+"""The law's hedge before each end ("from in or about 2018 through in or about 2021")."""
 _RANGE_GAP = re.compile(
     r"\s*(?:(?P<dash>-|\u2013|\u2014|/)|(?P<comma>,\s*)?(?:(?P<open>until|till|through|thru)"
     r"|to|and|(?P<into>into)))\s*"
-    r"(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?" + _PART_OF + "?"
-    r"(?P<event>(?:his|her|its|their|the)\s+[a-z]+\s+(?:in|on)\s+)?",
+    r"(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?" + _PART_OF + "?" + _ABOUT
+    + r"(?P<event>(?:his|her|its|their|the)\s+[a-z]+\s+(?:in|on)\s+)?",
     re.IGNORECASE)
 """What lies between a range's ends: "to", "until at least", "until her retirement in"
 (an end named by its event, which makes a range only after "from"); after a comma ("between
 April 1, 2022, and March 31, 2023") or "into", only after "between" or "from"."""
-_RANGE_LEAD = re.compile(r"\b(?:between|from|weekend\s+of)\s+" + _PART_OF + "?$",
+_RANGE_LEAD = re.compile(r"\b(?:between|from|weekend\s+of)\s+" + _PART_OF + "?" + _ABOUT + "$",
                          re.IGNORECASE)
 """What opens a range: "between", "from", and "the weekend of" (its two days: "29 and 30
 June" is one stretch there, two days elsewhere)."""

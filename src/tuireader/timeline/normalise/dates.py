@@ -169,6 +169,14 @@ def n_iso_date(c: Ctx) -> Norm | None:
     return Norm(DATE, iso_day(d), ABS, anchor=d)
 
 
+def n_iso_week(c: Ctx) -> Norm | None:
+    """"2024-W19": an ISO week, as written (week 53 only in a year that has one)."""
+    year, week = int(c.group("year")), int(c.group("week"))
+    if week == 53 and date(year, 12, 28).isocalendar()[1] != 53:
+        return None
+    return Norm(DATE, f"{year:04d}-W{week:02d}", ABS, anchor=date.fromisocalendar(year, week, 1))
+
+
 _RANGE_AFTER = re.compile(
     r"\s*(?:-|\u2013|to|until|till|through|and)\s*(?P<first>\d{1,2})/\d{1,2}/\d", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
@@ -440,7 +448,8 @@ def _in_an_aside(text: str, year_end: int, month_start: int) -> bool:
 
 
 NORMALISERS: dict[str, Normaliser] = {
-    "iso_date": n_iso_date, "numeric_date": n_numeric_date, "other_numeric": n_other_numeric,
+    "iso_date": n_iso_date, "iso_week": n_iso_week, "numeric_date": n_numeric_date,
+    "other_numeric": n_other_numeric,
     "month_day": n_month_day, "day_month": n_day_month, "month": n_month,
     "day_continuation": n_day_continuation, "day_pair_first": n_day_continuation,
     "ordinal_day": n_ordinal_day, "numeric_day": n_numeric_day,

@@ -102,7 +102,9 @@ def n_quarter(c: Ctx) -> Norm | None:
         y, res = _quarter_year(c.ref, n, c.tense), REL
     else:
         cur_half = 1 if c.ref.month <= 6 else 2
-        y = c.ref.year if (n < cur_half or c.tense is Tense.FUTURE) else c.ref.year - 1
+        # the half under way is this year's unless told of in the past (last year's results)
+        y = c.ref.year if (n < cur_half or c.tense is Tense.FUTURE or (
+            n == cur_half and c.tense is not Tense.PAST)) else c.ref.year - 1
         res = REL
     if explicit and _year_earlier(c):
         y -= 1
