@@ -97,6 +97,9 @@ _YEARLY = re.compile(
 _CLAUSE_START = re.compile(r"[;:.!?\u2013\u2014]\s|\s[-\u2013\u2014]\s|,\s+(?:but|while|whereas)\s")
 
 
+_EACH_YEAR = re.compile(
+    r"\b(?:each|every)\s+(?:(?:fiscal|financial|calendar|academic|school|tax)\s+)?year\b",
+    re.IGNORECASE)
 _NOWADAYS = re.compile(
     r"(?:'s|\u2019s)\s+(?:[a-z]+\s+)?(?:world|society|societies|youth|young|generations?"
     r"|children|kids|teens|teenagers|culture|standards|dollars|terms|technology|computers"
@@ -222,6 +225,10 @@ def is_generic(text: str, event: Event, sentence_start: int, sentence_end: int) 
     if _EVERY.search(text[max(sentence_start, event.start - 24):event.start]) or _habit(
             text, event, sentence_start, sentence_end):
         return True
+    each = _EACH_YEAR.search(text, sentence_start, event.start)
+    if each is not None and not _YEAR.search(said) \
+            and not _REPORTED.search(text, each.end(), event.start):
+        return True  # "Each fiscal year, the agency must report by March 31": every year's
     if not _BARE_NAME.fullmatch(said):
         return False
     before = text[sentence_start:event.start]
