@@ -89,7 +89,7 @@ _TRIGGERS: dict[str, str] = {
     "recent_units": _UNIT_T, "vague_span": "while time term", "weekday": _WEEKDAY_T + " ago",
     "day_word": "yesterday today tomorrow tonight",
     "part_of_day": "morning afternoon evening night overnight", "clock": "#1 #2",
-    "clock_words": "clock past after quarter twenty ten five",
+    "clock_words": "clock past quarter twenty ten five",
     "bare_hour": "#1 #2 " + _HOUR_T, "clock24": "#1 #2", "clock_dotted": "#2",
     "clock_military": "#4", "clock_stamp": "#1 #2",
     "noon": "noon midnight midday",

@@ -10,11 +10,11 @@ from datetime import date, timedelta
 from tuireader.timeline.event import EventType, Resolution
 from tuireader.timeline.normalise import Norm
 
-_QUOTE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<open>['\u2018\"\u201c])(?P<said>[^\n]{3,400}?)[,.!?]?"
-    r"['\u2019\"\u201d],?\s+(?P<who>(?:[\w.'\u2019-]+\s+){1,5}?)"
+_QUOTE_END = re.compile(
+    r"[^\n'\u2019\"\u201d]{0,400}?[,.!?]?['\u2019\"\u201d],?\s+(?:[\w.'\u2019-]+\s+){1,5}?"
     r"(?:said|says|told|tells|posted|wrote|added|tweeted|recalled)\b(?P<rest>[^.!?\n]{0,80})")
-"""A quotation and its attribution in the same sentence ("..., 'the singer posted on Sunday")."""
+"""From a day word to the end of its quotation and the attribution after it ("..., 'the
+singer posted on Sunday")."""
 _DAY_WORD = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE)
@@ -25,20 +25,30 @@ Item = tuple[int, int, Norm, object]
 
 def from_the_day_said(text: str, items: Sequence[Item], ref: date | None) -> None:
     """Move the day words of each quotation (counted from `ref`) to count from the date its
-    attribution gives, when that date is a day."""
-    if ref is None or not any(q in text for q in "'\u2018\"\u201c"):
+    attribution gives, when that date is a day. Looked for from the day words only: most
+    texts have none in quotations."""
+    if ref is None:
         return
-    for quote in _QUOTE.finditer(text):
-        said_at = _attribution_day(items, quote.start("rest"), quote.end("rest"))
-        if said_at is None or said_at == ref:
+    for s, e, norm, _ in items:
+        if norm.resolution is not Resolution.RELATIVE \
+                or norm.type not in (EventType.DATE, EventType.TIME) \
+                or not _DAY_WORD.search(text, s, e):
             continue
-        shift = said_at - ref
-        for s, e, norm, _ in items:
-            if quote.start("said") <= s and e <= quote.end("said") \
-                    and norm.resolution is Resolution.RELATIVE \
-                    and norm.type in (EventType.DATE, EventType.TIME) \
-                    and _DAY_WORD.search(text, s, e):
-                _shift(norm, shift)
+        quote = _QUOTE_END.match(text, e)
+        if quote is None or not _opened_before(text, s):
+            continue
+        said_at = _attribution_day(items, quote.start("rest"), quote.end("rest"))
+        if said_at is not None and said_at != ref:
+            _shift(norm, said_at - ref)
+
+
+_OPENING = re.compile(r"(?:^|[\s(])['\u2018\"\u201c]")
+
+
+def _opened_before(text: str, start: int) -> bool:
+    """Whether a quotation opens in the 400 characters before `start`, in the same line."""
+    before = text[max(0, start - 400):start]
+    return _OPENING.search(before[before.rfind("\n") + 1:]) is not None
 
 
 def _attribution_day(items: Sequence[Item], start: int, end: int) -> date | None:
