@@ -116,9 +116,9 @@ _PERIOD_NAMED = {
     "half": frozenset({Granularity.HALF}), "week": frozenset({Granularity.WEEK}),
     "day": frozenset({Granularity.DAY}),
 }  # fmt: skip
-_COMPARED = re.compile(
-    r"\s+than\s+(?:planned|expected|scheduled|forecast|anticipated|originally|initially"
-    r"|hoped|promised|first|previously|thought|last\s+year|usual)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\s+than\b", re.IGNORECASE)
+""""A year later than planned": a distance compared with something, no second date (the
+extractor reads the phrase as a duration the same way)."""
 _LEFT = re.compile(
     rf"with\s+(?:just\s+|only\s+)?{_COUNT}[\s-]+{_UNIT}\s+(?:left|remaining|to\s+spare|to\s+go)\b",
     re.IGNORECASE,
