@@ -7,11 +7,7 @@ from __future__ import annotations
 import re
 
 from tuireader.timeline.event import EventType, Resolution
-from tuireader.timeline.normalise import Norm
-from tuireader.timeline.sentences import Sentence
-
-Item = tuple[int, int, Norm, Sentence | None]
-
+from tuireader.timeline.normalise import Found, Norm
 
 _BARE_OPENING = re.compile(
     r"\b(?:between|from)\s+(?P<hour>[1-9]|1[0-2])(?:[:.](?P<minute>[0-5]\d))?"
@@ -20,7 +16,7 @@ _MERIDIEM = re.compile(r"(?P<pm>p\.?m\b\.?)|a\.?m\b\.?", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hour>\d\d):\d\d")
 
 
-def bare_openings(text: str, items: list[Item]) -> None:
+def bare_openings(text: str, items: list[Found]) -> None:
     """"Closed between 9 and 11 a.m. on Friday": a bare hour opening a range whose closing
     clock says a.m. or p.m. is a clock time of the same day, and the closing half of the day
     carries back to it unless that would put it after the close ("between 11 and 1 p.m.")."""
@@ -47,7 +43,7 @@ _MILITARY_RANGE = re.compile(
     r"(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d)\s+(?:hours|hrs)\b", re.IGNORECASE)
 
 
-def military_ranges(text: str, items: list[Item]) -> None:
+def military_ranges(text: str, items: list[Found]) -> None:
     """"Voting took place from 0700 to 2200 hours": two clock times (each still to take its
     day), not a number of hours."""
     for i in range(len(items) - 1, -1, -1):

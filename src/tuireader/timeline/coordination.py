@@ -13,7 +13,7 @@ from tuireader.timeline.calendar_days import OffCalendar, calendar_day, days_aft
 from tuireader.timeline.event import EventType, Resolution
 from tuireader.timeline.fragments import MONTH
 from tuireader.timeline.lexicon import WEEKDAYS
-from tuireader.timeline.normalise import Norm
+from tuireader.timeline.normalise import Found, Norm
 
 _JOINT = re.compile(
     r"\s*,?\s*(?:-|\u2013|\u2014|to|through|thru|until|till|(?:and|or)"
@@ -36,11 +36,9 @@ _OF_WEEK = re.compile(r"\b(?:of\s+(?:this|last|next|that|the\s+same|the\s+follow
 
 _PLACED = (EventType.DATE, EventType.TIME)
 
-Item = tuple[int, int, Norm, object]
-"""An expression found: its start and end in the text, its value, its sentence."""
 
 
-def share_what_the_last_says(text: str, items: Sequence[Item]) -> None:
+def share_what_the_last_says(text: str, items: Sequence[Found]) -> None:
     """Give each date coordinated with the next one ("October and November 2012", "Monday,
     Tuesday and Wednesday of last week") the year or the week that one says and it does not.
     Read from the right, so a list passes the last date's year all the way back."""

@@ -18,7 +18,7 @@ from tuireader.timeline.event import Event, EventType, Resolution
 from tuireader.timeline.filters import plausible
 from tuireader.timeline.fingerprint import EXTRACTION_MODULES, source_fingerprint
 from tuireader.timeline.intervals import interval_of
-from tuireader.timeline.normalise import NORMALISERS, Ctx, DocState, Norm
+from tuireader.timeline.normalise import NORMALISERS, Ctx, DocState, Found, Norm
 from tuireader.timeline.patterns import (
     MARGIN_AFTER,
     MARGIN_BEFORE,
@@ -179,7 +179,7 @@ def _extract(text: str, reference_date: date | datetime | None) -> list[Event]:
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
     state = DocState(ref=ref)
-    items: list[tuple[int, int, Norm, Sentence | None]] = []
+    items: list[Found] = []
     tenses: dict[int, Tense] = {}
     for s, e, index, m in _select(_candidates(text)):
         sentence = sentence_at(sentences, starts, s)
@@ -255,7 +255,7 @@ def _context(text: str, sentence: Sentence | None, s: int, e: int) -> tuple[str,
     return text[a:b], a
 
 
-def _anchor_clock_times(text: str, items: list[tuple[int, int, Norm, Sentence | None]],
+def _anchor_clock_times(text: str, items: list[Found],
                         ref: date | None) -> None:
     """Give a bare clock time the day nearest to it in its sentence, else the last day named
     shortly before it, else the reference date. A day later in the sentence but past a comma
@@ -302,7 +302,7 @@ _YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.IGNORECASE)
 _IN_A_YEAR = re.compile(r"\d{4}-(?:[01]\d|SP|SU|FA|WI)")
 
 
-def _join_spoken_years(text: str, items: list[tuple[int, int, Norm, Sentence | None]]) -> None:
+def _join_spoken_years(text: str, items: list[Found]) -> None:
     """"January nineteen ninety-seven", "the winter of nineteen ninety-four", "May 4,
     nineteen seventy": a month, season or day followed by its year in words is one date in
     that year (transcripts spell years out), not a date of the current year and a year."""
@@ -326,7 +326,7 @@ _THE_YEAR = re.compile(r"the\s+(?:same\s+)?year", re.IGNORECASE)
 _YEAR_VALUE = re.compile(r"\d{4}")
 
 
-def _the_year_in_apposition(text: str, items: list[tuple[int, int, Norm, Sentence | None]]
+def _the_year_in_apposition(text: str, items: list[Found]
                             ) -> None:
     """"Born in 1931, the year the Empire State Building opened": "the year" said of a year
     just written, a comma between, is that year, not this one."""
@@ -339,7 +339,7 @@ def _the_year_in_apposition(text: str, items: list[tuple[int, int, Norm, Sentenc
 _OVERNIGHT_INTO = re.compile(r"overnight\s+(?:into|to|through)\s+$", re.IGNORECASE)
 
 
-def _join_overnight(text: str, items: list[tuple[int, int, Norm, Sentence | None]]) -> None:
+def _join_overnight(text: str, items: list[Found]) -> None:
     """"Overnight into Sunday": one night, the one before that day, not tonight and Sunday."""
     i = 0
     while i < len(items) - 1:
@@ -358,7 +358,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:that|when|as|in\s+which)\b", re.IGNORECASE
 _UNIT_LENGTH = {"year": 4, "month": 7}
 
 
-def _defined_by_what_follows(text: str, items: list[tuple[int, int, Norm, Sentence | None]]
+def _defined_by_what_follows(text: str, items: list[Found]
                              ) -> None:
     """"The same year that they made their discovery, on November 16, 1974, ...": a year
     that a relative clause goes on to define is the year of the date written after it in the
@@ -421,7 +421,7 @@ def _move(norm: Norm, day: date) -> None:
     norm.value, norm.anchor = day.isoformat() + norm.value[10:], day
 
 
-def _build_events(text: str, items: list[tuple[int, int, Norm, Sentence | None]],
+def _build_events(text: str, items: list[Found],
                   tenses: dict[int, Tense]) -> list[Event]:
     pairs: list[int] = []
     for i in range(len(items) - 1):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from tuireader.timeline.event import EventType, Resolution
-from tuireader.timeline.normalise import Norm
+from tuireader.timeline.normalise import Found, Norm
 
 _QUOTE_END = re.compile(
     r"[^\n'\u2019\"\u201d]{0,400}?[,.!?]?['\u2019\"\u201d],?\s+(?:[\w.'\u2019-]+\s+){1,5}?"
@@ -20,10 +20,9 @@ _DAY_WORD = re.compile(
     re.IGNORECASE)
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(.*)")
 
-Item = tuple[int, int, Norm, object]
 
 
-def from_the_day_said(text: str, items: Sequence[Item], ref: date | None) -> None:
+def from_the_day_said(text: str, items: Sequence[Found], ref: date | None) -> None:
     """Move the day words of each quotation (counted from `ref`) to count from the date its
     attribution gives, when that date is a day. Looked for from the day words only: most
     texts have none in quotations."""
@@ -51,7 +50,7 @@ def _opened_before(text: str, start: int) -> bool:
     return _OPENING.search(before[before.rfind("\n") + 1:]) is not None
 
 
-def _attribution_day(items: Sequence[Item], start: int, end: int) -> date | None:
+def _attribution_day(items: Sequence[Found], start: int, end: int) -> date | None:
     for s, e, norm, _ in items:
         if start <= s and e <= end and norm.anchor is not None \
                 and _DAY_VALUE.fullmatch(norm.value) and len(norm.value) == 10:

@@ -8,11 +8,8 @@ import re
 from itertools import pairwise
 
 from tuireader.timeline.event import EventType
-from tuireader.timeline.normalise import Norm
+from tuireader.timeline.normalise import Found, Norm
 from tuireader.timeline.normalise.values import iso_week
-from tuireader.timeline.sentences import Sentence
-
-Item = tuple[int, int, Norm, Sentence | None]
 
 _ON = re.compile(r"\s+on\s+", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)
@@ -23,7 +20,7 @@ marks it; the clock still takes its day from it (`_anchor_clock_times`)."""
 _PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?P<part>MO|AF|EV|NI)")
 
 
-def on_their_day(text: str, items: list[Item]) -> None:
+def on_their_day(text: str, items: list[Found]) -> None:
     """"From 22:00 on Saturday until 06:00 on Monday": a clock time (or a part of the day)
     followed by "on" and a day is at that day, one expression with it ("11 a.m. on Friday"
     already is), so each end of a range keeps its own day."""
@@ -52,7 +49,7 @@ def _time_of_day(norm: Norm) -> str | None:
     return norm.value.split("T", 1)[1] if norm.needs_day and "T" in norm.value else None
 
 
-def weekend_of_the_dates(text: str, items: list[Item]) -> None:
+def weekend_of_the_dates(text: str, items: list[Found]) -> None:
     """"The weekend of 11-12 May": the weekend those days fall in, not this week's."""
     for (_, e, norm, _), (s2, _, day, _) in pairwise(items):
         if norm.type is EventType.DATE and norm.value.endswith("-WE") \

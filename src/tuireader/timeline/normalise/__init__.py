@@ -28,7 +28,7 @@ from tuireader.timeline.normalise import (
     sets,
     years,
 )
-from tuireader.timeline.normalise.context import Ctx, DocState, Norm, Normaliser
+from tuireader.timeline.normalise.context import Ctx, DocState, Found, Norm, Normaliser
 
 _FAMILIES = (dates, years, quarters, relative, durations, sets, days, clock, holidays,
              from_today)
@@ -38,4 +38,4 @@ NORMALISERS: dict[str, Normaliser] = {
 }
 """Each rule's normaliser, by the rule's name in `patterns.RULES`."""
 
-__all__ = ["NORMALISERS", "Ctx", "DocState", "Norm", "Normaliser"]
+__all__ = ["NORMALISERS", "Ctx", "DocState", "Found", "Norm", "Normaliser"]

@@ -10,6 +10,7 @@ from datetime import date
 
 from tuireader.timeline.anchoring import Tense
 from tuireader.timeline.event import EventType, Resolution
+from tuireader.timeline.sentences import Sentence
 
 DATE, TIME, DURATION, SET = EventType.DATE, EventType.TIME, EventType.DURATION, EventType.SET
 ABS, REL, UNRES = Resolution.ABSOLUTE, Resolution.RELATIVE, Resolution.UNRESOLVED
@@ -29,6 +30,10 @@ class Norm:
     anchor: date | None = None
     needs_day: bool = False
     span: tuple[int, int] | None = None
+
+
+Found = tuple[int, int, Norm, Sentence | None]
+"""An expression found: its start and end in the text, its value, its sentence."""
 
 
 @dataclass(slots=True)
